@@ -1,0 +1,150 @@
+/**
+ * The ContractDocument model (see shared DESIGN.md): the one data structure that flows
+ * from the parser through the rules and the redline export. Offsets into `text` are the
+ * only way later stages refer to places in the contract.
+ */
+
+/** The source formats the parser reads. Detected from content, never from the file name. */
+export type DocumentFormat = 'pdf' | 'docx';
+
+/** What kind of text a block holds. */
+export type BlockKind = 'heading' | 'paragraph' | 'list-item' | 'table-cell';
+
+/** A half-open range `[start, end)` of `ContractDocument.text`. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** Where a table cell sits: zero-based table number in the document, row and column. */
+export interface TableCellRef {
+  table: number;
+  row: number;
+  col: number;
+}
+
+/** One paragraph, heading, list item or table cell of the contract in reading order. */
+export interface Block extends TextRange {
+  /** Stable within one parse: `b0`, `b1`, … in reading order. */
+  id: string;
+  kind: BlockKind;
+  /**
+   * The clause number as the reader sees it ("4.2", "(b)", "Article IV", "Section 7.3"),
+   * including numbers Word generates from list numbering. The label is also the first
+   * characters of the block's text.
+   */
+  label?: string;
+  /** Heading level (1 = top) for headings; nesting depth (1 = top) for list items. */
+  level?: number;
+  /** 1-based page on which the block starts (PDF only). */
+  page?: number;
+  table?: TableCellRef;
+}
+
+/** A node of the heading tree: a heading block and everything under it until the next heading of the same or a higher level. */
+export interface Section extends TextRange {
+  /** Id of the heading block that opens the section. */
+  blockId: string;
+  label?: string;
+  /** Heading text without its label ("Recoupment"). */
+  title: string;
+  level: number;
+  children: Section[];
+}
+
+/** A rectangle on a PDF page in PDF points, origin at the page's top-left corner, y growing downwards. */
+export interface PageRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Maps `[start, end)` of `text` to a rectangle on a PDF page (for highlighting). */
+export interface PdfSourceSpan extends TextRange {
+  page: number;
+  rect: PageRect;
+}
+
+/**
+ * Maps `[start, end)` of `text` to characters of one DOCX paragraph: character `start` of the
+ * document text is character `offset` of the paragraph's text model (see `docxParagraphText`),
+ * and the mapping is linear up to `end`. Text between spans (generated list labels, collapsed
+ * whitespace) has no source characters.
+ */
+export interface DocxSourceSpan extends TextRange {
+  /** The OOXML part, e.g. `word/document.xml`. */
+  part: string;
+  /** Zero-based index of the `w:p` among all `w:p` elements of the part, in document order. */
+  paragraph: number;
+  /** `w14:paraId` when Word wrote one (survives edits better than the index). */
+  paraId?: string;
+  offset: number;
+}
+
+/** Source maps back to the original file; spans are sorted by `start` and never overlap. */
+export type SourceMap =
+  | { format: 'pdf'; spans: PdfSourceSpan[] }
+  | { format: 'docx'; spans: DocxSourceSpan[] };
+
+/** Which side of the contract a party is on. */
+export type PartyRole = 'payer' | 'provider';
+
+/** One contracting party as the document names it. */
+export interface Party {
+  role: PartyRole;
+  /** The legal name when the document gives one ("Northgate BlueShield, Inc."). */
+  name?: string;
+  /**
+   * The defined terms and pronouns the contract uses for this party, most specific first
+   * ("Plan", "Payor"; "we", "us", "our"). Never empty: falls back to generic terms.
+   */
+  terms: string[];
+  /** Where the party was recognised. */
+  evidence: PartyEvidence[];
+}
+
+/** Why the parser believes a term names a party. */
+export interface PartyEvidence extends TextRange {
+  source: 'preamble' | 'definitions' | 'signature' | 'plain-english' | 'body';
+}
+
+/** Both parties; `detected` is false when the roles were only guessed from generic wording. */
+export interface Parties {
+  payer: Party;
+  provider: Party;
+  detected: boolean;
+}
+
+/** Something the reader should know about the parse (a page without a text layer, existing tracked changes…). */
+export interface ParseWarning {
+  /** Stable machine-readable code, e.g. `PDF_IMAGE_ONLY_PAGES`. */
+  code: string;
+  message: string;
+  pages?: number[];
+}
+
+/** The parsed contract. */
+export interface ContractDocument {
+  name: string;
+  format: DocumentFormat;
+  /** SHA-256 of the original bytes, hex. */
+  sha256: string;
+  /** Page count (PDF); DOCX files have no fixed pages. */
+  pages?: number;
+  /** Normalized reading-order text; blocks are separated by "\n\n". */
+  text: string;
+  blocks: Block[];
+  sections: Section[];
+  sourceMap: SourceMap;
+  parties: Parties;
+  warnings: ParseWarning[];
+}
+
+/** Options for `parseDocument`. */
+export interface ParseOptions {
+  /** File name, used in messages and the report (not for format detection). */
+  name: string;
+  /** Password for an encrypted PDF. */
+  password?: string;
+}
