@@ -1,0 +1,18 @@
+/**
+ * @redliner/parser: PDF and DOCX bytes → ContractDocument.
+ *
+ * `parseDocument` is the pure, in-thread parser (CLI, tests). Servers use
+ * `parseDocumentOffThread`, which runs the same code in a worker pool so a long PDF never
+ * stalls the event loop.
+ */
+export { parseDocument } from './parse-document.ts';
+export { parseDocumentOffThread, closeParserPool } from './parse-pool.ts';
+export { ParseError, isParseError } from './errors.ts';
+export type { ParseErrorCode } from './errors.ts';
+export { detectLabel } from './clause-labels.ts';
+export type { DetectedLabel } from './clause-labels.ts';
+export { locate, blockAt, sectionPath } from './locate.ts';
+export type { Location } from './locate.ts';
+export { BLOCK_SEPARATOR } from './assemble-document.ts';
+export { docxParagraphText } from './docx/paragraph-text.ts';
+export type * from './types.ts';

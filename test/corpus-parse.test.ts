@@ -1,0 +1,74 @@
+/**
+ * The parser on the shared corpus: every gold quote of payer-dev is found in every rendering,
+ * HiLabs footers stay out of clause text, and every awkward PDF/DOCX gives a document or a
+ * typed error within 10 s. Skips with a message when ../shared is absent.
+ */
+import { basename } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { closeParserPool, isParseError, parseDocument, parseDocumentOffThread } from '@redliner/parser';
+import { corpusFiles, corpusPath, normalizeForMatch, payerDevContracts, SHARED_DIR, SKIP_MESSAGE } from './support/shared-corpus.ts';
+
+if (!SHARED_DIR) console.warn(SKIP_MESSAGE);
+
+describe.skipIf(!SHARED_DIR)('payer-dev gold quotes are in the parsed text', () => {
+  const contracts = SHARED_DIR ? payerDevContracts() : [];
+  for (const { slug, gold, renderings } of contracts) {
+    for (const file of renderings) {
+      it(`${basename(file)}: every flag and decoy quote is inside one block`, async () => {
+        const document = await parseDocument(readFileSync(file), { name: basename(file) });
+        const blocks = document.blocks.map((b) => normalizeForMatch(document.text.slice(b.start, b.end)));
+        const missing = [...gold.flags, ...gold.decoys]
+          .map((q) => q.quote)
+          .filter((quote) => !blocks.some((b) => b.includes(normalizeForMatch(quote))));
+        expect(missing, `${slug}: quotes not found in one block`).toEqual([]);
+      });
+    }
+  }
+});
+
+describe.skipIf(!SHARED_DIR)('HiLabs payer agreements', () => {
+  const files = SHARED_DIR ? corpusFiles('payer/hilabs_2025', ['.pdf']).filter((f) => !/Problem_Statement/.test(f)) : [];
+  for (const file of files) {
+    it(`${basename(file)}: no running footer inside clauses; Articles and sections are labelled`, async () => {
+      const document = await parseDocument(readFileSync(file), { name: basename(file) });
+      const clauseTexts = document.blocks.filter((b) => b.kind !== 'heading').map((b) => document.text.slice(b.start, b.end));
+      const residue = clauseTexts.filter((t) => /©|Provider Agreement\s*(?:Page\s*)?\d|\bPage \d+ of \d+\b/.test(t));
+      expect(residue.slice(0, 3)).toEqual([]);
+      const labels = document.blocks.map((b) => b.label ?? '');
+      expect(labels.some((l) => /^ARTICLE\s+[IVX]+$/i.test(l))).toBe(true);
+      expect(labels.filter((l) => /^\d+\.\d+$/.test(l)).length).toBeGreaterThan(10);
+    });
+  }
+});
+
+describe.skipIf(!SHARED_DIR)('awkward corpus files: a document or a typed error within 10 s', () => {
+  const files = SHARED_DIR ? [...corpusFiles('pdf', ['.pdf']), ...corpusFiles('docx', ['.docx', '.dotx'])] : [];
+  const unhandled: unknown[] = [];
+  const onUnhandled = (reason: unknown) => unhandled.push(reason);
+  process.on('unhandledRejection', onUnhandled);
+  afterAll(async () => {
+    process.off('unhandledRejection', onUnhandled);
+    await closeParserPool();
+  });
+
+  for (const file of files) {
+    it(basename(file), async () => {
+      const started = Date.now();
+      const outcome = await parseDocumentOffThread(readFileSync(file), { name: basename(file) }, { timeoutMs: 10_000 }).then(
+        (document) => ({ ok: true as const, document }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+      expect(Date.now() - started).toBeLessThan(10_000);
+      if (outcome.ok) {
+        expect(typeof outcome.document.text).toBe('string');
+        for (const block of outcome.document.blocks) expect(block.end).toBeGreaterThan(block.start);
+      } else {
+        expect(isParseError(outcome.error), String(outcome.error)).toBe(true);
+        if (isParseError(outcome.error)) expect(outcome.error.code).not.toBe('PARSE_TIMEOUT');
+      }
+      expect(unhandled).toEqual([]);
+    });
+  }
+});
+
