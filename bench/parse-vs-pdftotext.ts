@@ -1,0 +1,65 @@
+/**
+ * Parser speed and memory: our PDF parse against poppler's `pdftotext` on the same files in
+ * the same run, reported as ratios (absolute times vary by machine; ratios do not, much).
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { statSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { corpusFiles, REPO_ROOT, SHARED_DIR, SKIP_MESSAGE } from '../test/support/shared-corpus.ts';
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+function hasPdftotext(): boolean {
+  return spawnSync('pdftotext', ['-v']).error === undefined;
+}
+
+function timePdftotext(file: string, runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    execFileSync('pdftotext', [file, '-'], { stdio: ['ignore', 'ignore', 'ignore'] });
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+function timeParser(file: string, runs: number): { warm: number; first: number; maxRssMb: number; characters: number } {
+  const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+  const out = execFileSync(process.execPath, [tsx, join(REPO_ROOT, 'bench', 'parse-once.ts'), file, String(runs)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const result = JSON.parse(out) as { times: number[]; characters: number; maxRssMb: number };
+  return { warm: median(result.times.slice(1)), first: result.times[0]!, maxRssMb: result.maxRssMb, characters: result.characters };
+}
+
+/** Run the parser benchmark and print a table. Returns false when a target is missed. */
+export function benchParser(): boolean {
+  if (!SHARED_DIR) {
+    console.log(`parser benchmark: ${SKIP_MESSAGE}`);
+    return true;
+  }
+  const pdfs = [...corpusFiles('payer/hilabs_2025', ['.pdf']), ...corpusFiles('cuad/pdf', ['.pdf']), ...corpusFiles('payer-dev/docs', ['.pdf'])]
+    .map((file) => ({ file, size: statSync(file).size }))
+    .sort((a, b) => b.size - a.size)
+    .slice(0, 5);
+  const poppler = hasPdftotext();
+  if (!poppler) console.log('pdftotext not found (install poppler-utils); showing our times without the comparison.');
+  console.log('\nParser: PDF parse time vs pdftotext (median of warm runs, same machine, same run)');
+  console.log('file | chars | ours warm ms | ours first ms | pdftotext ms | ratio | peak RSS MB');
+  let ok = true;
+  let totalOurs = 0;
+  let totalPoppler = 0;
+  for (const { file } of pdfs) {
+    const ours = timeParser(file, 4);
+    const theirs = poppler ? timePdftotext(file, 5) : NaN;
+    totalOurs += ours.warm;
+    totalPoppler += theirs;
+    const ratio = ours.warm / theirs;
+    console.log(`${basename(file).slice(0, 48)} | ${ours.characters} | ${ours.warm.toFixed(0)} | ${ours.first.toFixed(0)} | ${poppler ? theirs.toFixed(0) : '-'} | ${poppler ? ratio.toFixed(2) + 'x' : '-'} | ${ours.maxRssMb.toFixed(0)}`);
+    if (ours.maxRssMb > 300) ok = false;
+  }
+  if (poppler) {
+    const overall = totalOurs / totalPoppler;
+    console.log(`overall ratio (sum of times): ${overall.toFixed(2)}x pdftotext (target <= 3x)`);
+    if (overall > 3) ok = false;
+  }
+  return ok;
+}
