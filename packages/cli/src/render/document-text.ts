@@ -14,7 +14,7 @@ export function renderDocumentText(document: ContractDocument): string {
   for (const block of document.blocks) {
     const text = document.text.slice(block.start, block.end);
     if (block.kind === 'heading') {
-      lines.push('', text.toUpperCase() === text ? text : text.toUpperCase(), '');
+      lines.push('', text, '-'.repeat(Math.min(text.length, 72)), '');
     } else if (block.kind === 'table-cell' && block.table) {
       if (block.table.table !== lastTable) lines.push('');
       lastTable = block.table.table;

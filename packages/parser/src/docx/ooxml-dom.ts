@@ -20,14 +20,14 @@ const WORD_NAMESPACES = new Set([W_NS, W_STRICT_NS]);
 const ELEMENT_NODE = 1;
 
 /** True when `node` is an element of WordprocessingML (either flavour), optionally with this local name. */
-export function isW(node: Node | null | undefined, localName?: string): node is Element {
+export function isW(node: Node | null | undefined, localName?: string): boolean {
   if (!node || node.nodeType !== ELEMENT_NODE) return false;
   const el = node as Element;
   return WORD_NAMESPACES.has(el.namespaceURI ?? '') && (localName === undefined || el.localName === localName);
 }
 
 /** True when `node` is an element in namespace `ns` with local name `localName`. */
-export function isElementNS(node: Node | null | undefined, ns: string, localName: string): node is Element {
+export function isElementNS(node: Node | null | undefined, ns: string, localName: string): boolean {
   if (!node || node.nodeType !== ELEMENT_NODE) return false;
   const el = node as Element;
   return el.namespaceURI === ns && el.localName === localName;
@@ -43,7 +43,7 @@ export function childElements(el: Element): Element[] {
 /** The first WordprocessingML child with this local name. */
 export function wChild(el: Element | null | undefined, localName: string): Element | null {
   if (!el) return null;
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isW(n, localName)) return n;
+  for (let n = el.firstChild; n; n = n.nextSibling) if (isW(n, localName)) return n as Element;
   return null;
 }
 

@@ -50,7 +50,7 @@ interface WalkState {
 export function docxParagraphText(p: Element): { text: string; segments: TextModelSegment[] } {
   let text = '';
   const segments: TextModelSegment[] = [];
-  const state: WalkState = { inIns: false, locked: false, fields: [], simpleField: 0 };
+  const state: WalkState = { inIns: false, locked: insideLockedBlockControl(p), fields: [], simpleField: 0 };
 
   const inCode = () => state.fields.some((code) => code);
   const push = (chars: string, node: Element, run: Element | null, kind: TextModelKind, locked = false) => {
@@ -127,13 +127,14 @@ export function docxParagraphText(p: Element): { text: string; segments: TextMod
         continue;
       }
       if (!isW(n)) continue;
-      const name = n.localName ?? '';
+      const el = n as Element;
+      const name = el.localName ?? '';
       if (HIDDEN.has(name)) continue;
       if (name === 'r') {
-        if (isHiddenRun(n)) continue;
-        for (const c of childElements(n)) runContent(c, n);
+        if (isHiddenRun(el)) continue;
+        for (const c of childElements(el)) runContent(c, el);
       } else if (TRANSPARENT.has(name)) {
-        enterContainer(n, name, () => walk(n));
+        enterContainer(el, name, () => walk(el));
       }
       // Zero-width markers (bookmarks, proofErr, comment ranges, permStart…) produce nothing.
     }
@@ -157,6 +158,12 @@ export function docxParagraphText(p: Element): { text: string; segments: TextMod
 /** Runs formatted as hidden text (`w:vanish`) are not displayed or printed by Word. */
 function isHiddenRun(run: Element): boolean {
   return wOn(wChild(run, 'rPr'), 'vanish');
+}
+
+// A block-level content control (around paragraphs, rows or cells) locks everything in it.
+function insideLockedBlockControl(p: Element): boolean {
+  for (let n: Node | null = p.parentNode; n; n = n.parentNode) if (isW(n, 'sdt') && isLockedContentControl(n as Element)) return true;
+  return false;
 }
 
 /** True for a content control whose content the author locked against editing. */
