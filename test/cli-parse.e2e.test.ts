@@ -24,7 +24,7 @@ async function redliner(...args: string[]): Promise<{ code: number; stdout: stri
 }
 
 describe('redliner parse (child process)', () => {
-  it.each(['docx/contract.docx', 'pdf/contract-two-pages.pdf'])('%s --format json prints only a ContractDocument', async (file) => {
+  it.each(['docx/contract.docx', 'pdf/flow.pdf'])('%s --format json prints only a ContractDocument', async (file) => {
     const result = await redliner('parse', fixture(file), '--format', 'json');
     expect(result.code, result.stderr).toBe(0);
     const document = JSON.parse(result.stdout) as ContractDocument;

@@ -1,15 +1,8 @@
 /**
- * Opens a PDF with pdf.js and turns its failures into ParseErrors a user can act on.
+ * Opens a PDF in its pdf.js worker and turns its failures into ParseErrors a user can act on.
  */
 import { ParseError } from '../errors.ts';
-import { documentParams, loadPdfJs } from './pdfjs-runtime.ts';
-import type { PDFDocumentLoadingTask, PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-
-/** An open document plus the task that owns its resources (destroy it when done). */
-export interface OpenPdf {
-  doc: PDFDocumentProxy;
-  task: PDFDocumentLoadingTask;
-}
+import { PdfWorkerClient, PdfWorkerStopped } from './pdfjs-client.ts';
 
 const PASSWORD_REQUIRED =
   'This PDF is password-protected. Supply the password to open it (for example with the --password option), or upload an unprotected copy.';
@@ -24,8 +17,11 @@ function errorName(error: unknown): string {
 }
 
 /** Map any pdf.js failure to a ParseError; password errors keep their meaning, everything else means a damaged file. */
-export function toParseError(error: unknown, name: string, password: string | undefined): ParseError {
+export function toParseError(error: unknown, name: string, password: string | undefined, timeoutMs = 60_000): ParseError {
   if (error instanceof ParseError) return error;
+  if (error instanceof PdfWorkerStopped && error.reason === 'timeout') {
+    return new ParseError('PARSE_TIMEOUT', `reading this PDF took longer than ${Math.round(timeoutMs / 1000)} seconds and was stopped. The file may be damaged or unusually complex; try re-saving it, or split a very long document.`, { file: name, cause: error });
+  }
   if (errorName(error) === 'PasswordException') {
     const code = (error as { code?: unknown }).code;
     // pdf.js: 1 = NEED_PASSWORD, 2 = INCORRECT_PASSWORD. An empty/absent password is "required", not "wrong".
@@ -35,16 +31,15 @@ export function toParseError(error: unknown, name: string, password: string | un
   return new ParseError('PDF_CORRUPT', CORRUPT, { file: name, cause: error });
 }
 
-/** Open the document; the caller must `task.destroy()` in a finally block. */
-export async function openPdf(bytes: Uint8Array, name: string, password: string | undefined): Promise<OpenPdf> {
-  const pdfjs = await loadPdfJs();
-  const task = pdfjs.getDocument(documentParams(bytes, password));
+/** Open the document in a fresh worker; the caller must `dispose()` the client in a finally block. */
+export async function openPdf(bytes: Uint8Array, name: string, password: string | undefined, timeoutMs: number): Promise<{ client: PdfWorkerClient; numPages: number }> {
+  const client = new PdfWorkerClient(timeoutMs);
   try {
-    const doc = await task.promise;
-    if (doc.numPages < 1) throw new Error('no pages');
-    return { doc, task };
+    const numPages = await client.open(bytes, password);
+    if (numPages < 1) throw new Error('no pages');
+    return { client, numPages };
   } catch (error) {
-    await task.destroy().catch(() => undefined);
-    throw toParseError(error, name, password);
+    await client.dispose();
+    throw toParseError(error, name, password, timeoutMs);
   }
 }

@@ -65,4 +65,6 @@ export interface PageTable {
 }
 
 /** A unit of reading order on a page: a flowing text line or a whole table. */
-export type FlowEntry = { kind: 'line'; line: TextLine; columnBreak: boolean } | { kind: 'table'; table: PageTable };
+export type FlowEntry =
+  | { kind: 'line'; line: TextLine; columnBreak: boolean; /** Right edge of the column the line sits in. */ rightEdge: number; leftEdge: number }
+  | { kind: 'table'; table: PageTable };

@@ -1,0 +1,106 @@
+/**
+ * PDF bytes to a RawDocument: reading-order paragraphs, headings and table cells with clause
+ * labels and a source map to page rectangles. Running headers and footers are removed.
+ */
+import { ParseError } from '../errors.ts';
+import type { RawBlock, RawDocument } from '../raw-document.ts';
+import type { ParseWarning } from '../types.ts';
+import { makeBlock } from './blocks.ts';
+import { buildVocabulary, leadingWord, trailingHyphenWord } from './dehyphenate.ts';
+import { headingLevel, isArticleHeading } from './line-roles.ts';
+import { openPdf, toParseError } from './load-pdf.ts';
+import { removeFurniture } from './page-furniture.ts';
+import { pageFlow } from './page-flow.ts';
+import { bodyFontSize, buildParagraphs } from './paragraphs.ts';
+import type { FlowEntry } from './pdf-types.ts';
+import { MIN_PAGE_CHARS, readPages, type ReadPage } from './read-pages.ts';
+
+/** Options for `extractPdf`. */
+export interface ExtractPdfOptions {
+  /** File name, for messages. */
+  name: string;
+  /** Password for an encrypted PDF. */
+  password?: string;
+  /** Give up after this many milliseconds (default 60 s) rather than keep the caller waiting. */
+  timeoutMs?: number;
+}
+
+const SCANNED =
+  'This PDF is a scanned document: its pages are images with no text layer, so the text cannot be read. Run OCR first (for example with ocrmypdf, or "Recognize Text" in Adobe Acrobat or your scanner software), then upload the searchable PDF.';
+
+/** Extract the reading-order blocks of a PDF. Throws ParseError for encrypted, damaged or scanned files. */
+export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions): Promise<RawDocument> {
+  const { name, password } = options;
+  const timeout = options.timeoutMs ?? 60_000;
+  const { client, numPages } = await openPdf(bytes, name, password, timeout);
+  let pages: ReadPage[];
+  try {
+    pages = await readPages(client, numPages);
+  } catch (error) {
+    throw toParseError(error, name, password, timeout);
+  } finally {
+    await client.dispose();
+  }
+  const totalChars = pages.reduce((sum, p) => sum + p.chars, 0);
+  // A few characters on image-free pages ("Hello world") is a sparse document, not a scan.
+  if (totalChars === 0 || (totalChars < MIN_PAGE_CHARS * pages.length && pages.some((p) => p.imageOnly))) {
+    throw new ParseError('PDF_SCANNED', SCANNED, { file: name });
+  }
+  const warnings: ParseWarning[] = [];
+  const imagePages = pages.filter((p) => p.imageOnly).map((p) => p.page);
+  if (imagePages.length > 0) {
+    warnings.push({
+      code: 'PDF_IMAGE_ONLY_PAGES',
+      message: `${imagePages.length === 1 ? 'Page' : 'Pages'} ${imagePages.join(', ')} ${imagePages.length === 1 ? 'is a scanned image' : 'are scanned images'} with no text layer, so ${imagePages.length === 1 ? 'its' : 'their'} text was not reviewed. Run OCR on the PDF to include ${imagePages.length === 1 ? 'it' : 'them'}.`,
+      pages: imagePages,
+    });
+  }
+  return { format: 'pdf', pages: pages.length, blocks: blocksFromPages(pages), warnings };
+}
+
+/** Everything after reading: furniture, reading order, paragraphs, vocabulary, blocks. */
+export function blocksFromPages(read: readonly ReadPage[]): RawBlock[] {
+  const cleaned = removeFurniture(read);
+  const flow: FlowEntry[] = [];
+  cleaned.forEach((page, i) => flow.push(...pageFlow(page.lines, read[i]!.tables, page.width)));
+  const units = buildParagraphs(flow);
+  const body = bodyFontSize(flow);
+  const texts: string[] = [];
+  const pairs: Array<[string, string]> = [];
+  const collect = (lines: ReadonlyArray<{ text: string }>) => {
+    lines.forEach((line, i) => {
+      texts.push(line.text);
+      const next = lines[i + 1];
+      const before = trailingHyphenWord(line.text);
+      const after = next ? leadingWord(next.text) : null;
+      if (before && after) pairs.push([before, after]);
+    });
+  };
+  for (const unit of units) {
+    if (unit.kind === 'text') collect(unit.lines);
+    else for (const cell of unit.table.cells) collect(cell.lines);
+  }
+  const vocab = buildVocabulary(texts, pairs);
+  const hasArticles = units.some((u) => u.kind === 'text' && u.heading && isArticleHeading(u.lines[0]!.text));
+  const blocks: RawBlock[] = [];
+  let tableIndex = 0;
+  for (const unit of units) {
+    if (unit.kind === 'table') {
+      for (const cell of unit.table.cells) {
+        const block = makeBlock(cell.lines, vocab, 'table-cell', { table: { table: tableIndex, row: cell.row, col: cell.col } });
+        if (block) blocks.push(block);
+      }
+      tableIndex++;
+      continue;
+    }
+    if (unit.heading) {
+      const first = unit.lines[0]!;
+      const block = makeBlock(unit.lines, vocab, 'heading', { level: headingLevel(unit.lines.map((l) => l.text).join(' '), first.size, body, hasArticles) });
+      if (block) blocks.push(block);
+    } else {
+      const block = makeBlock(unit.lines, vocab, 'paragraph');
+      if (block) blocks.push(block);
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,99 @@
+/**
+ * Running headers, footers and page numbers: lines near the top or bottom edge whose text
+ * (digits ignored) recurs on many pages, plus lines that are only a page number.
+ */
+import type { PageText, TextLine } from './pdf-types.ts';
+
+// Share of the page height, from the top and from the bottom, where furniture may sit.
+const BAND = 0.12;
+// A line must recur on this many pages to be furniture (fewer for short documents). Not a share of
+// all pages: compiled agreements change their footer with each attachment.
+const RECUR_PAGES = 3;
+const RECUR_SHARE = 0.4;
+
+const PAGE_NUMBER = [
+  /^(?:page|pg\.?|p\.)?\s*#+(?:\s*(?:of|\/)\s*#+)?$/i,
+  /^[-–—]\s*#+\s*[-–—]$/,
+  /^[ivxlc]{1,6}$/i,
+  /^#+\s*\|.*$|^.*\|\s*(?:page\s*)?#+(?:\s*(?:of|\/)\s*#+)?$/i,
+];
+
+/** The recurrence key: case, digits and spacing ignored so "Page 3 of 9" matches "Page 4 of 9". */
+export function furnitureKey(text: string): string {
+  return text.toLowerCase().replace(/[0-9]+/g, '#').replace(/[‐-―−]/g, '-').replace(/\s+/g, '');
+}
+
+function fragmentKeys(line: TextLine): string[] {
+  return line.fragments.map((f) => furnitureKey(f.items.map((i) => i.str).join(' ')));
+}
+
+// Footers that add a section name to the usual text ("… Provider Agreement Provider Networks Attachment").
+function extendsKnown(key: string, keys: ReadonlySet<string>): boolean {
+  for (const known of keys) if (known.length >= 10 && (key.startsWith(known) || key.endsWith(known))) return true;
+  return false;
+}
+
+function bodySize(pages: readonly PageText[]): number {
+  const weights = new Map<number, number>();
+  for (const page of pages) for (const line of page.lines) weights.set(line.size, (weights.get(line.size) ?? 0) + line.text.length);
+  let best = 0;
+  let weight = -1;
+  for (const [size, w] of weights) if (w > weight) [best, weight] = [size, w];
+  return best;
+}
+
+function inBand(line: TextLine, height: number): boolean {
+  return line.baseline < height * BAND + line.size || line.baseline > height * (1 - BAND);
+}
+
+function looksLikePageNumber(text: string): boolean {
+  const key = text.toLowerCase().replace(/[0-9]+/g, '#').trim();
+  return PAGE_NUMBER.some((re) => re.test(key));
+}
+
+/** Text keys of header/footer lines that recur across the document. */
+export function recurringKeys(pages: readonly PageText[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    const seen = new Set<string>();
+    for (const line of page.lines) {
+      if (!inBand(line, page.height)) continue;
+      // Count each fragment too: a footer line often shares its baseline with a page number placed elsewhere.
+      for (const key of [furnitureKey(line.text), ...fragmentKeys(line)]) seen.add(key);
+    }
+    for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const min = Math.max(2, Math.min(RECUR_PAGES, Math.ceil(pages.length * RECUR_SHARE)));
+  const keys = new Set<string>();
+  for (const [key, count] of counts) if (count >= min && key.replace(/[^\p{L}\p{N}]/gu, '').length >= 3) keys.add(key);
+  return keys;
+}
+
+/**
+ * Remove furniture from every page (returns new page objects). Only lines in the edge bands are
+ * candidates. Everything between the edge and the innermost recognised furniture line goes (footers
+ * are contiguous, and variants such as a changed date sit among known lines); then small-print lines
+ * directly next to that zone go too.
+ */
+export function removeFurniture(pages: readonly PageText[]): PageText[] {
+  const keys = recurringKeys(pages);
+  const small = bodySize(pages) * 0.8;
+  return pages.map((page) => {
+    const known = (line: TextLine): boolean => {
+      if (!inBand(line, page.height)) return false;
+      const key = furnitureKey(line.text);
+      if (keys.has(key) || looksLikePageNumber(line.text) || extendsKnown(key, keys)) return true;
+      return fragmentKeys(line).every((k) => keys.has(k) || looksLikePageNumber(k) || extendsKnown(k, keys));
+    };
+    const lines = page.lines;
+    let top = 0;
+    for (let i = 0; i < lines.length && inBand(lines[i]!, page.height) && lines[i]!.baseline < page.height / 2; i++) if (known(lines[i]!)) top = i + 1;
+    let bottom = lines.length;
+    for (let i = lines.length - 1; i >= top && inBand(lines[i]!, page.height) && lines[i]!.baseline > page.height / 2; i--) if (known(lines[i]!)) bottom = i;
+    const smallPrint = (line: TextLine) => inBand(line, page.height) && line.size < small;
+    if (top > 0) while (top < bottom && smallPrint(lines[top]!)) top++;
+    if (bottom < lines.length) while (bottom > top && smallPrint(lines[bottom - 1]!)) bottom--;
+    if (top === 0 && bottom === lines.length) return page;
+    return { ...page, lines: lines.slice(top, bottom) };
+  });
+}

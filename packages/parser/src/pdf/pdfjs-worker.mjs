@@ -1,0 +1,200 @@
+/**
+ * The only code that touches pdf.js. It runs in a worker thread started WITHOUT the TypeScript
+ * loader: under tsx, importing pdf.js costs ~150 MB more and every page stalls the caller's
+ * event loop (pdf.js has no real worker in Node). Plain JavaScript for that reason.
+ *
+ * Protocol (one request at a time, answered in order):
+ *   {type:'open', bytes, password?, assetDir} → {ok, numPages}
+ *   {type:'items', page}    → {ok, width, height, items, chars}   (viewport space, top-left origin)
+ *   {type:'graphics', page} → {ok, rulings, hasImages}
+ *   {type:'close'}          → {ok}
+ * Failures answer {ok:false, error:{name, code, message}}.
+ */
+import { parentPort } from 'node:worker_threads';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+let task = null;
+let doc = null;
+const pages = new Map();
+
+const multiply = (m, n) => [
+  m[0] * n[0] + m[2] * n[1],
+  m[1] * n[0] + m[3] * n[1],
+  m[0] * n[2] + m[2] * n[3],
+  m[1] * n[2] + m[3] * n[3],
+  m[0] * n[4] + m[2] * n[5] + m[4],
+  m[1] * n[4] + m[3] * n[5] + m[5],
+];
+const apply = (m, x, y) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+
+async function open({ bytes, password, assetDir }) {
+  task = getDocument({
+    data: bytes,
+    password,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    enableXfa: false,
+    verbosity: 0,
+    standardFontDataUrl: `${assetDir}standard_fonts/`,
+    cMapUrl: `${assetDir}cmaps/`,
+    cMapPacked: true,
+  });
+  doc = await task.promise;
+  return { numPages: doc.numPages };
+}
+
+async function getPage(number) {
+  let page = pages.get(number);
+  if (!page) {
+    page = await doc.getPage(number);
+    pages.set(number, page);
+  }
+  return page;
+}
+
+// Whitespace-only items are dropped: the gaps between items carry the spacing.
+async function items({ page: number }) {
+  const page = await getPage(number);
+  const viewport = page.getViewport({ scale: 1 });
+  const vt = viewport.transform;
+  const content = await page.getTextContent();
+  const out = [];
+  let chars = 0;
+  for (const raw of content.items) {
+    const str = raw.str;
+    if (!str || !/\S/.test(str)) continue;
+    const m = multiply(vt, raw.transform);
+    const size = Math.hypot(m[2], m[3]) || Math.hypot(m[0], m[1]);
+    if (!(size > 0.5) || !Number.isFinite(m[4]) || !Number.isFinite(m[5])) continue;
+    const width = Number.isFinite(raw.width) ? Math.max(0, raw.width) : 0;
+    out.push({ str, page: number, x: m[4], baseline: m[5], width, size });
+    chars += str.replace(/\s+/g, '').length;
+  }
+  return { width: viewport.width, height: viewport.height, items: out, chars };
+}
+
+// --- ruling lines (table borders) from the operator list ---
+const MOVE_TO = 0, LINE_TO = 1, CURVE_TO = 2, QUAD_TO = 3, CLOSE = 4;
+const THIN = 2.5; // a filled box thinner than this is drawn as a rule
+const MIN_RULE = 6;
+
+function pushSegment(out, ax, ay, bx, by) {
+  if (Math.abs(ay - by) < 1 && Math.abs(ax - bx) >= MIN_RULE) out.push({ orientation: 'h', at: (ay + by) / 2, from: Math.min(ax, bx), to: Math.max(ax, bx) });
+  else if (Math.abs(ax - bx) < 1 && Math.abs(ay - by) >= MIN_RULE) out.push({ orientation: 'v', at: (ax + bx) / 2, from: Math.min(ay, by), to: Math.max(ay, by) });
+}
+
+function pathRules(points, stroked, out) {
+  const xs = points.filter((p) => p !== null);
+  if (xs.length === 0) return;
+  let minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity;
+  for (const [x, y] of xs) {
+    minX = Math.min(minX, x); maxX = Math.max(maxX, x); minY = Math.min(minY, y); maxY = Math.max(maxY, y);
+  }
+  if (!stroked) {
+    if (maxY - minY <= THIN && maxX - minX >= MIN_RULE) pushSegment(out, minX, (minY + maxY) / 2, maxX, (minY + maxY) / 2);
+    else if (maxX - minX <= THIN && maxY - minY >= MIN_RULE) pushSegment(out, (minX + maxX) / 2, minY, (minX + maxX) / 2, maxY);
+    return;
+  }
+  for (let i = 1; i < points.length; i++) {
+    const a = points[i - 1], b = points[i];
+    if (a && b) pushSegment(out, a[0], a[1], b[0], b[1]);
+  }
+}
+
+function rulesFromPathData(data, ctm, stroked, out) {
+  let points = [];
+  let start = null;
+  const flush = () => {
+    if (points.length > 0) pathRules(points, stroked, out);
+    points = [];
+  };
+  for (let j = 0; j < data.length; ) {
+    const op = data[j++];
+    if (op === MOVE_TO) {
+      flush();
+      start = apply(ctm, data[j], data[j + 1]);
+      points.push(start);
+      j += 2;
+    } else if (op === LINE_TO) {
+      points.push(apply(ctm, data[j], data[j + 1]));
+      j += 2;
+    } else if (op === CURVE_TO) {
+      // Curves are never table rules; break the chain so no false edge joins across them.
+      points.push(null, apply(ctm, data[j + 4], data[j + 5]));
+      j += 6;
+    } else if (op === QUAD_TO) {
+      points.push(null, apply(ctm, data[j + 2], data[j + 3]));
+      j += 4;
+    } else if (op === CLOSE) {
+      if (start) points.push(start);
+    } else break;
+  }
+  flush();
+}
+
+const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintInlineImageXObjectGroup, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat]);
+const STROKE_OPS = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+const FILL_OPS = new Set([OPS.fill, OPS.eoFill]);
+
+async function graphics({ page: number }) {
+  const page = await getPage(number);
+  const viewport = page.getViewport({ scale: 1 });
+  const list = await page.getOperatorList();
+  const rulings = [];
+  let hasImages = false;
+  let ctm = viewport.transform;
+  const stack = [];
+  const { fnArray, argsArray } = list;
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
+    const args = argsArray[i];
+    if (fn === OPS.save) stack.push(ctm);
+    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    else if (fn === OPS.transform && args) ctm = multiply(ctm, args);
+    else if (fn === OPS.paintFormXObjectBegin && args) {
+      stack.push(ctm);
+      if (Array.isArray(args[0]) && args[0].length === 6) ctm = multiply(ctm, args[0]);
+    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+    else if (IMAGE_OPS.has(fn)) hasImages = true;
+    else if (fn === OPS.constructPath && args) {
+      const paint = args[0];
+      if (!STROKE_OPS.has(paint) && !FILL_OPS.has(paint)) continue;
+      const data = args[1]?.[0];
+      if (data) rulesFromPathData(data, ctm, STROKE_OPS.has(paint), rulings);
+    }
+  }
+  return { rulings, hasImages };
+}
+
+// Pages are released once both reads that may need them are done: the caller says so by moving on.
+function release(keep) {
+  for (const [number, page] of pages) {
+    if (number < keep) {
+      page.cleanup();
+      pages.delete(number);
+    }
+  }
+}
+
+async function close() {
+  for (const page of pages.values()) page.cleanup();
+  pages.clear();
+  await doc?.destroy().catch(() => undefined);
+  await task?.destroy().catch(() => undefined);
+  doc = null;
+  task = null;
+  return {};
+}
+
+const handlers = { open, items, graphics, close };
+
+parentPort.on('message', async (request) => {
+  try {
+    if (request.type === 'items') release(request.page);
+    const result = await handlers[request.type](request);
+    parentPort.postMessage({ ok: true, ...result });
+  } catch (error) {
+    parentPort.postMessage({ ok: false, error: { name: String(error?.name ?? 'Error'), code: error?.code, message: String(error?.message ?? error) } });
+  }
+});
