@@ -40,6 +40,9 @@ export function benchParser(): boolean {
     .map((file) => ({ file, size: statSync(file).size }))
     .sort((a, b) => b.size - a.size)
     .slice(0, 5);
+  // The memory target names the 61-page HiLabs agreement; always include it.
+  const memoryFile = corpusFiles('payer/hilabs_2025', ['.pdf']).find((f) => f.endsWith('TN_Contract3_Redacted.pdf'));
+  if (memoryFile && !pdfs.some((p) => p.file === memoryFile)) pdfs.push({ file: memoryFile, size: statSync(memoryFile).size });
   const poppler = hasPdftotext();
   if (!poppler) console.log('pdftotext not found (install poppler-utils); showing our times without the comparison.');
   console.log('\nParser: PDF parse time vs pdftotext (median of warm runs, same machine, same run)');
@@ -47,6 +50,7 @@ export function benchParser(): boolean {
   let ok = true;
   let totalOurs = 0;
   let totalPoppler = 0;
+  let memoryLine = '';
   for (const { file } of pdfs) {
     const ours = timeParser(file, 4);
     const theirs = poppler ? timePdftotext(file, 5) : NaN;
@@ -54,8 +58,12 @@ export function benchParser(): boolean {
     totalPoppler += theirs;
     const ratio = ours.warm / theirs;
     console.log(`${basename(file).slice(0, 48)} | ${ours.characters} | ${ours.warm.toFixed(0)} | ${ours.first.toFixed(0)} | ${poppler ? theirs.toFixed(0) : '-'} | ${poppler ? ratio.toFixed(2) + 'x' : '-'} | ${ours.maxRssMb.toFixed(0)}`);
-    if (ours.maxRssMb > 300) ok = false;
+    if (file === memoryFile) {
+      memoryLine = `peak RSS on the 61-page ${basename(file)}: ${ours.maxRssMb.toFixed(0)} MB (target < 300 MB, whole process including the TypeScript runtime)`;
+      if (ours.maxRssMb >= 300) ok = false;
+    }
   }
+  if (memoryLine) console.log(memoryLine);
   if (poppler) {
     const overall = totalOurs / totalPoppler;
     console.log(`overall ratio (sum of times): ${overall.toFixed(2)}x pdftotext (target <= 3x)`);
