@@ -1,0 +1,108 @@
+/**
+ * Compiles a rule's conditions: phrases and patterns become entries of the ruleset's leaf
+ * table (checked for syntax, safety and placeholders), number tests get their thresholds read.
+ */
+import type { Parties } from '@redliner/parser';
+import type { ConditionNode, Leaf, NumericBounds } from './compiled-types.ts';
+import type { RuleErrorCode } from './errors.ts';
+import { parseDurationValue } from './numbers/durations.ts';
+import type { NumberKind } from './numbers/extract-numbers.ts';
+import { phraseSource } from './phrases.ts';
+import { findPlaceholders, PATTERN_PLACEHOLDERS, resolvePatternPlaceholders } from './placeholders.ts';
+import type { Condition } from './rule-schema.ts';
+import { compileSafePattern } from './safe-pattern.ts';
+
+/** A compile problem at a path inside the rule (mapped to line:col by the loader). */
+export interface CompileIssue {
+  code: RuleErrorCode;
+  path: Array<string | number>;
+  message: string;
+}
+
+/** The ruleset's leaf table while rules are being compiled. */
+export interface LeafTable {
+  leaves: Leaf[];
+  index: Map<string, number>;
+}
+
+/** An empty leaf table. */
+export function newLeafTable(): LeafTable {
+  return { leaves: [], index: new Map() };
+}
+
+// Validation resolves placeholders with representative terms: the real terms are literal words,
+// so if the pattern compiles with these it compiles with any contract's.
+const SAMPLE_PARTIES: Parties = {
+  payer: { role: 'payer', terms: ['Plan', 'Health Plan'], evidence: [] },
+  provider: { role: 'provider', terms: ['Provider'], evidence: [] },
+  detected: false,
+};
+
+function addLeaf(table: LeafTable, source: string, path: Array<string | number>, issues: CompileIssue[]): number | null {
+  const known = table.index.get(source);
+  if (known !== undefined) return known;
+  const unknown = findPlaceholders(source).filter((p) => !(PATTERN_PLACEHOLDERS as readonly string[]).includes(p.name));
+  if (unknown.length > 0) {
+    issues.push({ code: 'RULE_UNKNOWN_PLACEHOLDER', path, message: `unknown placeholder {${unknown[0]!.name}}; patterns may use ${PATTERN_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
+    return null;
+  }
+  const hasPlaceholder = findPlaceholders(source).length > 0;
+  const compiled = compileSafePattern(hasPlaceholder ? resolvePatternPlaceholders(source, SAMPLE_PARTIES) : source, 'gi');
+  if (!compiled.ok) {
+    issues.push({ code: compiled.code, path, message: compiled.message });
+    return null;
+  }
+  const leaf: Leaf = hasPlaceholder ? { source, hasPlaceholder } : { source, hasPlaceholder, regex: compiled.regex };
+  table.leaves.push(leaf);
+  table.index.set(source, table.leaves.length - 1);
+  return table.leaves.length - 1;
+}
+
+function leafNodes(values: string | string[], toSource: (s: string) => string, table: LeafTable, path: Array<string | number>, issues: CompileIssue[]): ConditionNode | null {
+  const list = typeof values === 'string' ? [values] : values;
+  const nodes: ConditionNode[] = [];
+  list.forEach((value, i) => {
+    const leaf = addLeaf(table, toSource(value), typeof values === 'string' ? path : [...path, i], issues);
+    if (leaf !== null) nodes.push({ type: 'leaf', leaf });
+  });
+  if (nodes.length !== list.length) return null;
+  return nodes.length === 1 ? nodes[0]! : { type: 'any', children: nodes };
+}
+
+const BOUND_KEYS = [['less-than', 'lessThan'], ['at-most', 'atMost'], ['more-than', 'moreThan'], ['at-least', 'atLeast']] as const;
+
+function numberNode(kind: NumberKind, spec: Record<string, unknown>, path: Array<string | number>, issues: CompileIssue[]): ConditionNode | null {
+  const bounds: NumericBounds = {};
+  for (const [key, field] of BOUND_KEYS) {
+    const raw = spec[key];
+    if (raw === undefined) continue;
+    const value = kind === 'duration' ? parseDurationValue(String(raw)) : Number(raw);
+    if (value === null || Number.isNaN(value)) {
+      issues.push({ code: 'RULE_BAD_VALUE', path: [...path, key], message: `cannot read ${kind} "${String(raw)}"` });
+      return null;
+    }
+    bounds[field] = value;
+  }
+  return { type: 'number', kind, bounds };
+}
+
+/** Compile one validated condition into a node, or null after recording issues. */
+export function compileCondition(condition: Condition, path: Array<string | number>, table: LeafTable, issues: CompileIssue[]): ConditionNode | null {
+  if (condition.phrase !== undefined) return leafNodes(condition.phrase, phraseSource, table, [...path, 'phrase'], issues);
+  if (condition.pattern !== undefined) return leafNodes(condition.pattern, (s) => s, table, [...path, 'pattern'], issues);
+  for (const kind of ['duration', 'percent', 'money', 'year'] as const) {
+    const spec = condition[kind];
+    if (spec !== undefined) return numberNode(kind, spec, [...path, kind], issues);
+  }
+  if (condition.not !== undefined) {
+    const child = compileCondition(condition.not, [...path, 'not'], table, issues);
+    return child && { type: 'not', child };
+  }
+  const key = condition.all !== undefined ? 'all' : 'any';
+  const list = condition.all ?? condition.any ?? [];
+  const children = list.map((c, i) => compileCondition(c, [...path, key, i], table, issues));
+  if (children.some((c) => c === null)) return null;
+  const nodes = children as ConditionNode[];
+  if (key === 'any') return { type: 'any', children: nodes };
+  return condition.within !== undefined ? { type: 'all', children: nodes, within: condition.within } : { type: 'all', children: nodes };
+}

@@ -1,0 +1,83 @@
+/**
+ * The compiled form of a ruleset: conditions turned into trees over a shared table of
+ * deduplicated patterns ("leaves"), so each distinct pattern runs once per document no matter
+ * how many rules use it.
+ */
+import type { NumberKind } from './numbers/extract-numbers.ts';
+import type { RuleKind, RuleScope, RuleSpec, Severity } from './rule-schema.ts';
+import type { PatternSet, SafeRegex } from './safe-pattern.ts';
+
+/** Numeric bounds in the engine's units (days for durations). */
+export interface NumericBounds {
+  lessThan?: number;
+  atMost?: number;
+  moreThan?: number;
+  atLeast?: number;
+}
+
+/** A compiled condition. */
+export type ConditionNode =
+  | { type: 'leaf'; leaf: number }
+  | { type: 'number'; kind: NumberKind; bounds: NumericBounds }
+  | { type: 'any'; children: ConditionNode[] }
+  | { type: 'all'; children: ConditionNode[]; within?: number }
+  | { type: 'not'; child: ConditionNode };
+
+/** One distinct regex source used by some rule; placeholders are resolved per contract. */
+export interface Leaf {
+  source: string;
+  hasPlaceholder: boolean;
+  /** Compiled once at load when the source has no placeholders (global flag, for exec loops). */
+  regex?: SafeRegex;
+}
+
+/** A rule ready to run. */
+export interface CompiledRule {
+  id: string;
+  concept: string;
+  title: string;
+  severity: Severity;
+  scope: RuleScope;
+  kind: RuleKind;
+  /** The file the rule came from and the line of its `id`, for reports. */
+  file: string;
+  line: number;
+  match: ConditionNode;
+  when?: ConditionNode;
+  unless: ConditionNode[];
+  unlessScope: RuleScope;
+  acceptable?: ConditionNode;
+  /** Section-title tests built from `sections.only` / `sections.prefer` (engine-built, literal words only). */
+  sectionOnly?: RegExp;
+  sectionPrefer?: RegExp;
+  spec: RuleSpec;
+}
+
+/** A concept the ruleset promises to cover (from its manifest). */
+export interface ConceptInfo {
+  id: string;
+  title?: string;
+}
+
+/** Per-party-terms compiled matchers (patterns with `{payer}`/`{provider}` depend on the contract). */
+export interface PartyMatchers {
+  regexes: SafeRegex[];
+  set: PatternSet | null;
+  /** Leaf index for each pattern of `set`. */
+  setLeaves: number[];
+}
+
+/** A loaded, compiled ruleset. Immutable apart from its private per-party cache. */
+export interface Ruleset {
+  name: string;
+  version?: string;
+  /** Concepts declared by the manifest (checklist order); empty when there is no manifest. */
+  concepts: ConceptInfo[];
+  rules: CompiledRule[];
+  leaves: Leaf[];
+  /** One-pass prefilter over every placeholder-free leaf. */
+  staticSet: PatternSet | null;
+  staticSetLeaves: number[];
+  /** Cache of placeholder leaves compiled for one contract's party terms. */
+  partyCache: Map<string, PartyMatchers>;
+}

@@ -1,0 +1,96 @@
+/**
+ * Everything about a document that does not depend on the rules: its units at each scope,
+ * the numbers in it, word positions and section titles. Computed lazily and cached per
+ * document object, so analysing one contract with several rulesets reads it once.
+ */
+import { sectionPath, type ContractDocument, type Section } from '@redliner/parser';
+import { extractNumbers, type DocumentNumbers } from './numbers/extract-numbers.ts';
+import type { RuleScope } from './rule-schema.ts';
+import { splitSentences } from './sentences.ts';
+import type { Span } from './types.ts';
+
+/** Cached, rule-independent facts about one document. */
+export interface DocumentFacts {
+  document: ContractDocument;
+  text: string;
+  units(scope: RuleScope): Span[];
+  numbers(): DocumentNumbers;
+  /** Start offsets of every word, for `within: N words`. */
+  wordStarts(): number[];
+  /** Titles of the sections around `offset`, outermost first, joined for title-word tests. */
+  sectionTitles(offset: number): string;
+}
+
+function paragraphs(document: ContractDocument): Span[] {
+  if (document.blocks.length > 0) return document.blocks.map((b) => ({ start: b.start, end: b.end }));
+  const spans: Span[] = [];
+  for (const m of document.text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]*)*/g)) {
+    if (m[0].trim()) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return spans;
+}
+
+function flatten(sections: readonly Section[], out: number[] = []): number[] {
+  for (const s of sections) {
+    out.push(s.start);
+    flatten(s.children, out);
+  }
+  return out;
+}
+
+function sectionUnits(document: ContractDocument): Span[] {
+  const cuts = [...new Set([0, ...flatten(document.sections)])].sort((a, b) => a - b);
+  const units: Span[] = [];
+  cuts.forEach((start, i) => {
+    const end = cuts[i + 1] ?? document.text.length;
+    let e = end;
+    while (e > start && /\s/.test(document.text[e - 1]!)) e--;
+    if (e > start) units.push({ start, end: e });
+  });
+  return units;
+}
+
+const cache = new WeakMap<ContractDocument, DocumentFacts>();
+
+/** The facts for `document`, computed on first use and then cached. */
+export function documentFacts(document: ContractDocument): DocumentFacts {
+  const cached = cache.get(document);
+  if (cached) return cached;
+  const units = new Map<RuleScope, Span[]>();
+  const titles = new Map<number, string>();
+  let numbers: DocumentNumbers | undefined;
+  let words: number[] | undefined;
+  const facts: DocumentFacts = {
+    document,
+    text: document.text,
+    units(scope) {
+      let list = units.get(scope);
+      if (!list) {
+        if (scope === 'paragraph') list = paragraphs(document);
+        else if (scope === 'sentence') list = facts.units('paragraph').flatMap((p) => splitSentences(document.text, p.start, p.end));
+        else if (scope === 'section') list = sectionUnits(document);
+        else list = [{ start: 0, end: document.text.length }];
+        units.set(scope, list);
+      }
+      return list;
+    },
+    numbers() {
+      numbers ??= extractNumbers(document.text);
+      return numbers;
+    },
+    wordStarts() {
+      words ??= [...document.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
+      return words;
+    },
+    sectionTitles(offset) {
+      let t = titles.get(offset);
+      if (t === undefined) {
+        t = sectionPath(document, offset).map((s) => s.title).join(' / ');
+        titles.set(offset, t);
+      }
+      return t;
+    },
+  };
+  cache.set(document, facts);
+  return facts;
+}

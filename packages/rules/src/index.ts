@@ -1,0 +1,20 @@
+/**
+ * @redliner/rules: YAML rulesets → validated, compiled rules; `analyze(document, ruleset)` →
+ * findings and a per-concept checklist; `rulesTest` and `rulesLint` for rule authors.
+ */
+export { loadRuleset, buildRuleset, MANIFEST_FILE } from './load-ruleset.ts';
+export type { LoadOptions, LoadResult, RuleSource } from './load-ruleset.ts';
+export { analyze } from './analyze.ts';
+export { rulesTest, runExamples } from './rules-test.ts';
+export type { RulesTestReport, ExampleFailure } from './rules-test.ts';
+export { rulesLint } from './rules-lint.ts';
+export type { RulesLintReport } from './rules-lint.ts';
+export { formatRuleError } from './errors.ts';
+export type { RuleError, RuleErrorCode } from './errors.ts';
+export { textDocument, DEFAULT_EXAMPLE_PARTIES } from './example-document.ts';
+export type { ExampleParties } from './example-document.ts';
+export { ruleJsonSchemaText } from './rule-json-schema.ts';
+export { RuleSpec as RuleSpecSchema } from './rule-schema.ts';
+export type { RuleSpec, Condition, Severity, RuleScope, RuleKind, RedlineSpec } from './rule-schema.ts';
+export type { Ruleset, CompiledRule, ConceptInfo } from './compiled-types.ts';
+export type * from './types.ts';

@@ -1,0 +1,104 @@
+/**
+ * Evaluates a compiled condition in one unit of text (a sentence, paragraph, section or the
+ * document). A satisfied condition returns the spans that satisfied it (its evidence); an
+ * unsatisfied one returns null.
+ */
+import type { ConditionNode, NumericBounds } from './compiled-types.ts';
+import type { DocumentFacts } from './document-facts.ts';
+import { DAY_TOLERANCE } from './numbers/durations.ts';
+import type { NumberKind } from './numbers/extract-numbers.ts';
+import { closeTogether } from './proximity.ts';
+import { within } from './spans.ts';
+import type { Span } from './types.ts';
+
+/** Evidence for a condition; `number` marks spans that came from a number test (redline target). */
+export interface Hit extends Span {
+  number?: boolean;
+}
+
+/** What condition evaluation needs about the document. */
+export interface MatchContext {
+  facts: DocumentFacts;
+  leafHits: Span[][];
+}
+
+function meets(value: number, bounds: NumericBounds, kind: NumberKind): boolean {
+  const tol = kind === 'duration' ? DAY_TOLERANCE : 1e-9;
+  if (bounds.lessThan !== undefined && !(value < bounds.lessThan - tol)) return false;
+  if (bounds.atMost !== undefined && !(value <= bounds.atMost + tol)) return false;
+  if (bounds.moreThan !== undefined && !(value > bounds.moreThan + tol)) return false;
+  if (bounds.atLeast !== undefined && !(value >= bounds.atLeast - tol)) return false;
+  return true;
+}
+
+/** Evaluate `node` in `unit`: the evidence spans, or null when the condition does not hold. */
+export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hit[] | null {
+  switch (node.type) {
+    case 'leaf': {
+      const hits = within(ctx.leafHits[node.leaf]!, unit);
+      return hits.length ? hits : null;
+    }
+    case 'number': {
+      const hits = within(ctx.facts.numbers()[node.kind], unit).filter((n) => meets(n.value, node.bounds, node.kind));
+      return hits.length ? hits.map((n) => ({ start: n.start, end: n.end, number: true })) : null;
+    }
+    case 'not':
+      return evaluate(node.child, unit, ctx) ? null : [];
+    case 'any': {
+      let found: Hit[] | null = null;
+      for (const child of node.children) {
+        const hits = evaluate(child, unit, ctx);
+        if (hits) found = found ? found.concat(hits) : hits;
+      }
+      return found;
+    }
+    case 'all': {
+      const lists: Hit[][] = [];
+      for (const child of node.children) {
+        const hits = evaluate(child, unit, ctx);
+        if (!hits) return null;
+        lists.push(hits);
+      }
+      if (node.within === undefined) return lists.flat();
+      // `not` children have no position; proximity applies to the others.
+      const placed = lists.filter((l) => l.length > 0);
+      return placed.length < 2 ? lists.flat() : closeTogether(placed, node.within, ctx.facts.wordStarts());
+    }
+  }
+}
+
+/** Where a condition can possibly hold: the hit lists one of which must occur, or null for "anywhere". */
+export function anchorHits(node: ConditionNode, ctx: MatchContext): Span[][] | null {
+  switch (node.type) {
+    case 'leaf':
+      return [ctx.leafHits[node.leaf]!];
+    case 'number':
+      return [ctx.facts.numbers()[node.kind]];
+    case 'not':
+      return null;
+    case 'any': {
+      const lists: Span[][] = [];
+      for (const child of node.children) {
+        const sub = anchorHits(child, ctx);
+        if (!sub) return null;
+        lists.push(...sub);
+      }
+      return lists;
+    }
+    case 'all': {
+      // Any one required child bounds the candidates; take the one with the fewest hits.
+      let best: Span[][] | null = null;
+      let bestCount = Infinity;
+      for (const child of node.children) {
+        const sub = anchorHits(child, ctx);
+        if (!sub) continue;
+        const count = sub.reduce((n, l) => n + l.length, 0);
+        if (count < bestCount) {
+          best = sub;
+          bestCount = count;
+        }
+      }
+      return best;
+    }
+  }
+}

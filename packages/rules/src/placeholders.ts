@@ -1,0 +1,85 @@
+/**
+ * `{payer}` and `{provider}` placeholders. In patterns and phrases they become a word-bounded
+ * alternation of the contract's party terms (longest first, so "Health Plan" wins over
+ * "Plan"); in messages and redlines they become the contract's own term or name.
+ */
+import type { Parties } from '@redliner/parser';
+
+/** Placeholders a pattern or phrase may use. */
+export const PATTERN_PLACEHOLDERS = ['payer', 'provider'] as const;
+/** Placeholders a redline text may use. */
+export const TEXT_PLACEHOLDERS = ['payer', 'provider', 'payer-name', 'provider-name'] as const;
+/** Placeholders a message may use. */
+export const MESSAGE_PLACEHOLDERS = [...TEXT_PLACEHOLDERS, 'quote'] as const;
+
+// `{name}` not preceded by a backslash; regex quantifiers ("{2,3}") start with a digit and never match.
+const PLACEHOLDER = /(?<!\\)\{([a-z][a-z-]*)\}/g;
+
+/** A placeholder found in a string, with its offset in that string. */
+export interface PlaceholderUse {
+  name: string;
+  index: number;
+}
+
+/** Every `{name}` in `text`. */
+export function findPlaceholders(text: string): PlaceholderUse[] {
+  return [...text.matchAll(PLACEHOLDER)].map((m) => ({ name: m[1]!, index: m.index }));
+}
+
+/** True when `text` contains a placeholder. */
+export function hasPlaceholder(text: string): boolean {
+  return findPlaceholders(text).length > 0;
+}
+
+const GENERIC_TERMS = { payer: ['Plan', 'Payer', 'Payor'], provider: ['Provider', 'Group'] };
+
+function escapeRegex(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+}
+
+/** Regex source matching any of `terms` as whole words, longest first. */
+export function termsAlternation(terms: readonly string[]): string {
+  const sorted = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
+  const parts = sorted.map((term) => {
+    const body = escapeRegex(term).replace(/\s+/g, '\\s+');
+    const open = /^\w/.test(term) ? '\\b' : '';
+    const close = /\w$/.test(term) ? '\\b' : '';
+    return `${open}${body}${close}`;
+  });
+  return `(?:${parts.join('|')})`;
+}
+
+/** The terms for each role, falling back to generic ones when the parser found none. */
+export function partyTerms(parties: Parties): { payer: string[]; provider: string[] } {
+  return {
+    payer: parties.payer.terms.length ? parties.payer.terms : GENERIC_TERMS.payer,
+    provider: parties.provider.terms.length ? parties.provider.terms : GENERIC_TERMS.provider,
+  };
+}
+
+/** A key identifying the party terms, for caching per-contract compiled patterns. */
+export function partiesKey(parties: Parties): string {
+  const terms = partyTerms(parties);
+  return `${terms.payer.join('\u0000')}\u0001${terms.provider.join('\u0000')}`;
+}
+
+/** Replace `{payer}`/`{provider}` in a regex source with the party alternations. */
+export function resolvePatternPlaceholders(source: string, parties: Parties): string {
+  const terms = partyTerms(parties);
+  return source.replace(PLACEHOLDER, (whole, name: string) =>
+    name === 'payer' ? termsAlternation(terms.payer) : name === 'provider' ? termsAlternation(terms.provider) : whole,
+  );
+}
+
+/** Values for text placeholders: the contract's first defined term and the legal name. */
+export function textValues(parties: Parties): Record<string, string> {
+  const terms = partyTerms(parties);
+  const payer = terms.payer[0]!;
+  const provider = terms.provider[0]!;
+  return { payer, provider, 'payer-name': parties.payer.name ?? payer, 'provider-name': parties.provider.name ?? provider };
+}
+
+/** Fill `{name}` placeholders from `values`; unknown names are left as written. */
+export function fillText(text: string, values: Readonly<Record<string, string>>): string {
+  return text.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+}

@@ -1,0 +1,90 @@
+/**
+ * `rulesTest(dir)`: runs every rule's embedded examples. Each example becomes a tiny document;
+ * a `flag` example must produce a finding from its rule and a `pass` example must not. Failures
+ * point at the example's line in the rule file.
+ */
+import { readFileSync } from 'node:fs';
+import type { ContractDocument } from '@redliner/parser';
+import { analyze } from './analyze.ts';
+import type { CompiledRule, Ruleset } from './compiled-types.ts';
+import type { RuleError } from './errors.ts';
+import { textDocument, type ExampleParties } from './example-document.ts';
+import { loadRuleset, type LoadOptions } from './load-ruleset.ts';
+import { parseYamlFile } from './parse-rule-file.ts';
+import type { Finding } from './types.ts';
+import { positionOf } from './yaml-positions.ts';
+
+/** One example that did not behave as declared. */
+export interface ExampleFailure extends RuleError {
+  code: 'RULE_EXAMPLE_FAILED';
+  ruleId: string;
+  expect: 'flag' | 'pass';
+  text: string;
+  /** For a wrongly flagged pass example: what was flagged. */
+  quotes: string[];
+}
+
+/** What `rulesTest` returns; the CLI only formats it. */
+export interface RulesTestReport {
+  ok: boolean;
+  rules: number;
+  examples: number;
+  passed: number;
+  failures: ExampleFailure[];
+  /** Load errors: rules that could not be tested at all. */
+  errors: RuleError[];
+}
+
+type Example = string | { text: string; parties?: ExampleParties | undefined };
+
+function exampleDocument(example: Example): ContractDocument {
+  return typeof example === 'string' ? textDocument(example) : textDocument(example.text, example.parties ?? {});
+}
+
+function ownFindings(rule: CompiledRule, ruleset: Ruleset, document: ContractDocument): Finding[] {
+  // Only this rule runs, so a sibling rule of the same concept cannot hide its finding.
+  return analyze(document, { ...ruleset, rules: [rule] }).findings.filter((f) => f.ruleId === rule.id);
+}
+
+/** Run the examples of one loaded ruleset. */
+export function runExamples(ruleset: Ruleset): { examples: number; failures: ExampleFailure[] } {
+  const failures: ExampleFailure[] = [];
+  let examples = 0;
+  const yamlCache = new Map<string, ReturnType<typeof parseYamlFile>>();
+  for (const rule of ruleset.rules) {
+    for (const expect of ['flag', 'pass'] as const) {
+      (rule.spec.examples?.[expect] ?? []).forEach((example, i) => {
+        examples++;
+        const found = ownFindings(rule, ruleset, exampleDocument(example));
+        const ok = expect === 'flag' ? found.length > 0 : found.length === 0;
+        if (ok) return;
+        let yaml = yamlCache.get(rule.file);
+        if (!yaml) {
+          yaml = parseYamlFile(rule.file, readFileSync(rule.file, 'utf8'));
+          yamlCache.set(rule.file, yaml);
+        }
+        const { line, col } = positionOf(yaml.doc, yaml.lineCounter, ['examples', expect, i]);
+        const text = typeof example === 'string' ? example : example.text;
+        failures.push({
+          code: 'RULE_EXAMPLE_FAILED',
+          file: rule.file,
+          line,
+          col,
+          ruleId: rule.id,
+          expect,
+          text,
+          quotes: found.map((f) => f.quote),
+          message: expect === 'flag' ? `${rule.id}: example should be flagged but was not` : `${rule.id}: example should pass but was flagged: "${found[0]!.quote}"`,
+        });
+      });
+    }
+  }
+  return { examples, failures };
+}
+
+/** Load the ruleset in `dir` and run every embedded example. */
+export function rulesTest(dir: string, options: LoadOptions = {}): RulesTestReport {
+  const { ruleset, errors } = loadRuleset(dir, options);
+  const { examples, failures } = runExamples(ruleset);
+  return { ok: errors.length === 0 && failures.length === 0, rules: ruleset.rules.length, examples, passed: examples - failures.length, failures, errors };
+}

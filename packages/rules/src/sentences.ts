@@ -1,0 +1,67 @@
+/**
+ * Sentence splitting that survives legal text: abbreviations ("Sec. 4.2", "U.S.C.", "Inc.",
+ * "i.e.", "No. 3", "C.F.R."), clause labels ("4.2.", "(a)", "A."), decimals and citations do
+ * not end a sentence. A sentence never crosses a block boundary.
+ */
+import type { Span } from './types.ts';
+
+// Words that end with a period but rarely end a sentence in a contract.
+const ABBREVIATIONS = new Set(
+  [
+    'sec', 'secs', 'no', 'nos', 'art', 'arts', 'inc', 'co', 'corp', 'ltd', 'llc', 'l.l.c', 'llp', 'l.p', 'p.c', 'p.a', 'pllc',
+    'i.e', 'e.g', 'etc', 'viz', 'cf', 'vs', 'v', 'et al', 'al', 'u.s', 'u.s.c', 'c.f.r', 'fed', 'reg', 'regs', 'stat', 'ann',
+    'para', 'paras', 'par', 'pt', 'ch', 'subch', 'subpart', 'exh', 'ex', 'sched', 'approx', 'dept', 'div', 'mr', 'mrs', 'ms',
+    'dr', 'st', 'jr', 'sr', 'm.d', 'd.o', 'ph.d', 'n.a', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sept', 'sep',
+    'oct', 'nov', 'dec', 'tel', 'fax', 'p', 'pp', 'vol', 'cl', 'subd', 'ste',
+  ].map((a) => a.toLowerCase()),
+);
+
+// A candidate end: ., ! or ? (plus closing quotes/brackets), whitespace, then something that can start a sentence.
+const CANDIDATE = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d§])/gu;
+
+function wordBefore(text: string, end: number): string {
+  let i = end;
+  while (i > 0 && /[\p{L}\d.&]/u.test(text[i - 1]!)) i--;
+  return text.slice(i, end);
+}
+
+function isBoundary(text: string, dot: number, blockStart: number): boolean {
+  if (text[dot] !== '.') return true;
+  const word = wordBefore(text, dot);
+  const lower = word.toLowerCase();
+  if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/\.$/, ''))) return false;
+  // Single initials ("J. Smith", "A. Provider shall") and dotted acronyms ("U.S.") are not ends.
+  if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
+  // A clause label at the start of a block ("4.2." or "12.") is not a sentence of its own.
+  const before = text.slice(blockStart, dot - word.length);
+  if (/^\d+(?:\.\d+)*$/.test(word) && /^[\s(]*$/.test(before)) return false;
+  // "(a)." or "(iv)." at the start of a block is a label too.
+  if (/^\s*\([\p{L}\d]{1,5}\)$/u.test(text.slice(blockStart, dot))) return false;
+  return true;
+}
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return e > s ? { start: s, end: e } : null;
+}
+
+/** The sentences of `text[start, end)` (one block), as absolute spans. */
+export function splitSentences(text: string, start: number, end: number): Span[] {
+  const block = text.slice(start, end);
+  const spans: Span[] = [];
+  let from = 0;
+  for (const match of block.matchAll(CANDIDATE)) {
+    const dot = match.index;
+    if (!isBoundary(block, dot, 0)) continue;
+    const stop = dot + match[0].length;
+    const span = trimmed(text, start + from, start + stop);
+    if (span) spans.push(span);
+    from = stop;
+  }
+  const last = trimmed(text, start + from, end);
+  if (last) spans.push(last);
+  return spans;
+}

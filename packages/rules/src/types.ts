@@ -1,0 +1,82 @@
+/**
+ * What `analyze` returns: findings (DESIGN.md "Finding") and a per-concept checklist. Plain
+ * data, safe to serialise into the JSON report as is.
+ */
+import type { RuleKind, RuleScope, Severity } from './rule-schema.ts';
+
+/** A half-open range of `ContractDocument.text`. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Where a finding sits, in the reader's words (from the parser's `locate`). */
+export interface FindingLocation {
+  section?: string;
+  label?: string;
+  page?: number;
+}
+
+/** A suggested change, with this contract's party names already filled in. */
+export interface Redline {
+  op: 'replace' | 'insert' | 'delete';
+  /** What to replace or delete (replace, delete). */
+  span?: Span;
+  /** Where to insert (insert). */
+  insertAt?: number;
+  /** The preferred language (empty for delete). */
+  text: string;
+  /** Fallback positions, most protective first, for when the payer rejects the preferred text. */
+  alternatives: string[];
+  /** A note for the negotiator, not contract text. */
+  note?: string;
+  /** Insert as a paragraph of its own (section or document end) rather than inside the clause. */
+  newParagraph?: boolean;
+}
+
+/** One risk found in the contract. */
+export interface Finding {
+  /** Stable for a given document and ruleset: `ruleId@start` (`ruleId@absent` for absence). */
+  id: string;
+  ruleId: string;
+  concept: string;
+  severity: Severity;
+  kind: RuleKind;
+  message: string;
+  /** Markdown. */
+  explanation: string;
+  /** Null only for document-level absence findings, which carry `insertAt` instead. */
+  span: Span | null;
+  quote: string;
+  location: FindingLocation;
+  /** Absence findings: where the missing language belongs. */
+  insertAt?: number;
+  redline?: Redline;
+  references: Array<{ title: string; url?: string }>;
+}
+
+/** Evidence that a concept's language is present and acceptable. */
+export interface Evidence {
+  ruleId: string;
+  span: Span;
+  quote: string;
+  location: FindingLocation;
+}
+
+/** One line of the per-concept checklist. */
+export type ChecklistEntry =
+  | { concept: string; title?: string; status: 'risky'; findingIds: string[] }
+  | { concept: string; title?: string; status: 'acceptable'; evidence: Evidence }
+  | { concept: string; title?: string; status: 'not-found'; searched: string }
+  | { concept: string; title?: string; status: 'not-covered' };
+
+/** The per-concept checklist, in the ruleset's concept order. */
+export type Checklist = ChecklistEntry[];
+
+/** The result of `analyze`. */
+export interface AnalysisResult {
+  findings: Finding[];
+  checklist: Checklist;
+}
+
+export type { RuleKind, RuleScope, Severity };

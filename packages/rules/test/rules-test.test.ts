@@ -1,0 +1,44 @@
+import { basename } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadRuleset, rulesLint, rulesTest } from '../src/index.ts';
+import { fixture, PAYER_CORE } from './helpers.ts';
+
+describe('rulesTest', () => {
+  it('passes every embedded example of payer-core', () => {
+    const report = rulesTest(PAYER_CORE);
+    expect(report.errors).toEqual([]);
+    expect(report.failures).toEqual([]);
+    expect(report.ok).toBe(true);
+    expect(report.examples).toBeGreaterThanOrEqual(30);
+  });
+
+  it('gives every bundled rule at least three flag and three pass examples', () => {
+    for (const rule of loadRuleset(PAYER_CORE).rules) {
+      expect(rule.spec.examples?.flag?.length ?? 0, rule.id).toBeGreaterThanOrEqual(3);
+      expect(rule.spec.examples?.pass?.length ?? 0, rule.id).toBeGreaterThanOrEqual(3);
+    }
+  });
+
+  it('reports a failing example with its file, line and column', () => {
+    const report = rulesTest(fixture('failing-example'));
+    expect(report.ok).toBe(false);
+    expect(report.passed).toBe(3);
+    expect(report.failures).toHaveLength(1);
+    expect(report.failures[0]).toMatchObject({ code: 'RULE_EXAMPLE_FAILED', ruleId: 'renewal-too-narrow', expect: 'flag', line: 14, col: 7 });
+    expect(basename(report.failures[0]!.file)).toBe('renewal.yaml');
+  });
+});
+
+describe('rulesLint', () => {
+  it('accepts payer-core with no errors or warnings', () => {
+    const report = rulesLint(PAYER_CORE);
+    expect(report).toMatchObject({ ok: true, errors: [], warnings: [] });
+  });
+
+  it('fails on broken files and warns about rules without examples', () => {
+    const report = rulesLint(fixture('bad-rules'), { concepts: ['evergreen-renewal'] });
+    expect(report.ok).toBe(false);
+    expect(report.errors.length).toBeGreaterThanOrEqual(10);
+    expect(report.warnings.map((w) => w.code)).toEqual(['RULE_NO_EXAMPLES']);
+  });
+});

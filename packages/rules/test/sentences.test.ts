@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/sentences.ts';
+
+const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
+
+describe('sentence splitting in legal text', () => {
+  it('does not split at legal abbreviations and citations', () => {
+    expect(split('Plan may audit under Sec. 4.2 of the Act, i.e. any claim. See 42 U.S.C. § 1395 and 42 C.F.R. Part 422. No. 3 applies. Acme Health, Inc. and Provider agree.')).toEqual([
+      'Plan may audit under Sec. 4.2 of the Act, i.e. any claim.',
+      'See 42 U.S.C. § 1395 and 42 C.F.R. Part 422.',
+      'No. 3 applies.',
+      'Acme Health, Inc. and Provider agree.',
+    ]);
+  });
+
+  it('keeps clause labels and decimals inside their sentence', () => {
+    expect(split('(a) Provider shall bill. Plan pays 1.5% per month.')).toEqual(['(a) Provider shall bill.', 'Plan pays 1.5% per month.']);
+    expect(split('12. Provider shall bill monthly.')).toEqual(['12. Provider shall bill monthly.']);
+  });
+
+  it('returns absolute offsets inside a larger text', () => {
+    const text = 'Heading\n\nOne sentence. Two sentence.';
+    expect(splitSentences(text, 9, text.length)).toEqual([{ start: 9, end: 22 }, { start: 23, end: 36 }]);
+  });
+});
