@@ -5,8 +5,9 @@
 import { parseArgs } from 'node:util';
 import { isParseError } from '@redliner/parser';
 import { EXIT, UsageError } from './cli-error.ts';
+import { ANALYZE_FORMATS, FAIL_LEVELS, analyzeCommand } from './commands/analyze-command.ts';
 import { PARSE_FORMATS, parseCommand } from './commands/parse-command.ts';
-import type { ParseFormat } from './commands/parse-command.ts';
+import { rulesCommand } from './commands/rules-command.ts';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -14,53 +15,83 @@ export interface CliIo {
   err: (text: string) => void;
 }
 
+/** The help text. */
 export const USAGE = `Usage: redliner <command> [options]
 
 Commands:
   parse FILE [--format text|json|markdown] [--password PW]
       Read a contract (PDF or .docx) and print its text with clause numbers and headings.
       --format json prints the ContractDocument JSON only.
-  serve
-      Start the review app (not available yet in this version).
+  analyze FILE|FOLDER... [--ruleset DIR] [--format text|json|sarif|markdown] [--fail-on high|medium|low]
+      Review contracts with a ruleset (default: the bundled payer-core rules).
+      json: the versioned report; sarif: SARIF 2.1.0; markdown: a memo for counsel.
+      --fail-on exits with code 4 when a finding at or above that severity is found.
+  rules test [DIR]    Run every rule's embedded examples; failures are reported as file:line:col.
+  rules lint [DIR]    Check rule files for errors.
+  serve               Start the review app (not available yet in this version).
+
+Exit codes: 0 ok, 1 a file could not be read or a rule check failed, 2 usage error,
+3 internal error, 4 findings at or above --fail-on.
 
 Options:
   -h, --help     Show this help.
 `;
 
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
-  if (value === undefined) return fallback;
+function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string): T | undefined {
+  if (value === undefined) return undefined;
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
+}
+
+const warnTo = (io: CliIo) => (line: string) => io.err(`${line}\n`);
+
+async function dispatch(command: string, rest: string[], io: CliIo): Promise<number> {
+  if (command === 'parse') {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, password: { type: 'string' } } });
+    const format = oneOf(values.format, PARSE_FORMATS, 'format') ?? 'text';
+    io.out(await parseCommand({ files: positionals, format, ...(values.password !== undefined ? { password: values.password } : {}) }, warnTo(io)));
+    return EXIT.ok;
+  }
+  if (command === 'analyze') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { format: { type: 'string', short: 'f' }, ruleset: { type: 'string' }, 'fail-on': { type: 'string' }, password: { type: 'string' } },
+    });
+    const format = oneOf(values.format, ANALYZE_FORMATS, 'format') ?? 'text';
+    const failOn = oneOf(values['fail-on'], FAIL_LEVELS, 'fail-on');
+    const outcome = await analyzeCommand(
+      { paths: positionals, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(failOn ? { failOn } : {}), ...(values.password !== undefined ? { password: values.password } : {}) },
+      warnTo(io),
+    );
+    io.out(outcome.output);
+    if (outcome.fileErrors > 0) return EXIT.input;
+    return outcome.failed ? EXIT.findings : EXIT.ok;
+  }
+  if (command === 'rules') {
+    const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
+    const [sub, dir, ...extra] = positionals;
+    if (extra.length) throw new UsageError(`rules ${sub} takes one folder at most (got ${positionals.length - 1})`);
+    const result = await rulesCommand({ sub, ...(dir ? { dir } : {}) });
+    io.out(result.output);
+    return result.ok ? EXIT.ok : EXIT.input;
+  }
+  if (command === 'serve') {
+    io.err('redliner: the review app (serve) is not part of this version yet. Use "redliner analyze FILE" to review a contract.\n');
+    return EXIT.usage;
+  }
+  throw new UsageError(`unknown command "${command}". Run "redliner --help" for the list of commands.`);
 }
 
 /** Run the CLI with `argv` (without node and script). */
 export async function runCli(argv: string[], io: CliIo): Promise<number> {
   try {
     const [command, ...rest] = argv;
-    if (!command || command === '-h' || command === '--help' || command === 'help') {
+    if (!command || command === '-h' || command === '--help' || command === 'help' || rest.includes('--help') || rest.includes('-h')) {
       io.out(USAGE);
       return command ? EXIT.ok : EXIT.usage;
     }
-    if (command === 'parse') {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: { format: { type: 'string', short: 'f' }, password: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      });
-      if (values.help) {
-        io.out(USAGE);
-        return EXIT.ok;
-      }
-      const format: ParseFormat = oneOf(values.format, PARSE_FORMATS, 'format', 'text');
-      const output = await parseCommand({ files: positionals, format, ...(values.password !== undefined ? { password: values.password } : {}) }, (line) => io.err(`${line}\n`));
-      io.out(output);
-      return EXIT.ok;
-    }
-    if (command === 'serve') {
-      io.err('redliner: the review app (serve) is not part of this version yet. Use "redliner parse FILE" to read a contract.\n');
-      return EXIT.usage;
-    }
-    throw new UsageError(`unknown command "${command}". Run "redliner --help" for the list of commands.`);
+    return await dispatch(command, rest, io);
   } catch (error) {
     return reportError(error, io);
   }

@@ -18,3 +18,7 @@ export { RuleSpec as RuleSpecSchema } from './rule-schema.ts';
 export type { RuleSpec, Condition, Severity, RuleScope, RuleKind, RedlineSpec } from './rule-schema.ts';
 export type { Ruleset, CompiledRule, ConceptInfo } from './compiled-types.ts';
 export type * from './types.ts';
+export { buildReport, summarize, REPORT_VERSION } from './report/analysis-report.ts';
+export type { AnalysisReport } from './report/analysis-report.ts';
+export { toSarif } from './report/sarif-report.ts';
+export { toMarkdownMemo, memoTree } from './report/markdown-memo.ts';

@@ -1,0 +1,53 @@
+/** Terminal rendering of analysis reports: findings by severity, then a per-file summary table. */
+import type { AnalysisReport, Finding } from '@redliner/rules';
+
+function where(finding: Finding): string {
+  const parts = [finding.location.section ?? finding.location.label, finding.location.page !== undefined ? `p. ${finding.location.page}` : undefined].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'whole contract';
+}
+
+function wrap(text: string, indent: string, width = 96): string {
+  const words = text.split(/\s+/);
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line && line.length + word.length + 1 > width - indent.length) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+/** One document's findings for a terminal. */
+export function renderReportText(report: AnalysisReport): string {
+  const out: string[] = [];
+  const { payer, provider } = report.document.parties;
+  out.push(`${report.document.name}: ${report.summary.high} high, ${report.summary.medium} medium, ${report.summary.low} low`);
+  out.push(`  payer ${payer.name ?? payer.terms.join('/')}, provider ${provider.name ?? provider.terms.join('/')}`);
+  for (const severity of ['high', 'medium', 'low'] as const) {
+    for (const finding of report.findings.filter((f) => f.severity === severity)) {
+      out.push('');
+      out.push(`  ${severity.toUpperCase().padEnd(6)} ${finding.concept}  [${where(finding)}]  (${finding.ruleId})`);
+      out.push(wrap(finding.message, '         '));
+      if (finding.quote) out.push(wrap(`“${finding.quote}”`, '         '));
+      if (finding.redline?.text) out.push(wrap(`${finding.redline.op === 'insert' ? 'Add' : 'Suggest'}: ${finding.redline.text}`, '         '));
+    }
+  }
+  const acceptable = report.checklist.filter((c) => c.status === 'acceptable').length;
+  const notFound = report.checklist.filter((c) => c.status === 'not-found').length;
+  out.push('', `  checklist: ${report.checklist.filter((c) => c.status === 'risky').length} risky, ${acceptable} acceptable, ${notFound} not found`);
+  return out.join('\n') + '\n';
+}
+
+/** The summary table printed after several files. */
+export function renderSummaryTable(rows: Array<{ file: string; report?: AnalysisReport; error?: string }>): string {
+  const width = Math.min(60, Math.max(4, ...rows.map((r) => r.file.length)));
+  const lines = [`${'file'.padEnd(width)}  high  medium  low  note`];
+  for (const row of rows) {
+    const s = row.report?.summary;
+    lines.push(`${row.file.slice(0, width).padEnd(width)}  ${String(s?.high ?? '-').padStart(4)}  ${String(s?.medium ?? '-').padStart(6)}  ${String(s?.low ?? '-').padStart(3)}  ${row.error ?? ''}`);
+  }
+  return lines.join('\n') + '\n';
+}

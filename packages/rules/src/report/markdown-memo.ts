@@ -1,0 +1,100 @@
+/**
+ * The Markdown memo (`--format markdown`): what counsel could send to the contracting lead.
+ * Findings by severity with quotes, section references and suggested language; missing
+ * protections; the checklist. Built as mdast and serialised by remark, so contract text with
+ * `*`, `_`, `|` or a leading "1." is escaped instead of turning into markup.
+ */
+import type { BlockContent, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
+import type { Severity } from '../rule-schema.ts';
+import type { Finding } from '../types.ts';
+import type { AnalysisReport } from './analysis-report.ts';
+
+const SEVERITY_TITLE: Record<Severity, string> = { high: 'High risk', medium: 'Medium risk', low: 'Low risk' };
+const STATUS: Record<string, string> = { risky: 'Risky', acceptable: 'Acceptable', 'not-found': 'Not found', 'not-covered': 'Not checked' };
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
+const para = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
+const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
+
+function markdownBlocks(markdown: string): RootContent[] {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown) as Root;
+  // Explanation headings must not outrank the memo's own.
+  for (const node of tree.children) if (node.type === 'heading') node.depth = Math.max(node.depth, 4) as 4 | 5 | 6;
+  return tree.children;
+}
+
+function where(finding: Finding): string {
+  const parts = [finding.location.section ?? finding.location.label, finding.location.page !== undefined ? `page ${finding.location.page}` : undefined].filter(Boolean);
+  return parts.length ? parts.join(', ') : 'whole contract';
+}
+
+function table(header: string[], rows: string[][]): Table {
+  const row = (cells: string[]): TableRow => ({ type: 'tableRow', children: cells.map((c) => ({ type: 'tableCell', children: [text(c)] })) });
+  return { type: 'table', children: [row(header), ...rows.map(row)] };
+}
+
+function findingNodes(finding: Finding, report: AnalysisReport): RootContent[] {
+  const title = report.rules[finding.ruleId]?.title ?? finding.message;
+  const nodes: RootContent[] = [heading(3, title), para(strong('Where: '), text(where(finding)), text(' · '), strong('Rule: '), { type: 'inlineCode', value: finding.ruleId })];
+  if (finding.quote) nodes.push({ type: 'blockquote', children: [para(text(finding.quote))] });
+  nodes.push(para(text(finding.message)));
+  nodes.push(...markdownBlocks(finding.explanation));
+  const redline = finding.redline;
+  if (redline) {
+    const verb = redline.op === 'insert' ? 'Suggested addition' : redline.op === 'delete' ? 'Suggested deletion' : 'Suggested language';
+    nodes.push(para(strong(`${verb}:`)));
+    if (redline.text) nodes.push({ type: 'blockquote', children: [para(text(redline.text))] });
+    if (redline.alternatives.length > 0) {
+      nodes.push(para(strong('Fallback positions:')));
+      nodes.push({ type: 'list', ordered: true, spread: false, children: redline.alternatives.map((alt) => ({ type: 'listItem', spread: false, children: [para(text(alt))] })) });
+    }
+    if (redline.note) nodes.push(para({ type: 'emphasis', children: [text(redline.note)] }));
+  }
+  return nodes;
+}
+
+/** Build the memo's mdast tree. */
+export function memoTree(report: AnalysisReport): Root {
+  const { document, summary } = report;
+  const children: RootContent[] = [heading(1, `Contract review: ${document.name}`)];
+  const payer = document.parties.payer.name ?? document.parties.payer.terms[0] ?? 'the payer';
+  const provider = document.parties.provider.name ?? document.parties.provider.terms[0] ?? 'the provider';
+  children.push(para(text(`Payer: ${payer}. Provider: ${provider}. Reviewed with the ${report.ruleset.name} ruleset${report.ruleset.version ? ` (version ${report.ruleset.version})` : ''}.`)));
+  children.push(para(strong('Summary: '), text(`${summary.total} finding${summary.total === 1 ? '' : 's'}: ${summary.high} high, ${summary.medium} medium, ${summary.low} low risk.`)));
+  for (const warning of document.warnings) children.push({ type: 'blockquote', children: [para(strong('Note: '), text(warning.message))] });
+
+  const presence = report.findings.filter((f) => f.kind === 'presence');
+  if (presence.length > 0) {
+    children.push(table(['Severity', 'Issue', 'Where'], presence.map((f) => [f.severity, report.rules[f.ruleId]?.title ?? f.message, where(f)])));
+  }
+  for (const severity of ['high', 'medium', 'low'] as const) {
+    const group = presence.filter((f) => f.severity === severity);
+    if (group.length === 0) continue;
+    children.push(heading(2, SEVERITY_TITLE[severity]));
+    for (const finding of group) children.push(...findingNodes(finding, report));
+  }
+  const missing = report.findings.filter((f) => f.kind === 'absence');
+  if (missing.length > 0) {
+    children.push(heading(2, 'Missing protections'));
+    for (const finding of missing) children.push(...findingNodes(finding, report));
+  }
+  if (report.checklist.length > 0) {
+    children.push(heading(2, 'Checklist'));
+    children.push(table(['Topic', 'Status', 'Detail'], report.checklist.map((entry) => {
+      const detail = entry.status === 'acceptable' ? `“${entry.evidence.quote}”` : entry.status === 'not-found' ? `Searched: ${entry.searched}` : entry.status === 'risky' ? `${entry.findingIds.length} finding(s)` : 'No rule covers this topic yet';
+      return [entry.title ?? entry.concept, STATUS[entry.status] ?? entry.status, detail];
+    })));
+  }
+  children.push(para({ type: 'emphasis', children: [text('Prepared with Redliner from the document text. Review each point against the full contract before relying on it; this memo is not legal advice.')] }));
+  return { type: 'root', children };
+}
+
+/** Render the memo as GitHub-flavoured Markdown. */
+export function toMarkdownMemo(report: AnalysisReport): string {
+  return unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', fences: true }).stringify(memoTree(report));
+}
