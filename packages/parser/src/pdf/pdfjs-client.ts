@@ -55,19 +55,37 @@ function pdfjsAssetDir(): string {
   return assetDir;
 }
 
-/** One open PDF in its own worker thread. Holds real state (the worker), hence a class. */
+// Idle pdf.js threads kept for the next document: starting a thread and importing pdf.js costs
+// ~150 ms, and a warm thread has its JIT already tuned. Unreferenced, so they never keep the
+// process alive.
+const idleWorkers: Worker[] = [];
+const MAX_IDLE = 2;
+
+function takeWorker(): Worker {
+  const reused = idleWorkers.pop();
+  if (reused) {
+    reused.ref();
+    return reused;
+  }
+  // execArgv: [] keeps the TypeScript loader (and its memory cost) out of the pdf.js thread.
+  return new Worker(new URL('./pdfjs-worker.mjs', import.meta.url), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 1536 } });
+}
+
+/** One open PDF in a pdf.js worker thread. Holds real state (the worker), hence a class. */
 export class PdfWorkerClient {
   private readonly worker: Worker;
   private pending: { resolve: (reply: Reply) => void; reject: (error: Error) => void } | null = null;
   private stopped: PdfWorkerStopped | null = null;
   private readonly timer: NodeJS.Timeout;
+  private readonly onMessage = (reply: Reply) => this.settle((p) => p.resolve(reply));
+  private readonly onError = (error: Error) => this.fail(new PdfWorkerStopped('crashed', error.message));
+  private readonly onExit = (code: number) => this.fail(new PdfWorkerStopped('crashed', `pdf reader stopped (exit code ${code})`));
 
   constructor(timeoutMs: number) {
-    // execArgv: [] keeps the TypeScript loader (and its memory cost) out of the pdf.js thread.
-    this.worker = new Worker(new URL('./pdfjs-worker.mjs', import.meta.url), { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: 1536 } });
-    this.worker.on('message', (reply: Reply) => this.settle((p) => p.resolve(reply)));
-    this.worker.on('error', (error) => this.fail(new PdfWorkerStopped('crashed', error.message)));
-    this.worker.on('exit', (code) => this.fail(new PdfWorkerStopped('crashed', `pdf reader stopped (exit code ${code})`)));
+    this.worker = takeWorker();
+    this.worker.on('message', this.onMessage);
+    this.worker.on('error', this.onError);
+    this.worker.on('exit', this.onExit);
     this.timer = setTimeout(() => {
       this.fail(new PdfWorkerStopped('timeout', `gave up after ${timeoutMs} ms`));
       void this.worker.terminate();
@@ -112,13 +130,19 @@ export class PdfWorkerClient {
     return (await this.request({ type: 'graphics', page })) as unknown as PageGraphics;
   }
 
-  /** Release pdf.js resources and end the thread. Safe to call twice. */
+  /** Release the document; the thread goes back to the idle pool, or ends if it failed. Safe to call twice. */
   async dispose(): Promise<void> {
     clearTimeout(this.timer);
-    this.worker.removeAllListeners('exit');
-    this.worker.on('exit', () => undefined);
-    if (!this.stopped) await this.request({ type: 'close' }).catch(() => undefined);
+    const healthy = !this.stopped && (await this.request({ type: 'close' }).then(() => true, () => false));
     this.stopped ??= new PdfWorkerStopped('crashed', 'closed');
-    await this.worker.terminate();
+    this.worker.off('message', this.onMessage);
+    this.worker.off('error', this.onError);
+    this.worker.off('exit', this.onExit);
+    if (healthy && idleWorkers.length < MAX_IDLE && !idleWorkers.includes(this.worker)) {
+      this.worker.unref();
+      idleWorkers.push(this.worker);
+    } else {
+      await this.worker.terminate();
+    }
   }
 }

@@ -40,7 +40,14 @@ async function open({ bytes, password, assetDir }) {
     cMapUrl: `${assetDir}cmaps/`,
     cMapPacked: true,
   });
-  doc = await task.promise;
+  try {
+    doc = await task.promise;
+  } catch (error) {
+    // A failed open (wrong password, damaged file) must not leave state behind for the next document.
+    await task.destroy().catch(() => undefined);
+    task = null;
+    throw error;
+  }
   return { numPages: doc.numPages };
 }
 
