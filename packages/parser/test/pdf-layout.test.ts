@@ -14,6 +14,16 @@ describe('extractPdf: layout', () => {
     expect(raw.blocks[0]).toMatchObject({ kind: 'heading', text: 'TWO COLUMN NOTICE' });
   });
 
+  it('finds the gutter below a full-width title block even when column baselines differ', async () => {
+    const raw = await extractPdf(fixture('two-column-under-title.pdf'), { name: 'two-column-under-title.pdf' });
+    const left = blockWith(raw.blocks, 'Left column opens');
+    const right = blockWith(raw.blocks, 'Right column opens');
+    expect(left.text).toContain('left column closes here.');
+    expect(left.text).not.toContain('right clause');
+    expect(right.text).toContain('right clause 12 continues onward right column closes here.');
+    expect(raw.blocks.indexOf(left)).toBeLessThan(raw.blocks.indexOf(right));
+  });
+
   it('keeps wrapped table cells whole, in row-major order', async () => {
     const raw = await extractPdf(fixture('table.pdf'), { name: 'table.pdf' });
     const cells = raw.blocks.filter((b) => b.kind === 'table-cell');

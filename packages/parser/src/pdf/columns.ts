@@ -19,7 +19,10 @@ export function findGutter(lines: readonly TextLine[]): { x0: number; x1: number
   if (span < 100) return null;
   const bins = Math.ceil(span);
   const cover = new Uint16Array(bins + 1);
-  for (const line of lines) {
+  // Full-width lines (title block, authors, a spanning paragraph) say nothing about a gutter
+  // below them; the crossing check further down still rejects pages made mostly of them.
+  const columnLines = lines.filter((line) => !line.fragments.some((f) => f.x1 - f.x0 > span * 0.6));
+  for (const line of columnLines) {
     for (const f of line.fragments) {
       const from = Math.max(0, Math.floor(f.x0 - minX));
       const to = Math.min(bins, Math.ceil(f.x1 - minX));
@@ -29,7 +32,7 @@ export function findGutter(lines: readonly TextLine[]): { x0: number; x1: number
   // Only the middle of the text area can hold a gutter: a label column at the margin is a hanging indent.
   const lo = Math.floor(span * 0.25);
   const hi = Math.ceil(span * 0.75);
-  const limit = Math.max(1, Math.floor(lines.length * MAX_CROSSING * 0.5));
+  const limit = Math.max(1, Math.floor(columnLines.length * MAX_CROSSING * 0.5));
   let best: { from: number; to: number } | null = null;
   let runStart = -1;
   for (let i = lo; i <= hi + 1; i++) {
