@@ -28,6 +28,8 @@ const PATTERNS: Array<{ re: RegExp; depth: (label: string) => number; needsCapit
   { re: /^(?<label>(?:EXHIBIT|Exhibit|ATTACHMENT|Attachment|SCHEDULE|Schedule|APPENDIX|Appendix|ADDENDUM|Addendum)\s+(?:[A-Z]{1,2}|[0-9]{1,2})(?:-[0-9]{1,2})?)(?<punct>[.:]|\s*[-–—])?(?=\s|$)/u, depth: () => 1 },
   // 4.2 / 4.2.1 / 5.3(b)(ii) / 4.2. — multi-part numbers
   { re: new RegExp(`^(?<label>[0-9]{1,3}(?:\\.[0-9]{1,3})+(?:${PAREN_ITEM})*)(?<punct>\\.)?(?=\\s|$)`, 'u'), depth: (l) => numericDepth(l), needsCapitalAfter: true },
+  // A.1 / B.2.3 — attachment and exhibit numbering
+  { re: new RegExp(`^(?<label>[A-Z]\\.[0-9]{1,3}(?:\\.[0-9]{1,3})*(?:${PAREN_ITEM})*)(?<punct>\\.)?(?=\\s|$)`, 'u'), depth: (l) => numericDepth(l) + 1, needsCapitalAfter: true },
   // 4. / 12) — a bare number needs its punctuation to be a label
   { re: /^(?<label>[0-9]{1,3})(?<punct>[.)])(?=\s|$)/u, depth: () => 1, needsCapitalAfter: true, keepPunct: true },
   // (a) / (iv) / (12) / (A), possibly chained "(a)(i)"

@@ -15,6 +15,8 @@ describe('detectLabel', () => {
     ['a) the first', 'a)', 3],
     ['Exhibit A - Fee Schedule', 'Exhibit A', 1],
     ['A. Plan issues benefits', 'A.', 2],
+    ['A.2 Government Audits. The Department', 'A.2', 2],
+    ['B.3.1 Records', 'B.3.1', 3],
   ])('%s → %s', (text, label, depth) => {
     expect(detectLabel(text)).toMatchObject({ label, depth });
   });
