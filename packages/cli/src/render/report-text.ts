@@ -3,7 +3,9 @@ import type { AnalysisReport, Finding } from '@redliner/rules';
 
 function where(finding: Finding): string {
   const parts = [finding.location.section ?? finding.location.label, finding.location.page !== undefined ? `p. ${finding.location.page}` : undefined].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'whole contract';
+  const place = parts.length ? parts.join(', ') : 'end of the contract';
+  // An absence finding's location is only where the fix would go, not where a problem is.
+  return finding.kind === 'absence' ? `missing; add in ${place}` : place;
 }
 
 function wrap(text: string, indent: string, width = 96): string {

@@ -30,7 +30,9 @@ function markdownBlocks(markdown: string): RootContent[] {
 
 function where(finding: Finding): string {
   const parts = [finding.location.section ?? finding.location.label, finding.location.page !== undefined ? `page ${finding.location.page}` : undefined].filter(Boolean);
-  return parts.length ? parts.join(', ') : 'whole contract';
+  const place = parts.length ? parts.join(', ') : 'end of the contract';
+  // An absence finding's location is only where the fix would go, not where a problem is.
+  return finding.kind === 'absence' ? `not in the contract; suggested place: ${place}` : place;
 }
 
 function table(header: string[], rows: string[][]): Table {
