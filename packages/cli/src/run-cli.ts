@@ -7,7 +7,9 @@ import { isParseError } from '@redliner/parser';
 import { EXIT, UsageError } from './cli-error.ts';
 import { ANALYZE_FORMATS, FAIL_LEVELS, analyzeCommand } from './commands/analyze-command.ts';
 import { PARSE_FORMATS, parseCommand } from './commands/parse-command.ts';
+import { redlineCommand } from './commands/redline-command.ts';
 import { rulesCommand } from './commands/rules-command.ts';
+import { writeFile } from 'node:fs/promises';
 
 /** Where the CLI writes; injectable for tests. */
 export interface CliIo {
@@ -26,6 +28,11 @@ Commands:
       Review contracts with a ruleset (default: the bundled payer-core rules).
       json: the versioned report; sarif: SARIF 2.1.0; markdown: a memo for counsel.
       --fail-on exits with code 4 when a finding at or above that severity is found.
+  redline FILE [--decisions decisions.json] [--author NAME] [-o OUT.docx] [--ruleset DIR] [--no-comments]
+      Write a redlined Word document: each accepted suggestion as a tracked change, each
+      finding as a comment. From a .docx, the original file with only those changes; from a
+      PDF, a new .docx. Without --decisions every suggestion is accepted.
+      decisions.json maps finding ids to {"action":"accept"|"edit"|"reject", ...}.
   rules test [DIR]    Run every rule's embedded examples; failures are reported as file:line:col.
   rules lint [DIR]    Check rule files for errors.
   serve               Start the review app (not available yet in this version).
@@ -67,6 +74,29 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     io.out(outcome.output);
     if (outcome.fileErrors > 0) return EXIT.input;
     return outcome.failed ? EXIT.findings : EXIT.ok;
+  }
+  if (command === 'redline') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { decisions: { type: 'string' }, author: { type: 'string' }, out: { type: 'string', short: 'o' }, ruleset: { type: 'string' }, 'no-comments': { type: 'boolean' }, password: { type: 'string' } },
+    });
+    if (positionals.length !== 1) throw new UsageError('redline takes exactly one file: redliner redline FILE [--decisions decisions.json] [-o OUT.docx]');
+    const { bytes, outPath, result } = await redlineCommand(
+      {
+        path: positionals[0]!,
+        ...(values.out ? { out: values.out } : {}),
+        ...(values.decisions ? { decisions: values.decisions } : {}),
+        ...(values.ruleset ? { ruleset: values.ruleset } : {}),
+        ...(values.author ? { author: values.author } : {}),
+        ...(values.password !== undefined ? { password: values.password } : {}),
+        comments: !values['no-comments'],
+      },
+      warnTo(io),
+    );
+    await writeFile(outPath, bytes);
+    io.err(`wrote ${outPath}: ${result.applied.length} change(s) applied, ${result.skipped.length} left as comments only\n`);
+    return EXIT.ok;
   }
   if (command === 'rules') {
     const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });

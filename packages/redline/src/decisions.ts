@@ -1,0 +1,100 @@
+/**
+ * The contracting lead's decisions on findings, validated with zod, and the plan they imply:
+ * which text goes where and which findings become comments. Pure: no XML here.
+ */
+import { z } from 'zod';
+import type { Finding, Redline } from '@redliner/rules';
+import { RedlineError } from './errors.ts';
+
+const reason = z.string().max(4000).optional();
+const comment = z.boolean().optional();
+
+/** One decision, as the API and CLI accept it. */
+export const DecisionSchema = z.discriminatedUnion('action', [
+  z.object({ action: z.literal('accept'), alternative: z.number().int().min(0).optional(), reason, comment }).strict(),
+  z.object({ action: z.literal('edit'), text: z.string(), reason, comment }).strict(),
+  z.object({ action: z.literal('reject'), reason, comment }).strict(),
+]);
+
+/** Decisions keyed by finding id. */
+export const DecisionsSchema = z.record(z.string(), DecisionSchema);
+
+/** A decision on one finding: accept the suggestion (or fallback `alternative`), edit it, or reject it. */
+export type Decision = z.infer<typeof DecisionSchema>;
+/** Decisions keyed by finding id; findings without a decision get the default (accept + comment). */
+export type Decisions = Record<string, Decision>;
+
+/** The contract change one finding produces. */
+export interface PlannedChange {
+  op: Redline['op'];
+  span?: { start: number; end: number };
+  insertAt?: number;
+  text: string;
+  newParagraph: boolean;
+}
+
+/** What to do for one finding. */
+export interface PlannedFinding {
+  finding: Finding;
+  outcome: 'accepted' | 'edited' | 'rejected';
+  /** Absent when rejected or when the finding suggests no language. */
+  change?: PlannedChange;
+  comment: boolean;
+  reason?: string;
+}
+
+const DEFAULT_DECISION: Decision = { action: 'accept' };
+
+/**
+ * Validate `decisions` against `findings` and plan every finding. Throws RedlineError with
+ * REDLINE_INVALID_DECISIONS, REDLINE_UNKNOWN_FINDING, REDLINE_EMPTY_EDIT or REDLINE_NO_ALTERNATIVE.
+ */
+export function planFindings(findings: Finding[], decisions: unknown, defaultComments: boolean): PlannedFinding[] {
+  const parsed = DecisionsSchema.safeParse(decisions ?? {});
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.length ? ` at ${issue.path.join('.')}` : '';
+    throw new RedlineError('REDLINE_INVALID_DECISIONS', `Invalid decisions${where}: ${issue?.message ?? 'wrong shape'}. Each decision is {action: "accept" | "edit" | "reject", …}.`);
+  }
+  const byId = new Map(findings.map((f) => [f.id, f]));
+  for (const id of Object.keys(parsed.data)) {
+    if (!byId.has(id)) throw new RedlineError('REDLINE_UNKNOWN_FINDING', `There is no finding "${id}" in this analysis; re-run the analysis and decide on the findings it returns.`, id);
+  }
+  return findings.map((finding) => planOne(finding, parsed.data[finding.id] ?? DEFAULT_DECISION, defaultComments));
+}
+
+function planOne(finding: Finding, decision: Decision, defaultComments: boolean): PlannedFinding {
+  const base = { finding, comment: decision.comment ?? defaultComments, ...(decision.reason ? { reason: decision.reason } : {}) };
+  if (decision.action === 'reject') return { ...base, outcome: 'rejected' };
+  if (decision.action === 'edit') {
+    if (decision.text.trim() === '') throw new RedlineError('REDLINE_EMPTY_EDIT', `The edited text for finding "${finding.id}" is empty; give the language to use, or reject the finding instead.`, finding.id);
+    return { ...base, outcome: 'edited', change: editedChange(finding, decision.text) };
+  }
+  const redline = finding.redline;
+  if (!redline) return { ...base, outcome: 'accepted' };
+  let text = redline.text;
+  if (decision.alternative !== undefined) {
+    const alt = redline.alternatives[decision.alternative];
+    if (alt === undefined) throw new RedlineError('REDLINE_NO_ALTERNATIVE', `Finding "${finding.id}" has ${redline.alternatives.length} fallback alternative(s); alternative ${decision.alternative} does not exist.`, finding.id);
+    text = alt;
+  }
+  return { ...base, outcome: 'accepted', change: changeFrom(finding, redline, text) };
+}
+
+function changeFrom(finding: Finding, redline: Redline, text: string): PlannedChange {
+  const change: PlannedChange = { op: redline.op, text, newParagraph: redline.newParagraph === true };
+  const span = redline.span ?? finding.span ?? undefined;
+  if (span) change.span = span;
+  const at = redline.insertAt ?? finding.insertAt ?? finding.span?.end;
+  if (at !== undefined) change.insertAt = at;
+  // A fallback alternative of a deletion is wording to keep in place of the clause.
+  if (change.op === 'delete' && text.trim() !== '') change.op = 'replace';
+  return change;
+}
+
+/** Edited text keeps the suggestion's kind of change; without a suggestion, it replaces the flagged clause or adds a paragraph. */
+function editedChange(finding: Finding, text: string): PlannedChange {
+  if (finding.redline) return changeFrom(finding, finding.redline, text);
+  if (finding.span) return { op: 'replace', span: finding.span, text, newParagraph: false };
+  return { op: 'insert', ...(finding.insertAt !== undefined ? { insertAt: finding.insertAt } : {}), text, newParagraph: true };
+}

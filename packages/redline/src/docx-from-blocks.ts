@@ -1,0 +1,153 @@
+/**
+ * PDF sources: a new DOCX (docx 9.x) with the contract's headings, labelled clauses,
+ * paragraphs and tables from `document.blocks`, the accepted changes as tracked
+ * insertions/deletions and each finding as a comment. Track changes is switched on so
+ * counsel's own later edits are tracked too.
+ */
+import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import type { ParagraphChild } from 'docx';
+import type { Block, ContractDocument } from '@redliner/parser';
+import { findingComment } from './comment-content.ts';
+import type { CommentParagraph } from './comment-content.ts';
+import type { PlannedFinding } from './decisions.ts';
+import { initialsOf } from './result.ts';
+import type { AppliedFinding, RedlineResult } from './result.ts';
+import { counterFrom } from './revision-ids.ts';
+import { blockIndexAt, planTextEdits } from './text-edits.ts';
+import type { TextEdit } from './text-edits.ts';
+
+/** Inputs of the PDF path. */
+export interface BlocksRedlineInput {
+  document: ContractDocument;
+  plans: PlannedFinding[];
+  author: string;
+  date: string;
+}
+
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
+
+interface CommentMark {
+  id: number;
+  start: number;
+  end: number;
+}
+
+/** Build the redlined DOCX from the parsed blocks. */
+export async function docxFromBlocks(input: BlocksRedlineInput): Promise<RedlineResult> {
+  const { document: doc, plans, author, date } = input;
+  const ids = counterFrom(1);
+  const plan = planTextEdits(doc, plans);
+  const comments: Array<{ id: number; paragraphs: CommentParagraph[] }> = [];
+  const marks: CommentMark[] = [];
+  const paragraphComments = new Map<string, number>();
+  for (const p of plans) {
+    const skipped = plan.skipped.get(p.finding.id);
+    if (!p.comment && !skipped) continue;
+    const id = comments.length;
+    comments.push({ id, paragraphs: findingComment(p, skipped) });
+    if (plan.kinds.get(p.finding.id) === 'new-paragraph') paragraphComments.set(p.finding.id, id);
+    else marks.push(commentMark(doc, p, id));
+  }
+
+  const revision = () => ({ id: ids.next(), author, date });
+  const newParagraphs = (after: number) =>
+    plan.paragraphs.filter((n) => n.after === after).map((n) => {
+      const c = paragraphComments.get(n.findingId);
+      const body: ParagraphChild[] = [new InsertedTextRun({ text: n.text, ...revision() })];
+      const children = c === undefined ? body : [new CommentRangeStart(c), ...body, new CommentRangeEnd(c), new TextRun({ children: [new CommentReference(c)] })];
+      return new Paragraph({ children, run: { insertion: revision() } });
+    });
+
+  const children: Array<Paragraph | Table> = [...newParagraphs(-1)];
+  for (let i = 0; i < doc.blocks.length; i++) {
+    const block = doc.blocks[i]!;
+    if (block.kind === 'table-cell' && block.table) {
+      const cells: Block[] = [];
+      while (i < doc.blocks.length && doc.blocks[i]!.table?.table === block.table.table) cells.push(doc.blocks[i++]!);
+      i--;
+      children.push(tableOf(cells, (b) => blockRuns(doc, b, plan.edits, marks, revision)));
+      for (const c of cells) children.push(...newParagraphs(doc.blocks.indexOf(c)));
+      continue;
+    }
+    const runs = blockRuns(doc, block, plan.edits, marks, revision);
+    const heading = block.kind === 'heading' ? HEADINGS[Math.min(3, Math.max(0, (block.level ?? 1) - 1))] : undefined;
+    children.push(new Paragraph({ children: runs, ...(heading ? { heading } : {}), spacing: { after: 120 } }));
+    children.push(...newParagraphs(i));
+  }
+
+  const document = new Document({
+    creator: author,
+    lastModifiedBy: author,
+    title: doc.name,
+    features: { trackRevisions: true },
+    comments: {
+      children: comments.map((c) => ({
+        id: c.id,
+        author,
+        initials: initialsOf(author),
+        date: new Date(date),
+        children: c.paragraphs.map((runs) => new Paragraph({ children: runs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false })) })),
+      })),
+    },
+    sections: [{ children }],
+  });
+  const bytes = new Uint8Array(await Packer.toBuffer(document));
+  const applied: AppliedFinding[] = plans
+    .filter((p) => !plan.skipped.has(p.finding.id))
+    .map((p) => {
+      const entry: AppliedFinding = { findingId: p.finding.id, outcome: p.outcome, comment: p.comment };
+      const kind = plan.kinds.get(p.finding.id);
+      if (kind) entry.change = kind;
+      return entry;
+    });
+  return { bytes, applied, skipped: [...plan.skipped].map(([findingId, reason]) => ({ findingId, reason })) };
+}
+
+function commentMark(doc: ContractDocument, p: PlannedFinding, id: number): CommentMark {
+  const span = p.finding.span;
+  if (span) return { id, start: span.start, end: span.end };
+  // Absence without an applied paragraph: anchor on the block at the insertion point.
+  const block = doc.blocks[Math.max(0, blockIndexAt(doc.blocks, p.finding.insertAt ?? 0))];
+  return { id, start: block?.start ?? 0, end: block?.end ?? 0 };
+}
+
+/** The runs of one block: plain text, deletions, insertions and comment markers in order. */
+function blockRuns(doc: ContractDocument, block: Block, edits: TextEdit[], marks: CommentMark[], revision: () => { id: number; author: string; date: string }): ParagraphChild[] {
+  const mine = edits.filter((e) => e.start >= block.start && e.end <= block.end);
+  // Comments crossing blocks start in the first block and end in the last one.
+  const starts = marks.filter((m) => m.start >= block.start && m.start < block.end);
+  const ends = marks.filter((m) => m.end > block.start && m.end <= block.end && m.start < m.end);
+  const points = new Set<number>([block.start, block.end]);
+  for (const e of mine) points.add(e.start).add(e.end);
+  for (const m of starts) points.add(m.start);
+  for (const m of ends) points.add(m.end);
+  const sorted = [...points].sort((a, b) => a - b);
+  const out: ParagraphChild[] = [];
+  sorted.forEach((at, k) => {
+    for (const e of mine) if (e.end === at && e.text) out.push(new InsertedTextRun({ text: e.text, ...revision() }));
+    for (const m of ends) if (m.end === at) out.push(new CommentRangeEnd(m.id), new TextRun({ children: [new CommentReference(m.id)] }));
+    for (const m of starts) if (m.start === at) out.push(new CommentRangeStart(m.id));
+    const next = sorted[k + 1];
+    if (next === undefined) return;
+    const text = doc.text.slice(at, next);
+    if (!text) return;
+    const deleted = mine.some((e) => e.start <= at && next <= e.end && e.start < e.end);
+    out.push(deleted ? new DeletedTextRun({ text, ...revision() }) : new TextRun(text));
+  });
+  return out;
+}
+
+function tableOf(cells: Block[], runs: (b: Block) => ParagraphChild[]): Table {
+  const rows = new Map<number, Block[]>();
+  for (const c of cells) rows.set(c.table!.row, [...(rows.get(c.table!.row) ?? []), c]);
+  const width = Math.max(...[...rows.values()].map((r) => r.length));
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: [...rows.values()].map((row) => new TableRow({
+      children: Array.from({ length: width }, (_, i) => {
+        const cell = row.find((c) => c.table!.col === i);
+        return new TableCell({ children: [new Paragraph({ children: cell ? runs(cell) : [] })] });
+      }),
+    })),
+  });
+}

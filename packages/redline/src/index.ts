@@ -1,0 +1,14 @@
+/**
+ * @redliner/redline: the contracting lead's decisions on findings → a redlined DOCX with Word
+ * tracked changes and comments (the original package for DOCX sources, a new one for PDFs).
+ */
+export { redline } from './redline.ts';
+export type { RedlineInput, RedlineOptions } from './redline.ts';
+export { DecisionSchema, DecisionsSchema, planFindings } from './decisions.ts';
+export type { Decision, Decisions, PlannedFinding, PlannedChange } from './decisions.ts';
+export { RedlineError, isRedlineError } from './errors.ts';
+export type { RedlineErrorCode } from './errors.ts';
+export type { RedlineResult, AppliedFinding, SkippedFinding } from './result.ts';
+export { markdownToParagraphs } from './comment-content.ts';
+export type { CommentParagraph, CommentRun } from './comment-content.ts';
+export { wordHunks } from './word-hunks.ts';
