@@ -9,6 +9,7 @@ import { ANALYZE_FORMATS, FAIL_LEVELS, analyzeCommand } from './commands/analyze
 import { PARSE_FORMATS, parseCommand } from './commands/parse-command.ts';
 import { redlineCommand } from './commands/redline-command.ts';
 import { rulesCommand } from './commands/rules-command.ts';
+import { serveCommand } from './commands/serve-command.ts';
 import { writeFile } from 'node:fs/promises';
 
 /** Where the CLI writes; injectable for tests. */
@@ -35,7 +36,9 @@ Commands:
       decisions.json maps finding ids to {"action":"accept"|"edit"|"reject", ...}.
   rules test [DIR]    Run every rule's embedded examples; failures are reported as file:line:col.
   rules lint [DIR]    Check rule files for errors.
-  serve               Start the review app (not available yet in this version).
+  serve [--port 4317] [--host 127.0.0.1] [--data-dir DIR]
+      Start the review API on this machine (reviews are kept in ~/.redliner by default).
+      The browser interface is not built yet; the API is documented in the README.
 
 Exit codes: 0 ok, 1 a file could not be read or a rule check failed, 2 usage error,
 3 internal error, 4 findings at or above --fail-on.
@@ -107,8 +110,9 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     return result.ok ? EXIT.ok : EXIT.input;
   }
   if (command === 'serve') {
-    io.err('redliner: the review app (serve) is not part of this version yet. Use "redliner analyze FILE" to review a contract.\n');
-    return EXIT.usage;
+    const { values } = parseArgs({ args: rest, allowPositionals: false, options: { port: { type: 'string', short: 'p' }, host: { type: 'string' }, 'data-dir': { type: 'string' } } });
+    await serveCommand({ ...(values.port ? { port: values.port } : {}), ...(values.host ? { host: values.host } : {}), ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) }, (line) => io.err(`${line}\n`));
+    return EXIT.ok;
   }
   throw new UsageError(`unknown command "${command}". Run "redliner --help" for the list of commands.`);
 }

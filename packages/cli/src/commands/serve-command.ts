@@ -1,0 +1,34 @@
+/** `redliner serve [--port N] [--host H] [--data-dir DIR]`: the review app, until Ctrl+C. */
+import { startServer } from '@redliner/server';
+import { UsageError } from '../cli-error.ts';
+
+const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
+
+/** Start the server and resolve when it has been stopped by a signal. */
+export async function serveCommand(args: { port?: string; host?: string; dataDir?: string }, say: (line: string) => void): Promise<void> {
+  const port = args.port === undefined ? 4317 : Number(args.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${args.port}")`);
+  const host = args.host ?? '127.0.0.1';
+  if (!LOOPBACK.test(host)) {
+    say(`warning: listening on ${host}. Redliner has no sign-in yet: anyone who can reach this address can read and change reviews. Prefer the default (127.0.0.1).`);
+  }
+  let server;
+  try {
+    server = await startServer({ port, host, logger: false, ...(args.dataDir ? { dataDir: args.dataDir } : {}) });
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use (is Redliner already running?). Use --port to pick another.`);
+    if (code === 'EACCES') throw new UsageError(`not allowed to listen on port ${port}. Use a port above 1024 with --port.`);
+    throw error;
+  }
+  say(`Redliner is running at ${server.url}  (data: ${args.dataDir ?? '~/.redliner'}). Press Ctrl+C to stop.`);
+  await new Promise<void>((resolve) => {
+    const stop = () => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      void server.close().then(resolve, resolve);
+    };
+    process.on('SIGINT', stop);
+    process.on('SIGTERM', stop);
+  });
+}

@@ -1,0 +1,46 @@
+/**
+ * The analysis worker pool (piscina, the same mechanism @redliner/parser uses for parsing), so
+ * the event loop stays free while rules run over a long contract.
+ */
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Piscina } from 'piscina';
+import type { ContractDocument } from '@redliner/parser';
+import type { ExampleParties } from '@redliner/rules';
+import type { AnalysisOutcome, RulesetInfo, TryOutcome } from './analysis-worker.ts';
+
+/** Runs analysis tasks off the main thread. */
+export interface AnalysisPool {
+  analyze(document: ContractDocument, rulesetDir: string): Promise<AnalysisOutcome>;
+  describe(rulesetDir: string): Promise<RulesetInfo>;
+  tryRule(task: { file: string; yaml: string; text: string; parties?: ExampleParties }): Promise<TryOutcome>;
+  close(): Promise<void>;
+}
+
+/** Start a pool; workers start lazily and exit when idle. */
+export function createAnalysisPool(options: { timeoutMs?: number } = {}): AnalysisPool {
+  let pool: Piscina | undefined;
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const get = (): Piscina => {
+    if (!pool) {
+      // Workers do not inherit the tsx loader in every host (vitest, plain node), so register it explicitly.
+      const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
+      pool = new Piscina({ filename: new URL('./analysis-worker.ts', import.meta.url).href, execArgv: ['--import', tsx], maxThreads: 2, idleTimeout: 60_000 });
+    }
+    return pool;
+  };
+  const run = async <T>(data: unknown, name?: string): Promise<T> => {
+    const signal = AbortSignal.timeout(timeoutMs);
+    return (await get().run(data, { signal, ...(name ? { name } : {}) })) as T;
+  };
+  return {
+    analyze: (document, rulesetDir) => run<AnalysisOutcome>({ document, rulesetDir }),
+    describe: (rulesetDir) => run<RulesetInfo>({ rulesetDir }, 'describeTask'),
+    tryRule: (task) => run<TryOutcome>(task, 'tryTask'),
+    async close() {
+      const current = pool;
+      pool = undefined;
+      await current?.destroy();
+    },
+  };
+}

@@ -1,0 +1,53 @@
+/**
+ * `buildApp`: the fastify instance with every route, ready for `inject` in tests or `listen`
+ * in `startServer`. Closing it closes the store and the worker pools.
+ */
+import { join } from 'node:path';
+import fastifyMultipart from '@fastify/multipart';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { closeParserPool } from '@redliner/parser';
+import { createAnalysisPool } from './analysis/analysis-pool.ts';
+import type { AppContext } from './context.ts';
+import { isLoopback, resolveOptions, type ServerOptions } from './options.ts';
+import { problemErrorHandler } from './problem.ts';
+import { decisionRoutes } from './routes/decisions.ts';
+import { exportRoutes } from './routes/export.ts';
+import { reportRoutes } from './routes/reports.ts';
+import { reviewRoutes } from './routes/reviews.ts';
+import { ruleRoutes } from './routes/rules.ts';
+import { webRoutes } from './routes/web.ts';
+import { registerSecurity } from './security.ts';
+import { openSqliteStore } from './store/sqlite-store.ts';
+import { zodValidatorCompiler } from './zod-validation.ts';
+
+/** Build the app (not listening). The database is opened (and migrated) here. */
+export async function buildApp(options: ServerOptions = {}): Promise<FastifyInstance> {
+  const resolved = resolveOptions(options);
+  const app = Fastify({ logger: resolved.logger, bodyLimit: resolved.maxBodyBytes, trustProxy: false });
+  const ctx: AppContext = {
+    store: resolved.store ?? openSqliteStore(join(resolved.dataDir, 'redliner.db')),
+    analysis: createAnalysisPool(),
+    options: resolved,
+  };
+  app.addHook('onClose', async () => {
+    await ctx.store.close();
+    await ctx.analysis.close();
+    // The parser pool is process-wide and restarts lazily, so closing it here is safe and lets the process exit.
+    await closeParserPool();
+  });
+
+  app.setValidatorCompiler(zodValidatorCompiler);
+  app.setErrorHandler(problemErrorHandler({ fileLimit: resolved.maxUploadBytes, bodyLimit: resolved.maxBodyBytes }));
+  registerSecurity(app, { loopbackOnly: isLoopback(resolved.host) });
+  await app.register(fastifyMultipart, {
+    limits: { fileSize: resolved.maxUploadBytes, files: 1, fields: 10, parts: 12, fieldSize: 64 * 1024 },
+  });
+
+  reviewRoutes(app, ctx);
+  decisionRoutes(app, ctx);
+  reportRoutes(app, ctx);
+  exportRoutes(app, ctx);
+  ruleRoutes(app, ctx);
+  await webRoutes(app, resolved.webRoot);
+  return app;
+}

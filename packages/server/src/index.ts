@@ -1,0 +1,13 @@
+/**
+ * @redliner/server: the review app's HTTP API. `startServer` for `redliner serve`, `buildApp`
+ * for tests (fastify inject), and the storage interface for other backends.
+ */
+export { buildApp } from './app.ts';
+export { startServer } from './start-server.ts';
+export type { RunningServer } from './start-server.ts';
+export type { ServerOptions } from './options.ts';
+export { DEFAULT_RULESET_DIR } from './options.ts';
+export { openSqliteStore } from './store/sqlite-store.ts';
+export type * from './store/review-store.ts';
+export type { Problem } from './problem.ts';
+export { CONTENT_SECURITY_POLICY } from './security.ts';

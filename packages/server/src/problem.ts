@@ -1,0 +1,125 @@
+/**
+ * RFC 9457 problem details. Every error the API returns is `application/problem+json` with a
+ * stable `code` (clients match on it) and a `detail` a contracting lead can act on.
+ */
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { isParseError, type ParseErrorCode } from '@redliner/parser';
+import { ZodValidationError } from './zod-validation.ts';
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** Problem code for an invalid body on this route (default INVALID_BODY). */
+    invalidBody?: string;
+  }
+}
+
+/** The problem body. Extra members (e.g. `errors`) carry machine-readable detail. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  [extra: string]: unknown;
+}
+
+/** An error that becomes exactly this problem response. */
+export class ProblemError extends Error {
+  override readonly name = 'ProblemError';
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly title: string,
+    detail: string,
+    readonly extra: Record<string, unknown> = {},
+  ) {
+    super(detail);
+  }
+}
+
+/** Build a problem body; `type` is a URN so it names the problem without pointing off the machine. */
+export function problem(status: number, code: string, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {
+  return { type: `urn:redliner:problem:${code.toLowerCase().replaceAll('_', '-')}`, title, status, detail, code, ...extra };
+}
+
+/** 404 for a review id that does not exist (deleted, or from another data dir). */
+export function reviewNotFound(id: string): ProblemError {
+  return new ProblemError(404, 'REVIEW_NOT_FOUND', 'Review not found', `There is no review "${id}". It may have been deleted; list reviews with GET /api/reviews.`);
+}
+
+const PARSE_STATUS: Partial<Record<ParseErrorCode, number>> = { UNSUPPORTED_FORMAT: 415, FILE_EMPTY: 400, DOCX_TOO_LARGE: 413, PARSE_FAILED: 422 };
+const PARSE_TITLE: Partial<Record<ParseErrorCode, string>> = {
+  UNSUPPORTED_FORMAT: 'Unsupported file type',
+  FILE_EMPTY: 'The file is empty',
+  PDF_PASSWORD_REQUIRED: 'This PDF needs a password',
+  PDF_PASSWORD_INCORRECT: 'Wrong PDF password',
+  PDF_CORRUPT: 'The PDF is damaged',
+  PDF_SCANNED: 'The PDF has no text layer',
+  DOCX_CORRUPT: 'The Word file is damaged',
+  PARSE_TIMEOUT: 'Reading the file took too long',
+};
+
+/** Fastify's own errors (body parsing, limits) in the same shape. */
+function frameworkProblem(error: FastifyError): Problem | undefined {
+  switch (error.code) {
+    case 'FST_REQ_FILE_TOO_LARGE':
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return undefined; // sized by the caller, who knows the limit
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return problem(400, 'INVALID_JSON', 'The request body is not valid JSON', `The body could not be read as JSON (${error.message}). Send a JSON object with Content-Type: application/json.`);
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported request content type', 'Send JSON (application/json), or multipart/form-data for uploads.');
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return problem(415, 'NOT_MULTIPART', 'Upload must be multipart/form-data', 'Upload the contract as a multipart/form-data form with a "file" field.');
+    case 'FST_PARTS_LIMIT':
+    case 'FST_FILES_LIMIT':
+    case 'FST_FIELDS_LIMIT':
+      return problem(413, 'TOO_MANY_PARTS', 'Too many form fields', 'Upload one contract per request, in a single "file" field (plus an optional "password" and "ruleset").');
+    default:
+      return undefined;
+  }
+}
+
+/** Map any thrown error to a problem; `fileLimit` and `bodyLimit` (bytes) make 413 messages concrete. */
+export function toProblem(error: unknown, limits: { fileLimit: number; bodyLimit: number }, invalidBody = 'INVALID_BODY'): Problem {
+  if (error instanceof ProblemError) return problem(error.status, error.code, error.title, error.message, error.extra);
+  if (error instanceof ZodValidationError) {
+    const context = (error as { validationContext?: string }).validationContext ?? 'body';
+    const code = context === 'params' ? 'INVALID_PARAMS' : context === 'querystring' ? 'INVALID_QUERY' : invalidBody;
+    return problem(400, code, context === 'params' ? 'Invalid URL' : 'Invalid request', `The request ${context === 'params' ? 'path' : context} is not valid: ${error.message}.`, { issues: error.issues });
+  }
+  if (isParseError(error)) {
+    const status = PARSE_STATUS[error.code] ?? 422;
+    let detail = error.file ? error.message.replace(`${error.file}: `, '') : error.message;
+    if (error.code === 'PDF_PASSWORD_REQUIRED' || error.code === 'PDF_PASSWORD_INCORRECT') detail += ' Upload it again with the password in the "password" form field.';
+    return problem(status, error.code, PARSE_TITLE[error.code] ?? 'The file could not be read', detail);
+  }
+  const fe = error as FastifyError;
+  if (fe.code === 'FST_REQ_FILE_TOO_LARGE') return problem(413, 'FILE_TOO_LARGE', 'The file is too large', `Uploads are limited to ${megabytes(limits.fileLimit)}. Split the contract, or compress its images and upload it again.`);
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return problem(413, 'BODY_TOO_LARGE', 'The request body is too large', `Request bodies are limited to ${megabytes(limits.bodyLimit)}.`);
+  const known = typeof fe.code === 'string' ? frameworkProblem(fe) : undefined;
+  if (known) return known;
+  if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
+    return problem(fe.statusCode, fe.code ?? 'BAD_REQUEST', 'Bad request', fe.message);
+  }
+  return problem(500, 'INTERNAL_ERROR', 'Something went wrong on the server', 'The server hit an unexpected error; nothing was saved for this request. Try again; if it keeps happening, check the server log.');
+}
+
+function megabytes(bytes: number): string {
+  return `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/** Send `body` as problem+json. */
+export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
+  return reply.code(body.status).type('application/problem+json; charset=utf-8').send(body);
+}
+
+/** Fastify error handler: log real failures, answer everything as problem+json. */
+export function problemErrorHandler(limits: { fileLimit: number; bodyLimit: number }) {
+  return (error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
+    const body = toProblem(error, limits, request.routeOptions.config?.invalidBody);
+    if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+    return sendProblem(reply, body);
+  };
+}

@@ -1,0 +1,54 @@
+/** Downloadable reports of a review: the JSON report, a markdown memo, and SARIF. */
+import { createRequire } from 'node:module';
+import type { FastifyInstance } from 'fastify';
+import { toMarkdownMemo, toSarif, type AnalysisReport } from '@redliner/rules';
+import type { AppContext } from '../context.ts';
+import { reviewNotFound } from '../problem.ts';
+import { ReviewParams } from '../schemas.ts';
+import type { ReviewRecord } from '../store/review-store.ts';
+import type { ZodTypeProvider } from '../zod-validation.ts';
+
+const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+
+/** `attachment; filename=…` that survives any characters in the contract's name. */
+function disposition(name: string, extension: string): string {
+  const base = name.replace(/\.[^.]+$/, '') || 'review';
+  const file = `${base}.redliner.${extension}`;
+  const ascii = file.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file)}`;
+}
+
+/** The JSON report plus the lead's decisions (an addition, so REPORT_VERSION stays). */
+function jsonReport(record: ReviewRecord): AnalysisReport & { decisions: Record<string, unknown> } {
+  return { ...record.report, decisions: Object.fromEntries(record.decisions.map((d) => [d.findingId, d])) };
+}
+
+/** SARIF where rejected findings are suppressed, so viewers show what is still open. */
+function sarifReport(record: ReviewRecord) {
+  const log = toSarif(record.report, VERSION);
+  const rejected = new Map(record.decisions.filter((d) => d.action === 'reject').map((d) => [d.findingId, d]));
+  for (const result of log.runs[0]?.results ?? []) {
+    const id = result.partialFingerprints?.['findingId'];
+    const decision = id ? rejected.get(id) : undefined;
+    if (decision) result.suppressions = [{ kind: 'external', status: 'accepted', ...(decision.reason ? { justification: decision.reason } : {}) }];
+  }
+  return log;
+}
+
+const FORMATS = {
+  json: { type: 'application/json; charset=utf-8', extension: 'json', render: (r: ReviewRecord) => JSON.stringify(jsonReport(r)) },
+  md: { type: 'text/markdown; charset=utf-8', extension: 'md', render: (r: ReviewRecord) => toMarkdownMemo(r.report) },
+  sarif: { type: 'application/sarif+json; charset=utf-8', extension: 'sarif', render: (r: ReviewRecord) => JSON.stringify(sarifReport(r)) },
+} as const;
+
+/** Register GET /api/reviews/:id/report.(json|md|sarif). */
+export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  for (const [format, spec] of Object.entries(FORMATS)) {
+    r.get(`/api/reviews/:id/report.${format}`, { schema: { params: ReviewParams } }, async (request, reply) => {
+      const record = await ctx.store.get(request.params.id);
+      if (!record) throw reviewNotFound(request.params.id);
+      return reply.type(spec.type).header('content-disposition', disposition(record.summary.name, spec.extension)).send(spec.render(record));
+    });
+  }
+}

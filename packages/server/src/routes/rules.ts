@@ -1,0 +1,52 @@
+/** Rulesets and the rule editor: list rulesets, validate rule YAML, try a rule on pasted text. */
+import type { FastifyInstance } from 'fastify';
+import { buildRuleset, formatRuleError, type RuleError } from '@redliner/rules';
+import type { AppContext } from '../context.ts';
+import { ProblemError } from '../problem.ts';
+import { resolveRuleset, rulesetEntries } from '../rulesets.ts';
+import { TryBody, ValidateBody } from '../schemas.ts';
+import type { ZodTypeProvider } from '../zod-validation.ts';
+
+/** Errors without the file name, which is just what the client sent. */
+function located(errors: readonly RuleError[]) {
+  return errors.map(({ code, line, col, message, ruleId }) => ({ code, line, col, message, ...(ruleId ? { ruleId } : {}) }));
+}
+
+/** Register ruleset and rule-editor routes. */
+export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/api/rulesets', async () => {
+    const entries = rulesetEntries(ctx.options.rulesetDir, ctx.options.dataDir);
+    const rulesets = await Promise.all(
+      entries.map(async (entry) => {
+        const info = await ctx.analysis.describe(entry.dir);
+        return { id: entry.id, source: entry.source, name: info.name, ...(info.version ? { version: info.version } : {}), rules: info.rules, concepts: info.concepts, errors: info.errors.map(formatRuleError) };
+      }),
+    );
+    return { rulesets };
+  });
+
+  r.post('/api/rules/validate', { schema: { body: ValidateBody } }, async (request) => {
+    const { yaml, file = 'rule.yaml', ruleset } = request.body;
+    // Checking the concept against a ruleset needs its concept list, which loads off the main thread.
+    const concepts = ruleset ? (await ctx.analysis.describe(resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir).dir)).concepts : undefined;
+    // One rule compiles in milliseconds, so this stays on the main thread.
+    const result = buildRuleset([{ file, text: yaml }], concepts && concepts.length ? { concepts } : {});
+    const rule = result.rules[0];
+    return {
+      valid: result.errors.length === 0 && rule !== undefined,
+      errors: located(result.errors),
+      ...(rule ? { rule: { id: rule.id, title: rule.title, concept: rule.concept, severity: rule.severity, kind: rule.kind, scope: rule.scope } } : {}),
+    };
+  });
+
+  r.post('/api/rules/try', { schema: { body: TryBody } }, async (request) => {
+    const { yaml, text, file = 'rule.yaml', parties } = request.body;
+    const outcome = await ctx.analysis.tryRule({ file, yaml, text, ...(parties ? { parties } : {}) });
+    if (!outcome.ok) {
+      throw new ProblemError(422, 'RULE_INVALID', 'The rule does not compile', `Fix the rule before trying it: ${outcome.errors.slice(0, 3).map((e) => `line ${e.line}:${e.col} ${e.code} ${e.message}`).join('; ')}.`, { errors: located(outcome.errors) });
+    }
+    return { findings: outcome.result.findings, checklist: outcome.result.checklist, errors: located(outcome.errors) };
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Which rulesets a review can use: the bundled one, plus every folder the user keeps under
+ * `<dataDir>/rulesets/`. Ids are stable strings the web UI can store: the bundled folder's
+ * name, or `user:<folder>`.
+ */
+import { readdirSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { ProblemError } from './problem.ts';
+
+/** A ruleset folder the server knows about. */
+export interface RulesetEntry {
+  id: string;
+  source: 'bundled' | 'user';
+  dir: string;
+}
+
+/** The bundled ruleset first, then user rulesets by name. */
+export function rulesetEntries(bundledDir: string, dataDir: string): RulesetEntry[] {
+  const entries: RulesetEntry[] = [{ id: basename(bundledDir), source: 'bundled', dir: bundledDir }];
+  const userRoot = join(dataDir, 'rulesets');
+  let folders: string[] = [];
+  try {
+    folders = readdirSync(userRoot, { withFileTypes: true })
+      .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
+      .map((e) => e.name)
+      .sort();
+  } catch {
+    // No user rulesets yet: the folder is created by whoever adds the first one.
+  }
+  for (const name of folders) entries.push({ id: `user:${name}`, source: 'user', dir: join(userRoot, name) });
+  return entries;
+}
+
+/** The ruleset for `id` (default: the bundled one), or a 400 naming the ones that exist. */
+export function resolveRuleset(id: string | undefined, bundledDir: string, dataDir: string): RulesetEntry {
+  const entries = rulesetEntries(bundledDir, dataDir);
+  if (id === undefined || id === '') return entries[0]!;
+  const found = entries.find((e) => e.id === id);
+  if (found) return found;
+  throw new ProblemError(400, 'UNKNOWN_RULESET', 'Unknown ruleset', `There is no ruleset "${id}". Available: ${entries.map((e) => e.id).join(', ')} (see GET /api/rulesets).`);
+}

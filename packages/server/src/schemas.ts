@@ -1,0 +1,48 @@
+/** Request schemas shared by the routes. */
+import * as z from 'zod';
+
+/** `:id` of a review. Any string is accepted so an unknown id gets a 404, not a 400. */
+export const ReviewParams = z.strictObject({ id: z.string().min(1).max(200) });
+
+/** `:id` and `:findingId`. */
+export const DecisionParams = z.strictObject({ id: z.string().min(1).max(200), findingId: z.string().min(1).max(500) });
+
+const reason = z.string().max(4000, 'the reason is limited to 4000 characters').optional();
+const comment = z.boolean().optional();
+
+/** A decision body; the same shape @redliner/redline's DecisionSchema accepts. */
+export const DecisionBody = z.discriminatedUnion(
+  'action',
+  [
+    z.strictObject({ action: z.literal('accept'), alternative: z.number().int().min(0).optional(), reason, comment }),
+    z.strictObject({
+      action: z.literal('edit'),
+      text: z.string().max(100_000).refine((text) => text.trim() !== '', 'the edited text is empty; give the language to use, or reject the finding instead'),
+      reason,
+      comment,
+    }),
+    z.strictObject({ action: z.literal('reject'), reason, comment }),
+  ],
+  { error: 'send {"action": "accept" | "edit" | "reject"} (edit needs "text"; accept may name an "alternative" index)' },
+);
+
+/** Re-analysis may switch ruleset. */
+export const ReanalyzeBody = z.strictObject({ ruleset: z.string().min(1).max(200).optional() }).nullish();
+
+/** Upload form fields besides the file. */
+export const UploadFields = z.strictObject({ password: z.string().max(1000).optional(), ruleset: z.string().max(200).optional() });
+
+/** Rule text from the editor. */
+export const ValidateBody = z.strictObject({
+  yaml: z.string().max(1_000_000),
+  file: z.string().min(1).max(200).optional(),
+  ruleset: z.string().max(200).optional(),
+});
+
+/** Rule text plus pasted contract text. */
+export const TryBody = z.strictObject({
+  yaml: z.string().max(1_000_000),
+  text: z.string().min(1, 'paste some contract text to try the rule on').max(4_000_000),
+  file: z.string().min(1).max(200).optional(),
+  parties: z.strictObject({ payer: z.array(z.string().min(1)).max(20).optional(), provider: z.array(z.string().min(1)).max(20).optional() }).optional(),
+});

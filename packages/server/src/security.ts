@@ -1,0 +1,67 @@
+/**
+ * Browser-facing protections for a local app without sign-in: strict security headers on every
+ * response, and a Host/Origin check so a web page the user happens to visit cannot drive the
+ * API (DNS rebinding, or cross-site form posts that create reviews).
+ */
+import type { FastifyInstance } from 'fastify';
+import { problem, sendProblem } from './problem.ts';
+
+/** The Content-Security-Policy: same origin only, no inline script, no framing. */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+const HEADERS: Record<string, string> = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
+
+function hostname(hostHeader: string): string {
+  if (hostHeader.startsWith('[')) return hostHeader.slice(0, hostHeader.indexOf(']') + 1);
+  return hostHeader.replace(/:\d+$/, '');
+}
+
+/** Add headers to every reply, and refuse foreign Host or Origin headers. */
+export function registerSecurity(app: FastifyInstance, options: { loopbackOnly: boolean }): void {
+  app.addHook('onSend', async (_request, reply, payload) => {
+    for (const [name, value] of Object.entries(HEADERS)) reply.header(name, value);
+    return payload;
+  });
+  app.addHook('onRequest', async (request, reply) => {
+    const host = request.headers.host ?? '';
+    // On loopback only a loopback Host is legitimate; anything else is a rebinding attempt.
+    if (options.loopbackOnly && host && !LOOPBACK.has(hostname(host))) {
+      return sendProblem(reply, problem(421, 'WRONG_HOST', 'Unexpected Host header', `This Redliner server only answers requests for localhost, not "${hostname(host)}". Open it at http://127.0.0.1 instead.`));
+    }
+    const origin = request.headers.origin;
+    if (origin && request.method !== 'GET' && request.method !== 'HEAD') {
+      let originHost = '';
+      try {
+        originHost = new URL(origin).host;
+      } catch {
+        originHost = '';
+      }
+      if (originHost !== host) {
+        return sendProblem(reply, problem(403, 'CROSS_ORIGIN', 'Cross-origin request refused', 'Requests that change data must come from the Redliner page itself.'));
+      }
+    }
+    return undefined;
+  });
+}

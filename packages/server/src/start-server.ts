@@ -1,0 +1,29 @@
+/** `startServer`: build the app and listen, for `redliner serve` / `pnpm start`. */
+import { buildApp } from './app.ts';
+import { isLoopback, type ServerOptions } from './options.ts';
+
+/** A running server. */
+export interface RunningServer {
+  /** e.g. http://127.0.0.1:4317 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Start listening (default 127.0.0.1:4317, data in ~/.redliner). */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const app = await buildApp({ logger: true, ...options });
+  if (!isLoopback(host)) {
+    app.log.warn(`Redliner is listening on ${host}: anyone who can reach this address can read and change reviews. There is no sign-in yet; prefer 127.0.0.1 and an SSH tunnel.`);
+  }
+  try {
+    await app.listen({ port: options.port ?? 4317, host });
+  } catch (error) {
+    await app.close();
+    throw error;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : (options.port ?? 4317);
+  const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
+  return { url: `http://${shown}:${port}`, close: () => app.close() };
+}

@@ -1,0 +1,87 @@
+/**
+ * The storage boundary of the review app. Routes only talk to this interface, so the embedded
+ * SQLite store can be joined by a PostgreSQL one later without touching them. Every method is
+ * async for the same reason, even though SQLite answers synchronously.
+ */
+import type { ContractDocument } from '@redliner/parser';
+import type { AnalysisReport, Finding, Severity } from '@redliner/rules';
+
+/** What the contracting lead decided on one finding (mirrors @redliner/redline's DecisionSchema). */
+export type DecisionInput =
+  | { action: 'accept'; alternative?: number; reason?: string; comment?: boolean }
+  | { action: 'edit'; text: string; reason?: string; comment?: boolean }
+  | { action: 'reject'; reason?: string; comment?: boolean };
+
+/** A saved decision. */
+export type StoredDecision = DecisionInput & { findingId: string; decidedAt: string };
+
+/** The ruleset a review was analysed with. */
+export interface ReviewRuleset {
+  /** Id as listed by GET /api/rulesets. */
+  id: string;
+  name: string;
+  version?: string;
+}
+
+/** One row of the review list. */
+export interface ReviewSummary {
+  id: string;
+  name: string;
+  created: string;
+  updated: string;
+  format: ContractDocument['format'];
+  ruleset: ReviewRuleset;
+  counts: Record<Severity, number>;
+  /** Findings with a decision. */
+  decided: number;
+  /** All findings. */
+  total: number;
+}
+
+/** Everything saved about one review. */
+export interface ReviewRecord {
+  summary: ReviewSummary;
+  /** The parsed document, source maps included (re-analysis and the DOCX export need them). */
+  document: ContractDocument;
+  report: AnalysisReport;
+  decisions: StoredDecision[];
+}
+
+/** What a new review is made of. */
+export interface NewReview {
+  name: string;
+  original: Uint8Array;
+  document: ContractDocument;
+  report: AnalysisReport;
+  ruleset: ReviewRuleset;
+}
+
+/** A decision that re-analysis could not keep, and why. */
+export interface DroppedDecision {
+  decision: StoredDecision;
+  reason: 'finding-gone' | 'alternative-gone';
+}
+
+/** Result of replacing a review's analysis. */
+export interface ReanalysisOutcome {
+  summary: ReviewSummary;
+  kept: string[];
+  dropped: DroppedDecision[];
+}
+
+/** Storage of reviews, their decisions and the uploaded originals. */
+export interface ReviewStore {
+  create(review: NewReview): Promise<ReviewSummary>;
+  /** Newest first. */
+  list(): Promise<ReviewSummary[]>;
+  get(id: string): Promise<ReviewRecord | undefined>;
+  /** The uploaded file, byte for byte. */
+  original(id: string): Promise<{ name: string; bytes: Uint8Array } | undefined>;
+  finding(reviewId: string, findingId: string): Promise<Finding | 'no-review' | 'no-finding'>;
+  /** Insert or replace one decision atomically; other findings' decisions are untouched. */
+  setDecision(reviewId: string, findingId: string, decision: DecisionInput): Promise<StoredDecision | 'no-review' | 'no-finding'>;
+  /** Swap in a new analysis, keeping decisions whose finding ids survive. Undefined when the review is gone. */
+  replaceAnalysis(id: string, report: AnalysisReport, ruleset: ReviewRuleset): Promise<ReanalysisOutcome | undefined>;
+  delete(id: string): Promise<boolean>;
+  close(): Promise<void>;
+}
