@@ -1,4 +1,5 @@
 /** Terminal rendering of analysis reports: findings by severity, then a per-file summary table. */
+import { basename } from 'node:path';
 import type { AnalysisReport, Finding } from '@redliner/rules';
 
 function where(finding: Finding): string {
@@ -45,11 +46,15 @@ export function renderReportText(report: AnalysisReport): string {
 
 /** The summary table printed after several files. */
 export function renderSummaryTable(rows: Array<{ file: string; report?: AnalysisReport; error?: string }>): string {
-  const width = Math.min(60, Math.max(4, ...rows.map((r) => r.file.length)));
+  // File names are what people recognise; fall back to the paths only when two names clash.
+  const names = rows.map((r) => basename(r.file));
+  const shown = new Set(names).size === names.length ? names : rows.map((r) => r.file);
+  const width = Math.min(60, Math.max(4, ...shown.map((f) => f.length)));
+  const fit = (f: string) => (f.length <= width ? f.padEnd(width) : `…${f.slice(f.length - width + 1)}`);
   const lines = [`${'file'.padEnd(width)}  high  medium  low  note`];
-  for (const row of rows) {
+  rows.forEach((row, i) => {
     const s = row.report?.summary;
-    lines.push(`${row.file.slice(0, width).padEnd(width)}  ${String(s?.high ?? '-').padStart(4)}  ${String(s?.medium ?? '-').padStart(6)}  ${String(s?.low ?? '-').padStart(3)}  ${row.error ?? ''}`);
-  }
+    lines.push(`${fit(shown[i]!)}  ${String(s?.high ?? '-').padStart(4)}  ${String(s?.medium ?? '-').padStart(6)}  ${String(s?.low ?? '-').padStart(3)}  ${row.error ?? ''}`);
+  });
   return lines.join('\n') + '\n';
 }
