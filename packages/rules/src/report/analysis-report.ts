@@ -3,7 +3,7 @@
  * format other tools consume. It keeps `document.text` and `document.blocks` so consumers can
  * resolve every finding's offsets without re-parsing.
  */
-import type { Block, ContractDocument, DocumentFormat, Parties, ParseWarning, Section } from '@redliner/parser';
+import type { ContractDocument } from '@redliner/parser';
 import type { Ruleset } from '../compiled-types.ts';
 import type { Severity } from '../rule-schema.ts';
 import type { AnalysisResult, Checklist, Finding } from '../types.ts';
@@ -14,17 +14,8 @@ export const REPORT_VERSION = 1;
 /** The JSON report. */
 export interface AnalysisReport {
   version: typeof REPORT_VERSION;
-  document: {
-    name: string;
-    format: DocumentFormat;
-    sha256: string;
-    pages?: number;
-    text: string;
-    blocks: Block[];
-    sections: Section[];
-    parties: Parties;
-    warnings: ParseWarning[];
-  };
+  /** The parsed document without its source map (offsets into `text` are enough for consumers). */
+  document: Pick<ContractDocument, 'name' | 'format' | 'sha256' | 'pages' | 'text' | 'blocks' | 'sections' | 'parties' | 'warnings'>;
   ruleset: { name: string; version?: string };
   /** Rule titles and concepts by rule id, so readers need not load the ruleset. */
   rules: Record<string, { title: string; concept: string; file: string }>;
