@@ -4,19 +4,28 @@
  * document object, so analysing one contract with several rulesets reads it once.
  */
 import { sectionPath, type ContractDocument, type Section } from '@redliner/parser';
-import { extractNumbers, type DocumentNumbers } from './numbers/extract-numbers.ts';
+import { durationsIn } from './numbers/durations-in.ts';
+import { extractNumbersOfKind, type NumberHit, type NumberKind } from './numbers/extract-numbers.ts';
 import type { RuleScope } from './rule-schema.ts';
 import { splitSentences } from './sentences.ts';
+import { within } from './spans.ts';
 import type { Span } from './types.ts';
+import { utf8Text, type Utf8Text } from './utf8-text.ts';
+import { findWordStarts } from './word-starts.ts';
 
 /** Cached, rule-independent facts about one document. */
 export interface DocumentFacts {
   document: ContractDocument;
   text: string;
   units(scope: RuleScope): Span[];
-  numbers(): DocumentNumbers;
+  /** The numbers of one kind, sorted by offset; each kind is read on first use only. */
+  numbers(kind: NumberKind): NumberHit[];
+  /** The numbers of one kind wholly inside `unit` (same as filtering `numbers(kind)`, often without reading the whole text). */
+  numbersIn(kind: NumberKind, unit: Span): NumberHit[];
   /** Start offsets of every word, for `within: N words`. */
   wordStarts(): number[];
+  /** The text as UTF-8 bytes for RE2 (null when it cannot map back exactly). */
+  utf8(): Utf8Text | null;
   /** Titles of the sections around `offset`, outermost first, joined for title-word tests. */
   sectionTitles(offset: number): string;
 }
@@ -58,8 +67,9 @@ export function documentFacts(document: ContractDocument): DocumentFacts {
   if (cached) return cached;
   const units = new Map<RuleScope, Span[]>();
   const titles = new Map<number, string>();
-  let numbers: DocumentNumbers | undefined;
+  const numbers = new Map<NumberKind, NumberHit[]>();
   let words: number[] | undefined;
+  let utf8: Utf8Text | null | undefined;
   const facts: DocumentFacts = {
     document,
     text: document.text,
@@ -74,13 +84,28 @@ export function documentFacts(document: ContractDocument): DocumentFacts {
       }
       return list;
     },
-    numbers() {
-      numbers ??= extractNumbers(document.text);
-      return numbers;
+    numbers(kind) {
+      let list = numbers.get(kind);
+      if (!list) {
+        list = extractNumbersOfKind(document.text, kind);
+        numbers.set(kind, list);
+      }
+      return list;
+    },
+    numbersIn(kind, unit) {
+      const list = numbers.get(kind);
+      if (list) return within(list, unit);
+      // Rules test numbers in a few units that their patterns already matched; reading
+      // durations (the costliest kind) for the whole text would dominate the analysis.
+      return kind === 'duration' ? durationsIn(document.text, unit) : within(facts.numbers(kind), unit);
     },
     wordStarts() {
-      words ??= [...document.text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => m.index);
+      words ??= findWordStarts(document.text);
       return words;
+    },
+    utf8() {
+      if (utf8 === undefined) utf8 = utf8Text(document.text);
+      return utf8;
     },
     sectionTitles(offset) {
       let t = titles.get(offset);

@@ -2,15 +2,21 @@
  * Finds where every pattern of the ruleset occurs in a document. One RE2 set pass per
  * paragraph tells which patterns occur there at all; only those patterns then run to get
  * positions. Most patterns occur in few paragraphs, so the cost stays close to one pass.
+ * The passes read views into the document's UTF-8 bytes (utf8-text.ts): handed a string
+ * slice instead, RE2 copies and converts the paragraph on every call, which dominated.
  */
 import type { Parties } from '@redliner/parser';
 import type { PartyMatchers, Ruleset } from './compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
 import { partiesKey, resolvePatternPlaceholders } from './placeholders.ts';
-import { allMatches, compilePatternSet, compileSafePattern, type PatternSet, type SafeRegex } from './safe-pattern.ts';
+import { allMatches, compilePatternSet, compileSafePattern, execBytes, type PatternSet, type SafeRegex } from './safe-pattern.ts';
 import type { Span } from './types.ts';
+import type { Utf8Text } from './utf8-text.ts';
 
 const PARTY_CACHE_LIMIT = 64;
+// Placeholder patterns are a fraction of a ruleset's; with up to PARTY_CACHE_LIMIT of their
+// sets cached, each gets a smaller automaton budget than the ruleset's own set.
+const PARTY_SET_MAX_MEM = 16 << 20;
 
 /** Placeholder patterns compiled for one contract's party terms (cached on the ruleset). */
 function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
@@ -30,29 +36,75 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
     setLeaves.push(i);
     sources.push(source);
   });
-  const matchers: PartyMatchers = { regexes, set: sources.length ? compilePatternSet(sources) : null, setLeaves };
+  const matchers: PartyMatchers = { regexes, set: sources.length ? compilePatternSet(sources, PARTY_SET_MAX_MEM) : null, setLeaves };
   if (ruleset.partyCache.size >= PARTY_CACHE_LIMIT) ruleset.partyCache.delete(ruleset.partyCache.keys().next().value!);
   ruleset.partyCache.set(key, matchers);
   return matchers;
 }
 
-function scan(set: PatternSet | null, setLeaves: readonly number[], regexOf: (leaf: number) => SafeRegex | undefined, blockText: string, base: number, hits: Span[][]): void {
-  if (!set) return;
-  for (const index of set.match(blockText)) {
-    const leaf = setLeaves[index]!;
-    const regex = regexOf(leaf);
-    if (regex) hits[leaf]!.push(...allMatches(regex, blockText, base));
+/** One group of patterns sharing a set prefilter: the static leaves, or this contract's placeholder leaves. */
+interface PatternGroup {
+  set: PatternSet;
+  setLeaves: readonly number[];
+  regexOf: (leaf: number) => SafeRegex | undefined;
+}
+
+/** One paragraph as RE2 reads it: a view into the document's bytes when there is one. */
+interface Subject {
+  span: Span;
+  bytes: Buffer | null;
+  byteStart: number;
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+function subjectOf(text: string, utf8: Utf8Text | null, span: Span): Subject {
+  // A paragraph edge inside a surrogate pair has no byte offset; such a paragraph is read as a string.
+  if (!utf8 || isLowSurrogate(text.charCodeAt(span.start)) || isLowSurrogate(text.charCodeAt(span.end))) {
+    return { span, bytes: null, byteStart: 0 };
   }
+  const byteStart = utf8.byteIndex(span.start);
+  return { span, bytes: utf8.bytes.subarray(byteStart, utf8.byteIndex(span.end)), byteStart };
+}
+
+/** Every match of `regex` in the paragraph, as absolute string spans (what `allMatches` gives on the slice). */
+function matchesIn(regex: SafeRegex, subject: Subject, text: string, utf8: Utf8Text | null): Span[] {
+  const { span, bytes } = subject;
+  const onSlice = () => allMatches(regex, text.slice(span.start, span.end), span.start);
+  if (!bytes || !utf8) return onSlice();
+  const out: Span[] = [];
+  regex.lastIndex = 0;
+  for (let m = execBytes(regex, bytes); m; m = execBytes(regex, bytes)) {
+    const length = m[0].length;
+    // Stepping over an empty match byte by byte could land inside a character; the string path steps by unit.
+    if (length === 0) return onSlice();
+    const from = subject.byteStart + m.index;
+    out.push({ start: utf8.charIndex(from), end: utf8.charIndex(from + length) });
+  }
+  return out;
 }
 
 /** Sorted hit spans for every leaf of `ruleset` in the document. */
 export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts): Span[][] {
   const hits: Span[][] = ruleset.leaves.map(() => []);
-  const party = ruleset.leaves.some((l) => l.hasPlaceholder) ? partyMatchers(ruleset, facts.document.parties) : null;
+  const groups: PatternGroup[] = [];
+  if (ruleset.staticSet) groups.push({ set: ruleset.staticSet, setLeaves: ruleset.staticSetLeaves, regexOf: (leaf) => ruleset.leaves[leaf]!.regex });
+  if (ruleset.leaves.some((l) => l.hasPlaceholder)) {
+    const party = partyMatchers(ruleset, facts.document.parties);
+    if (party.set) groups.push({ set: party.set, setLeaves: party.setLeaves, regexOf: (leaf) => party.regexes[leaf] });
+  }
+  if (groups.length === 0) return hits;
+  const utf8 = facts.utf8();
   for (const paragraph of facts.units('paragraph')) {
-    const blockText = facts.text.slice(paragraph.start, paragraph.end);
-    scan(ruleset.staticSet, ruleset.staticSetLeaves, (leaf) => ruleset.leaves[leaf]!.regex, blockText, paragraph.start, hits);
-    if (party) scan(party.set, party.setLeaves, (leaf) => party.regexes[leaf], blockText, paragraph.start, hits);
+    const subject = subjectOf(facts.text, utf8, paragraph);
+    const input = subject.bytes ?? facts.text.slice(paragraph.start, paragraph.end);
+    for (const group of groups) {
+      for (const index of group.set.match(input)) {
+        const leaf = group.setLeaves[index]!;
+        const regex = group.regexOf(leaf);
+        if (regex) hits[leaf]!.push(...matchesIn(regex, subject, facts.text, utf8));
+      }
+    }
   }
   return hits;
 }

@@ -39,7 +39,7 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
       return hits.length ? hits : null;
     }
     case 'number': {
-      const hits = within(ctx.facts.numbers()[node.kind], unit).filter((n) => meets(n.value, node.bounds, node.kind));
+      const hits = ctx.facts.numbersIn(node.kind, unit).filter((n) => meets(n.value, node.bounds, node.kind));
       return hits.length ? hits.map((n) => ({ start: n.start, end: n.end, number: true })) : null;
     }
     case 'not':
@@ -73,7 +73,7 @@ export function anchorHits(node: ConditionNode, ctx: MatchContext): Span[][] | n
     case 'leaf':
       return [ctx.leafHits[node.leaf]!];
     case 'number':
-      return [ctx.facts.numbers()[node.kind]];
+      return [ctx.facts.numbers(node.kind)];
     case 'not':
       return null;
     case 'any': {
@@ -86,19 +86,39 @@ export function anchorHits(node: ConditionNode, ctx: MatchContext): Span[][] | n
       return lists;
     }
     case 'all': {
-      // Any one required child bounds the candidates; take the one with the fewest hits.
-      let best: Span[][] | null = null;
-      let bestCount = Infinity;
-      for (const child of node.children) {
-        const sub = anchorHits(child, ctx);
-        if (!sub) continue;
-        const count = sub.reduce((n, l) => n + l.length, 0);
-        if (count < bestCount) {
-          best = sub;
-          bestCount = count;
-        }
-      }
-      return best;
+      // Any one required child bounds the candidates; take the one with the fewest hits. Reading
+      // a kind of number means scanning the whole text, so children without number tests are
+      // tried first: the candidates differ, but every unit where `all` holds is among either.
+      return fewestAnchors(node.children.filter((c) => !testsNumbers(c)), ctx) ?? fewestAnchors(node.children.filter(testsNumbers), ctx);
     }
   }
+}
+
+function testsNumbers(node: ConditionNode): boolean {
+  switch (node.type) {
+    case 'leaf':
+      return false;
+    case 'number':
+      return true;
+    case 'not':
+      return testsNumbers(node.child);
+    case 'any':
+    case 'all':
+      return node.children.some(testsNumbers);
+  }
+}
+
+function fewestAnchors(children: readonly ConditionNode[], ctx: MatchContext): Span[][] | null {
+  let best: Span[][] | null = null;
+  let bestCount = Infinity;
+  for (const child of children) {
+    const sub = anchorHits(child, ctx);
+    if (!sub) continue;
+    const count = sub.reduce((n, l) => n + l.length, 0);
+    if (count < bestCount) {
+      best = sub;
+      bestCount = count;
+    }
+  }
+  return best;
 }

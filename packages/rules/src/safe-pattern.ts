@@ -5,6 +5,7 @@
  * compile; we turn that refusal into RULE_UNSAFE_PATTERN with advice.
  */
 import RE2 from 're2';
+import { relaxRepeats } from './prefilter.ts';
 
 /** A compiled, linear-time regex. */
 export type SafeRegex = InstanceType<typeof RE2>;
@@ -49,9 +50,21 @@ export function compileSafePattern(source: string, flags = PATTERN_FLAGS): Compi
 /** A set of patterns matched together in one pass (which of them occur in a text). */
 export type PatternSet = InstanceType<typeof RE2.Set>;
 
-/** Compile `sources` (all already validated) into one RE2 set for a single-pass prefilter. */
-export function compilePatternSet(sources: readonly string[]): PatternSet {
-  return new RE2.Set(sources as string[], PATTERN_FLAGS);
+/**
+ * Memory RE2 may give a set's automaton (its default is 8 MiB). With a few hundred patterns the
+ * default is too small: RE2 keeps discarding and rebuilding states, and the set pass over a
+ * 20-page contract went from under a millisecond to about fifty. The memory is only taken as
+ * states are built, so small rulesets use far less.
+ */
+const SET_MAX_MEM = 64 << 20;
+
+/**
+ * Compile `sources` (all already validated) into one RE2 set for a single-pass prefilter. The
+ * set may over-report (bounded repeats are widened, see prefilter.ts): a pattern it names
+ * must still be run to know whether and where it matches; one it does not name is absent.
+ */
+export function compilePatternSet(sources: readonly string[], maxMem = SET_MAX_MEM): PatternSet {
+  return new RE2.Set(sources.map(relaxRepeats), PATTERN_FLAGS, { maxMem });
 }
 
 /** Every match of `regex` in `text[start, end)`, as absolute spans; `regex` must be global. */
@@ -66,4 +79,18 @@ export function allMatches(regex: SafeRegex, text: string, base: number): Array<
     out.push({ start: base + m.index, end: base + m.index + m[0].length });
   }
   return out;
+}
+
+/** What RE2's `exec` gives for bytes: offsets and lengths in bytes. */
+interface ByteMatch {
+  index: number;
+  0: Uint8Array;
+}
+
+/**
+ * `regex.exec` over UTF-8 bytes (RE2 reads them without converting). `SafeRegex` is typed as
+ * the `RegExp` it extends, whose `exec` only takes strings, hence the narrow cast.
+ */
+export function execBytes(regex: SafeRegex, bytes: Uint8Array): ByteMatch | null {
+  return (regex as unknown as { exec(input: Uint8Array): ByteMatch | null }).exec(bytes);
 }

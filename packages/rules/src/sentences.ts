@@ -33,10 +33,10 @@ function isBoundary(text: string, dot: number, blockStart: number): boolean {
   // Single initials ("J. Smith", "A. Provider shall") and dotted acronyms ("U.S.") are not ends.
   if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
   // A clause label at the start of a block ("4.2." or "12.") is not a sentence of its own.
-  const before = text.slice(blockStart, dot - word.length);
-  if (/^\d+(?:\.\d+)*$/.test(word) && /^[\s(]*$/.test(before)) return false;
+  // (Each test slices the block up to the dot, so it runs only when its cheap part holds.)
+  if (/^\d+(?:\.\d+)*$/.test(word) && /^[\s(]*$/.test(text.slice(blockStart, dot - word.length))) return false;
   // "(a)." or "(iv)." at the start of a block is a label too.
-  if (/^\s*\([\p{L}\d]{1,5}\)$/u.test(text.slice(blockStart, dot))) return false;
+  if (text[dot - 1] === ')' && /^\s*\([\p{L}\d]{1,5}\)$/u.test(text.slice(blockStart, dot))) return false;
   return true;
 }
 
