@@ -37,8 +37,8 @@ Commands:
   rules test [DIR]    Run every rule's embedded examples; failures are reported as file:line:col.
   rules lint [DIR]    Check rule files for errors.
   serve [--port 4317] [--host 127.0.0.1] [--data-dir DIR]
-      Start the review API on this machine (reviews are kept in ~/.redliner by default).
-      The browser interface is not built yet; the API is documented in the README.
+      Start the review app on this machine: the browser interface (when built) and the API.
+      Reviews are kept in ~/.redliner by default.
 
 Exit codes: 0 ok, 1 a file could not be read or a rule check failed, 2 usage error,
 3 internal error, 4 findings at or above --fail-on.

@@ -1,6 +1,11 @@
 /** `redliner serve [--port N] [--host H] [--data-dir DIR]`: the review app, until Ctrl+C. */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { startServer } from '@redliner/server';
 import { UsageError } from '../cli-error.ts';
+
+/** The built browser interface (`pnpm start` builds it first). */
+const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
 
 const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 
@@ -14,7 +19,9 @@ export async function serveCommand(args: { port?: string; host?: string; dataDir
   }
   let server;
   try {
-    server = await startServer({ port, host, logger: false, ...(args.dataDir ? { dataDir: args.dataDir } : {}) });
+    const webRoot = existsSync(`${WEB_DIST}/index.html`) ? WEB_DIST : undefined;
+    if (!webRoot) say('note: the browser interface is not built (run "pnpm build:web"); serving the API only.');
+    server = await startServer({ port, host, logger: false, ...(webRoot ? { webRoot } : {}), ...(args.dataDir ? { dataDir: args.dataDir } : {}) });
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is already in use (is Redliner already running?). Use --port to pick another.`);

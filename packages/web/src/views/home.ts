@@ -1,0 +1,145 @@
+/// <reference lib="dom" />
+/** The start screen: upload a contract, and the list of saved reviews. */
+import { ApiError, listReviews, uploadContract } from '../api.ts';
+import { clear, h } from '../dom/h.ts';
+import { formatDate, SEVERITY_LABEL } from '../model/review.ts';
+import { SEVERITIES, type ReviewSummary } from '../types.ts';
+
+const ACCEPT = '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+
+export function homeScreen(navigate: (path: string) => void): HTMLElement {
+  const root = h('div', { class: 'home' });
+  root.append(uploadPanel(navigate), reviewsPanel());
+  return root;
+}
+
+function uploadPanel(navigate: (path: string) => void): HTMLElement {
+  const input = h('input', { type: 'file', accept: ACCEPT, class: 'visually-hidden', id: 'file-input' });
+  const status = h('div', { class: 'upload-status', role: 'status', 'aria-live': 'polite' });
+  const password = h('input', { type: 'password', id: 'pdf-password', autocomplete: 'off' });
+  const passwordRow = h('div', { class: 'password-row', hidden: true }, h('label', { for: 'pdf-password' }, 'Password for this PDF'), password);
+  let lastFile: File | null = null;
+  let busy = false;
+
+  const zone = h(
+    'div',
+    { class: 'dropzone', tabindex: '0', role: 'button', 'aria-label': 'Upload a contract: drop a PDF or Word file here, or press Enter to choose one' },
+    h('p', { class: 'drop-title' }, 'Drop a contract here'),
+    h('p', { class: 'muted' }, 'PDF or Word (.docx), up to 50 MB'),
+    h('label', { for: 'file-input', class: 'button' }, 'Choose a file…'),
+  );
+
+  function showError(message: string): void {
+    clear(status);
+    status.append(h('p', { class: 'error', role: 'alert' }, message));
+  }
+
+  async function send(file: File): Promise<void> {
+    if (busy) return;
+    busy = true;
+    lastFile = file;
+    zone.classList.add('busy');
+    clear(status);
+    const label = h('p', {}, `Uploading ${file.name}…`);
+    const bar = h('progress', { max: '1', value: '0', 'aria-label': 'Upload progress' });
+    status.append(label, bar);
+    try {
+      const review = await uploadContract(file, password.value || undefined, (progress) => {
+        if (progress.phase === 'sending') {
+          bar.value = progress.fraction;
+        } else {
+          label.textContent = `Reading and reviewing ${file.name}. This can take up to a minute for a long contract…`;
+          bar.removeAttribute('value'); // indeterminate
+        }
+      });
+      navigate(`/reviews/${encodeURIComponent(review.id)}`);
+    } catch (error) {
+      const needsPassword = error instanceof ApiError && (error.code === 'PDF_PASSWORD_REQUIRED' || error.code === 'PDF_PASSWORD_INCORRECT');
+      passwordRow.hidden = !needsPassword;
+      showError(error instanceof Error ? error.message : String(error));
+      if (needsPassword) {
+        const retry = h('button', { type: 'button', class: 'button' }, 'Try again with this password');
+        retry.addEventListener('click', () => lastFile && void send(lastFile));
+        status.append(retry);
+        password.focus();
+      }
+    } finally {
+      busy = false;
+      zone.classList.remove('busy');
+      input.value = '';
+    }
+  }
+
+  input.addEventListener('change', () => {
+    const file = input.files?.[0];
+    if (file) void send(file);
+  });
+  zone.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      input.click();
+    }
+  });
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('over'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('over');
+    const files = event.dataTransfer?.files;
+    if (!files || files.length === 0) return;
+    if (files.length > 1) {
+      showError('Please drop one contract at a time.');
+      return;
+    }
+    void send(files[0]!);
+  });
+
+  return h('section', { class: 'upload', 'aria-labelledby': 'upload-title' }, h('h1', { id: 'upload-title' }, 'Review a contract'), zone, input, passwordRow, status);
+}
+
+function reviewsPanel(): HTMLElement {
+  const section = h('section', { class: 'reviews', 'aria-labelledby': 'reviews-title' }, h('h2', { id: 'reviews-title' }, 'Your reviews'));
+  const content = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
+  section.append(content);
+  listReviews()
+    .then((reviews) => {
+      clear(content);
+      content.append(reviewsTable(reviews));
+    })
+    .catch((error: unknown) => {
+      clear(content);
+      content.append(h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
+    });
+  return section;
+}
+
+function reviewsTable(reviews: ReviewSummary[]): HTMLElement {
+  if (reviews.length === 0) return h('p', { class: 'muted' }, 'No reviews yet. Upload a contract above to start.');
+  const sorted = [...reviews].sort((a, b) => b.created.localeCompare(a.created));
+  return h(
+    'table',
+    { class: 'reviews-table' },
+    h(
+      'thead',
+      {},
+      h('tr', {}, h('th', { scope: 'col' }, 'Contract'), h('th', { scope: 'col' }, 'Uploaded'), SEVERITIES.map((s) => h('th', { scope: 'col', class: 'num' }, SEVERITY_LABEL[s])), h('th', { scope: 'col', class: 'num' }, 'Decided')),
+    ),
+    h(
+      'tbody',
+      {},
+      sorted.map((review) =>
+        h(
+          'tr',
+          {},
+          h('td', {}, h('a', { href: `/reviews/${encodeURIComponent(review.id)}`, 'data-nav': '' }, review.name)),
+          h('td', {}, formatDate(review.created)),
+          SEVERITIES.map((s) => h('td', { class: review.counts[s] > 0 ? `num count sev-${s}` : 'num count zero' }, String(review.counts[s] ?? 0))),
+          h('td', { class: 'num' }, review.decided >= review.total && review.total > 0 ? `All ${review.total}` : `${review.decided} of ${review.total}`),
+        ),
+      ),
+    ),
+  );
+}
