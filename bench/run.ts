@@ -1,16 +1,20 @@
 /**
  * `pnpm bench`: performance targets, as ratios against a reference measured in the same run
  * where there is one. Not a test: it prints results and exits non-zero only with `--strict`.
- * `pnpm bench parser rules redline` runs only the named parts.
+ * `pnpm bench parser rules redline server render` runs only the named parts.
  */
 import { benchParser } from './parse-vs-pdftotext.ts';
 import { benchRedline } from './redline-bench.ts';
 import { benchRules } from './rules-vs-combined-scan.ts';
+import { benchServerLoad } from './server-load.ts';
+import { benchUploadToRender } from './upload-to-render.ts';
 
 const parts: Record<string, () => boolean | Promise<boolean>> = {
   parser: benchParser,
   rules: benchRules,
   redline: benchRedline,
+  server: benchServerLoad,
+  render: benchUploadToRender,
 };
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
