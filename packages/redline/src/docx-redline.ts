@@ -21,7 +21,7 @@ import { textModel, unsafeRange } from './split-runs.ts';
 import type { EditContext } from './tracked-change-context.ts';
 import { insertParagraphsAfter } from './tracked-insert-paragraph.ts';
 import { trackedReplace } from './tracked-replace.ts';
-import { W_NS, wWriter } from './xml.ts';
+import { W_NS, wAncestor, wWriter } from './xml.ts';
 
 /** Inputs of the DOCX path (decisions already planned). */
 export interface DocxRedlineInput {
@@ -59,6 +59,10 @@ class Paragraphs {
   get(part: string, index: number): Element | null {
     return this.byPart.get(part)?.[index] ?? null;
   }
+  /** Every loaded `w:p` of a part, in document order. */
+  all(part: string): readonly Element[] {
+    return this.byPart.get(part) ?? [];
+  }
 }
 
 /** Produce the redlined copy of `original`. */
@@ -90,8 +94,15 @@ export async function redlineDocx(input: DocxRedlineInput): Promise<RedlineResul
     item.commentId = ids.next();
     comments.push({ id: item.commentId, author, initials: initialsOf(author), date, paragraphs: findingComment(item.plan, item.skipped) });
     if (item.target?.kind === 'paragraph') continue; // anchored on the new paragraph below
-    const anchor = commentAnchor(doc, item.plan, paragraphs);
+    const found = commentAnchor(doc, item.plan, paragraphs);
+    // LibreOffice refuses files with comment ranges inside footnotes or endnotes: anchor
+    // those comments on the body paragraph that holds the note's reference mark instead.
+    const anchor = found && found.part !== BODY_PART ? noteReferenceAnchor(found.start.p, paragraphs) : found;
     if (anchor) anchorComment((await ctxFor(anchor.part)).w, item.commentId, anchor.start, anchor.end);
+    else {
+      comments.pop();
+      delete item.commentId;
+    }
   }
 
   // 2. Inline edits, right to left within each paragraph.
@@ -162,6 +173,23 @@ function rejectOverlaps(work: Work[]): void {
       item.skipped = 'it overlaps another accepted change in the same clause';
     } else taken.push(t);
   }
+}
+
+const BODY_PART = 'word/document.xml';
+
+/** The whole body paragraph that references the footnote or endnote containing `p`. */
+function noteReferenceAnchor(p: Element, paragraphs: Paragraphs): { part: string; start: ParagraphPoint; end: ParagraphPoint } | null {
+  const note = wAncestor(p, 'footnote') ?? wAncestor(p, 'endnote');
+  const id = note?.getAttributeNS(W_NS, 'id');
+  if (!note || id === null || id === undefined) return null;
+  const kind = note.localName === 'footnote' ? 'footnoteReference' : 'endnoteReference';
+  for (const body of paragraphs.all(BODY_PART)) {
+    const refs = body.getElementsByTagNameNS(W_NS, kind);
+    for (let i = 0; i < refs.length; i++) {
+      if (refs.item(i)?.getAttributeNS(W_NS, 'id') === id) return { part: BODY_PART, start: { p: body, offset: 0 }, end: { p: body, offset: textModel(body).text.length } };
+    }
+  }
+  return null;
 }
 
 function commentAnchor(doc: ContractDocument, plan: PlannedFinding, paragraphs: Paragraphs): { part: string; start: ParagraphPoint; end: ParagraphPoint } | null {
