@@ -136,7 +136,15 @@ function resolveTarget(doc: ContractDocument, plan: PlannedFinding, paragraphs: 
     const at = pointAt(doc, change.insertAt);
     const p = at && paragraphs.get(at.part, at.paragraph);
     if (!at || !p) return { skipped: 'the insertion point does not map to a paragraph of the file' };
-    if (change.newParagraph || change.op !== 'insert') return { target: { kind: 'paragraph', part: at.part, p, text: change.text } };
+    if (change.newParagraph || change.op !== 'insert') {
+      // The document text ends with footnotes and endnotes; a clause belongs in the body, after its last paragraph.
+      if (at.part !== BODY_PART) {
+        const body = paragraphs.all(BODY_PART).filter((el) => textModel(el).text.trim().length > 0);
+        const last = body[body.length - 1];
+        return last ? { target: { kind: 'paragraph', part: BODY_PART, p: last, text: change.text } } : { skipped: 'the document body has no paragraph to insert after' };
+      }
+      return { target: { kind: 'paragraph', part: at.part, p, text: change.text } };
+    }
     const unsafe = unsafeRange(textModel(p), at.start, at.start);
     return unsafe ? { skipped: unsafe } : { target: { kind: 'inline', part: at.part, p, start: at.start, end: at.start, text: change.text, op: 'insert' } };
   }
