@@ -1,70 +1,16 @@
 /**
- * The shapes the review API returns (see packages/server routes). Declared here rather than
- * imported so the browser bundle depends on nothing but the HTTP contract.
+ * The shapes the review API returns (see packages/server routes).
  */
 
-export type Severity = 'high' | 'medium' | 'low';
+// The engine's own types, imported for type checking only: nothing of the packages reaches
+// the browser bundle, which depends on the HTTP contract alone.
+import type { Block } from '@redliner/parser';
+import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
+
+export type { Block } from '@redliner/parser';
+export type { ChecklistEntry, Evidence, Finding, FindingLocation, Redline, Severity, Span } from '@redliner/rules';
+
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
-
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export interface Block extends Span {
-  id: string;
-  kind: 'heading' | 'paragraph' | 'list-item' | 'table-cell';
-  label?: string;
-  level?: number;
-  page?: number;
-  table?: { table: number; row: number; col: number };
-}
-
-export interface FindingLocation {
-  section?: string;
-  label?: string;
-  page?: number;
-}
-
-export interface Redline {
-  op: 'replace' | 'insert' | 'delete';
-  span?: Span;
-  insertAt?: number;
-  text: string;
-  alternatives: string[];
-  note?: string;
-  newParagraph?: boolean;
-}
-
-export interface Finding {
-  id: string;
-  ruleId: string;
-  concept: string;
-  severity: Severity;
-  kind: 'presence' | 'absence';
-  message: string;
-  /** Markdown, from the ruleset. */
-  explanation: string;
-  span: Span | null;
-  quote: string;
-  location: FindingLocation;
-  insertAt?: number;
-  redline?: Redline;
-  references?: Array<{ title: string; url?: string }>;
-}
-
-export interface Evidence {
-  ruleId: string;
-  span: Span;
-  quote: string;
-  location: FindingLocation;
-}
-
-export type ChecklistEntry =
-  | { concept: string; title?: string; status: 'risky'; findingIds: string[] }
-  | { concept: string; title?: string; status: 'acceptable'; evidence: Evidence }
-  | { concept: string; title?: string; status: 'not-found'; searched: string }
-  | { concept: string; title?: string; status: 'not-covered' };
 
 export type DecisionInput =
   | { action: 'accept'; alternative?: number; reason?: string }

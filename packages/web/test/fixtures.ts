@@ -34,6 +34,7 @@ export function finding(id: string, severity: Finding['severity'], quote: string
     span: quote === null ? null : { start, end: start + quote.length },
     quote: quote ?? '',
     location: { section: 'Article 4 Payment', label: '4.1', page: 1 },
+    references: [],
     ...extra,
   };
 }
