@@ -13,7 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeParserPool, parseDocument } from '@redliner/parser';
 import { startServer, type RunningServer } from '@redliner/server';
-import { REPO_ROOT } from './support/shared-corpus.ts';
+import { corpusPath, REPO_ROOT, SHARED_DIR } from './support/shared-corpus.ts';
 
 const CHROMIUM = process.env.REDLINER_CHROMIUM ?? '/usr/bin/chromium';
 const WEB = join(REPO_ROOT, 'packages/web');
@@ -120,5 +120,24 @@ describe.skipIf(!existsSync(CHROMIUM))('the review app in Chromium', () => {
     server = await start();
     const again = (await (await fetch(`${server.url}/api/reviews/${reviewId}`)).json()) as { decisions: Record<string, unknown> };
     expect(Object.keys(again.decisions)).toHaveLength(4);
+  }, 180_000);
+
+  it('reviews a PDF: findings appear with their page, and the checklist lists every concept', async () => {
+    // A payer-dev PDF when the shared corpus is there; the repo's own PDF fixture otherwise.
+    const pdf = SHARED_DIR ? corpusPath('payer-dev', 'docs', '01-ortho-physician-services.pdf') : join(REPO_ROOT, 'packages/parser/test/fixtures/pdf/flow.pdf');
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.setInputFiles('#file-input', pdf);
+    await page.waitForURL(/\/reviews\/[^/]+$/, { timeout: 60_000 });
+    await page.getByText(/findings decided|No findings/).first().waitFor();
+    if (SHARED_DIR) {
+      await page.locator('li.finding').first().waitFor();
+      expect(await page.locator('li.finding').count()).toBeGreaterThan(20);
+      await expect.poll(() => page.getByText(/^Page \d+$/).count()).toBeGreaterThan(3);
+    }
+    await page.getByRole('tab', { name: 'Checklist and summary' }).or(page.getByText('Checklist and summary')).first().click();
+    await page.getByText('Evergreen / automatic renewal', { exact: false }).first().waitFor();
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(REPO_ROOT, 'docs/checklist.png') });
+    await page.close();
   }, 180_000);
 });
