@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { isRedlineError, redline } from '@redliner/redline';
 import type { Decisions } from '@redliner/redline';
 import type { AppContext } from '../context.ts';
+import { attachment } from '../download-name.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
 import { ReviewParams } from '../schemas.ts';
 import type { StoredDecision } from '../store/review-store.ts';
@@ -23,13 +24,6 @@ function decisionsOf(stored: readonly StoredDecision[]): Decisions {
   const out: Decisions = {};
   for (const { findingId, decidedAt: _decidedAt, ...decision } of stored) out[findingId] = decision;
   return out;
-}
-
-/** `attachment; filename=…` safe for any contract name. */
-function disposition(name: string): string {
-  const file = `${name.replace(/\.[^.]+$/, '') || 'contract'}.redlined.docx`;
-  const ascii = file.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file)}`;
 }
 
 /** Register GET /api/reviews/:id/export.docx?author=NAME&comments=true|false. */
@@ -49,7 +43,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       });
       return reply
         .type(DOCX)
-        .header('content-disposition', disposition(record.summary.name))
+        .header('content-disposition', attachment(record.summary.name, 'redlined.docx'))
         .header('x-redliner-applied', String(result.applied.length))
         .header('x-redliner-skipped', String(result.skipped.length))
         .send(Buffer.from(result.bytes));

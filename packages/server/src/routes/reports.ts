@@ -3,20 +3,13 @@ import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
 import { toMarkdownMemo, toSarif, type AnalysisReport } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
+import { attachment } from '../download-name.ts';
 import { reviewNotFound } from '../problem.ts';
 import { ReviewParams } from '../schemas.ts';
 import type { ReviewRecord } from '../store/review-store.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
-
-/** `attachment; filename=…` that survives any characters in the contract's name. */
-function disposition(name: string, extension: string): string {
-  const base = name.replace(/\.[^.]+$/, '') || 'review';
-  const file = `${base}.redliner.${extension}`;
-  const ascii = file.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file)}`;
-}
 
 /** The JSON report plus the lead's decisions (an addition, so REPORT_VERSION stays). */
 function jsonReport(record: ReviewRecord): AnalysisReport & { decisions: Record<string, unknown> } {
@@ -48,7 +41,7 @@ export function reportRoutes(app: FastifyInstance, ctx: AppContext): void {
     r.get(`/api/reviews/:id/report.${format}`, { schema: { params: ReviewParams } }, async (request, reply) => {
       const record = await ctx.store.get(request.params.id);
       if (!record) throw reviewNotFound(request.params.id);
-      return reply.type(spec.type).header('content-disposition', disposition(record.summary.name, spec.extension)).send(spec.render(record));
+      return reply.type(spec.type).header('content-disposition', attachment(record.summary.name, `redliner.${spec.extension}`)).send(spec.render(record));
     });
   }
 }
