@@ -6,7 +6,7 @@ export { buildApp } from './app.ts';
 export { startServer } from './start-server.ts';
 export type { RunningServer } from './start-server.ts';
 export type { ServerOptions } from './options.ts';
-export { DEFAULT_RULESET_DIR } from './options.ts';
+export { DEFAULT_RULESET_DIR, isLoopback } from './options.ts';
 export { openSqliteStore } from './store/sqlite-store.ts';
 export type * from './store/review-store.ts';
 export type { Problem } from './problem.ts';

@@ -55,5 +55,5 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
 
 /** True when `host` only accepts connections from this machine. */
 export function isLoopback(host: string): boolean {
-  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host.startsWith('127.');
+  return host === '127.0.0.1' || host === 'localhost' || host === '::1' || host === '[::1]' || host.startsWith('127.');
 }

@@ -1,20 +1,18 @@
 /** `redliner serve [--port N] [--host H] [--data-dir DIR]`: the review app, until Ctrl+C. */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { startServer } from '@redliner/server';
+import { isLoopback, startServer } from '@redliner/server';
 import { UsageError } from '../cli-error.ts';
 
 /** The built browser interface (`pnpm start` builds it first). */
 const WEB_DIST = fileURLToPath(new URL('../../../web/dist', import.meta.url));
-
-const LOOPBACK = /^(?:127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/;
 
 /** Start the server and resolve when it has been stopped by a signal. */
 export async function serveCommand(args: { port?: string; host?: string; dataDir?: string }, say: (line: string) => void): Promise<void> {
   const port = args.port === undefined ? 4317 : Number(args.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a number from 0 to 65535 (got "${args.port}")`);
   const host = args.host ?? '127.0.0.1';
-  if (!LOOPBACK.test(host)) {
+  if (!isLoopback(host)) {
     say(`warning: listening on ${host}. Redliner has no sign-in yet: anyone who can reach this address can read and change reviews. Prefer the default (127.0.0.1).`);
   }
   let server;
