@@ -13,12 +13,12 @@ import { parseDocument, type ContractDocument } from '@redliner/parser';
 import type { Finding } from '@redliner/rules';
 import { redline } from '@redliner/redline';
 import { corpusFiles, corpusPath, SHARED_DIR, SKIP_MESSAGE } from '../test/support/shared-corpus.ts';
+import { median } from './stats.ts';
 
 const TARGET_MS = 500;
 const EDITS = 100;
 const RUNS = 5;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The document to redline: WC004-Large.docx, else the candidate with the most text. */
 async function benchDocument(): Promise<{ file: string; bytes: Uint8Array; doc: ContractDocument }> {

@@ -9,6 +9,7 @@ import { parseDocument, type ContractDocument } from '@redliner/parser';
 import { analyze, loadRuleset, type Ruleset } from '@redliner/rules';
 import { corpusFiles, REPO_ROOT, SHARED_DIR, SKIP_MESSAGE } from '../test/support/shared-corpus.ts';
 import { combinedScan, combinedScanV8, compileCombined, compileCombinedV8 } from './combined-scan.ts';
+import { median } from './stats.ts';
 
 const TARGET = 2;
 const HILABS_COUNT = 4;
@@ -18,7 +19,6 @@ const MIN_RUNS = 3;
 /** Time per document the timed rounds aim to stay within. */
 const ROUND_BUDGET_MS = 3000;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 /** The biggest HiLabs agreements plus every payer-dev rendering, largest first. */
 function benchFiles(): string[] {

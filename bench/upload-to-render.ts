@@ -18,6 +18,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { closeParserPool } from '@redliner/parser';
 import { startServer, type RunningServer } from '@redliner/server';
 import { corpusFiles, REPO_ROOT, SHARED_DIR, SKIP_MESSAGE } from '../test/support/shared-corpus.ts';
+import { median } from './stats.ts';
 
 /** Target: first finding on screen within 1.5 s per 100 pages. */
 const TARGET_MS_PER_100_PAGES = 1500;
@@ -27,7 +28,6 @@ const DIST = join(WEB, 'dist');
 /** Upper bound for one upload-to-render run; a miss, not a hang. */
 const RUN_TIMEOUT_MS = 120_000;
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 function runs(): number {
   const arg = process.argv.find((a) => a.startsWith('--render-runs='));
