@@ -1,6 +1,6 @@
 /** Shared helpers for the redline tests: fixtures, hand-made findings, zip access, LibreOffice. */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -115,4 +115,35 @@ export function libreOfficeView(soffice: string, docx: Uint8Array): LibreOfficeV
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Throwaway folders for LibreOffice runs (each holds its own profile). `stop` kills any
+ * process still using a folder — soffice.bin outlives a killed wrapper — and `cleanup`
+ * does that for every folder made and removes them.
+ */
+export function libreOfficeScratch(): { make(prefix: string): string; stop(dir: string): void; cleanup(): void } {
+  const dirs: string[] = [];
+  const kill = (targets: readonly string[]) => {
+    for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
+      try {
+        const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
+        if (targets.some((d) => cmd.includes(d))) process.kill(Number(pid), 'SIGKILL');
+      } catch {
+        // gone already
+      }
+    }
+  };
+  return {
+    make(prefix) {
+      const dir = mkdtempSync(join(tmpdir(), prefix));
+      dirs.push(dir);
+      return dir;
+    },
+    stop: (dir) => kill([dir]),
+    cleanup() {
+      kill(dirs);
+      for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -6,14 +6,13 @@
  * through UNO (comments are covered by payer-draft.test.ts via --convert-to).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, loadRuleset } from '@redliner/rules';
 import { redline } from '../src/index.ts';
-import { parsed, sofficePath } from './helpers.ts';
+import { libreOfficeScratch, parsed, sofficePath } from './helpers.ts';
 
 const RULESET = fileURLToPath(new URL('../../../rulesets/payer-core', import.meta.url));
 const TIMEOUT_MS = 180_000;
@@ -94,24 +93,8 @@ const python = soffice ? unoPython() : null;
 const skipReason = !soffice ? 'soffice not found' : !python ? 'python3-uno not installed (apt-get install -y python3-uno)' : null;
 if (skipReason) console.warn(`LibreOffice accept/reject test skipped: ${skipReason}.`);
 
-const workDirs: string[] = [];
-
-/** Kill any process still running with one of our throwaway profiles (soffice.bin outlives a killed wrapper). */
-function killStray(dirs: readonly string[]): void {
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (dirs.some((d) => cmd.includes(d))) process.kill(Number(pid), 'SIGKILL');
-    } catch {
-      // gone already
-    }
-  }
-}
-
-afterAll(() => {
-  killStray(workDirs);
-  for (const d of workDirs) rmSync(d, { recursive: true, force: true });
-});
+const scratch = libreOfficeScratch();
+afterAll(() => scratch.cleanup());
 
 interface UnoReport {
   mode: 'accept' | 'reject' | 'none';
@@ -121,8 +104,7 @@ interface UnoReport {
 
 /** Run LibreOffice over one DOCX; returns the text of each job and what it counted. */
 function libreOfficeText(docx: Uint8Array, modes: UnoReport['mode'][]): { texts: Record<string, string>; report: UnoReport[] } {
-  const dir = mkdtempSync(join(tmpdir(), 'redline-lo-uno-'));
-  workDirs.push(dir);
+  const dir = scratch.make('redline-lo-uno-');
   const src = join(dir, 'in.docx');
   writeFileSync(src, docx);
   writeFileSync(join(dir, 'changes.py'), UNO_SCRIPT);
@@ -142,7 +124,7 @@ function libreOfficeText(docx: Uint8Array, modes: UnoReport['mode'][]): { texts:
     });
     return { texts, report };
   } finally {
-    killStray([dir]);
+    scratch.stop(dir);
   }
 }
 

@@ -6,8 +6,7 @@
  * contract with a header and a "Page X of Y" footer.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -16,7 +15,7 @@ import { analyze, loadRuleset, type Finding } from '@redliner/rules';
 import { redline } from '../src/index.ts';
 import type { RedlineResult } from '../src/index.ts';
 import { corpusPath, SHARED_DIR, SKIP_MESSAGE } from '../../../test/support/shared-corpus.ts';
-import { entries, fixture, sofficePath } from './helpers.ts';
+import { entries, fixture, libreOfficeScratch, sofficePath } from './helpers.ts';
 
 const RULESET = fileURLToPath(new URL('../../../rulesets/payer-core', import.meta.url));
 const TIMEOUT_MS = 180_000;
@@ -35,29 +34,12 @@ const skipReason = !soffice ? 'soffice not found' : !hasPdftotext() ? 'pdftotext
 if (skipReason) console.warn(`LibreOffice formatting test skipped: ${skipReason}.`);
 if (!SHARED_DIR) console.warn(SKIP_MESSAGE);
 
-const workDirs: string[] = [];
-
-/** Kill any process still running with one of our throwaway profiles. */
-function killStray(dirs: readonly string[]): void {
-  for (const pid of readdirSync('/proc').filter((p) => /^\d+$/.test(p))) {
-    try {
-      const cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-      if (dirs.some((d) => cmd.includes(d))) process.kill(Number(pid), 'SIGKILL');
-    } catch {
-      // gone already
-    }
-  }
-}
-
-afterAll(() => {
-  killStray(workDirs);
-  for (const d of workDirs) rmSync(d, { recursive: true, force: true });
-});
+const scratch = libreOfficeScratch();
+afterAll(() => scratch.cleanup());
 
 /** PDF text (layout mode, raw lines) of each DOCX, one soffice run for all; pages split on form feeds. */
 function pdfPages(files: Record<string, Uint8Array>): Record<string, string[][]> {
-  const dir = mkdtempSync(join(tmpdir(), 'redline-lo-pdf-'));
-  workDirs.push(dir);
+  const dir = scratch.make('redline-lo-pdf-');
   try {
     const paths = Object.entries(files).map(([name, bytes]) => {
       const path = join(dir, `${name}.docx`);
@@ -74,7 +56,7 @@ function pdfPages(files: Record<string, Uint8Array>): Record<string, string[][]>
     }
     return out;
   } finally {
-    killStray([dir]);
+    scratch.stop(dir);
   }
 }
 
