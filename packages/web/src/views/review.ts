@@ -5,7 +5,6 @@ import { clear, h } from '../dom/h.ts';
 import { renderMarkdown } from '../dom/markdown-dom.ts';
 import { redlineDiff, redlineOptions, type DiffPart } from '../model/diff.ts';
 import {
-  CHECKLIST_STATUS,
   SEVERITY_LABEL,
   decisionBody,
   describeDecision,
@@ -21,7 +20,8 @@ import {
   type StatusFilter,
 } from '../model/review.ts';
 import { blockForFinding } from '../model/segments.ts';
-import { SEVERITIES, type ChecklistEntry, type Finding, type Review, type Severity } from '../types.ts';
+import { SEVERITIES, type Finding, type Review, type Severity } from '../types.ts';
+import { renderChecklistTab } from './checklist.ts';
 import { renderContract, type RenderedContract } from './contract.ts';
 
 export type ReviewTab = 'text' | 'checklist';
@@ -327,75 +327,11 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     return view;
   }
 
-  // ---------- checklist tab ----------
-  function renderChecklist(): HTMLElement {
-    const t = tally(state.review);
-    const wrap = h('div', { class: 'checklist-view' });
-    wrap.append(
-      h('h2', {}, 'Summary'),
-      h(
-        'table',
-        { class: 'summary-table' },
-        h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Risk'), h('th', { scope: 'col' }, 'Found'), h('th', { scope: 'col' }, 'Decided'), h('th', { scope: 'col' }, 'Still to decide'))),
-        h(
-          'tbody',
-          {},
-          t.rows.map((row) =>
-            h('tr', {}, h('th', { scope: 'row' }, h('span', { class: `dot sev-${row.severity}`, 'aria-hidden': 'true' }), ` ${SEVERITY_LABEL[row.severity]}`), h('td', {}, String(row.total)), h('td', {}, String(row.decided)), h('td', {}, String(row.total - row.decided))),
-          ),
-          h('tr', { class: 'total' }, h('th', { scope: 'row' }, 'All'), h('td', {}, String(t.total)), h('td', {}, String(t.decided)), h('td', {}, String(t.total - t.decided))),
-        ),
-      ),
-    );
-    if (t.undecided.length > 0) {
-      wrap.append(
-        h('h3', {}, 'Still to decide'),
-        h(
-          'ul',
-          { class: 'undecided' },
-          t.undecided.map((f) => {
-            const link = h('a', { href: `/reviews/${encodeURIComponent(review.id)}#${encodeURIComponent(f.id)}`, 'data-nav': '' }, f.message);
-            return h('li', {}, h('span', { class: `dot sev-${f.severity}`, 'aria-hidden': 'true' }), ' ', link, f.kind === 'absence' ? h('span', { class: 'muted' }, ' — missing protection') : null);
-          }),
-        ),
-      );
-    } else if (t.total > 0) {
-      wrap.append(h('p', { class: 'all-done' }, 'Every finding has a decision. The redlined Word file is ready to download.'));
-    }
-
-    wrap.append(h('h2', {}, 'Checklist'), h('p', { class: 'muted' }, 'Each topic the rules check, and what was found in this contract.'));
-    const rows = review.checklist.map((entry) => h('tr', {}, h('th', { scope: 'row' }, entry.title ?? humanize(entry.concept)), h('td', {}, h('span', { class: `badge st-${entry.status}` }, CHECKLIST_STATUS[entry.status])), h('td', {}, evidence(entry))));
-    wrap.append(h('table', { class: 'checklist' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Topic'), h('th', { scope: 'col' }, 'Status'), h('th', { scope: 'col' }, 'Evidence'))), h('tbody', {}, rows)));
-    return wrap;
-  }
-
-  function evidence(entry: ChecklistEntry): Node {
-    switch (entry.status) {
-      case 'risky':
-        return h(
-          'ul',
-          { class: 'plain' },
-          entry.findingIds.map((fid) => {
-            const f = byId.get(fid);
-            return h('li', {}, h('a', { href: `/reviews/${encodeURIComponent(review.id)}#${encodeURIComponent(fid)}`, 'data-nav': '' }, f?.message ?? fid));
-          }),
-        );
-      case 'acceptable': {
-        const where = describeLocation(entry.evidence.location);
-        return h('figure', { class: 'quote small' }, h('blockquote', {}, entry.evidence.quote), where ? h('figcaption', {}, where) : null);
-      }
-      case 'not-found':
-        return h('details', { class: 'searched' }, h('summary', {}, 'No such language in this contract'), h('p', { class: 'muted' }, `What was searched: ${entry.searched}`));
-      case 'not-covered':
-        return h('span', { class: 'muted' }, 'The rules do not check this topic.');
-    }
-  }
-
   // ---------- layout ----------
   function renderBody(): void {
     clear(body);
     if (state.tab === 'checklist') {
-      body.append(renderChecklist());
+      body.append(renderChecklistTab(state.review));
       return;
     }
     if (!contract) {
