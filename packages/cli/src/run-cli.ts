@@ -9,7 +9,6 @@ import { ANALYZE_FORMATS, FAIL_LEVELS, analyzeCommand } from './commands/analyze
 import { PARSE_FORMATS, parseCommand } from './commands/parse-command.ts';
 import { redlineCommand } from './commands/redline-command.ts';
 import { rulesCommand } from './commands/rules-command.ts';
-import { serveCommand } from './commands/serve-command.ts';
 import { writeFile } from 'node:fs/promises';
 
 /** Where the CLI writes; injectable for tests. */
@@ -111,6 +110,8 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
   }
   if (command === 'serve') {
     const { values } = parseArgs({ args: rest, allowPositionals: false, options: { port: { type: 'string', short: 'p' }, host: { type: 'string' }, 'data-dir': { type: 'string' } } });
+    // Loaded on demand: the server pulls in fastify, SQLite and worker pools that parse/analyze never need.
+    const { serveCommand } = await import('./commands/serve-command.ts');
     await serveCommand({ ...(values.port ? { port: values.port } : {}), ...(values.host ? { host: values.host } : {}), ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) }, (line) => io.err(`${line}\n`));
     return EXIT.ok;
   }
