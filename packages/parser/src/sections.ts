@@ -36,7 +36,8 @@ export function buildSections(text: string, blocks: readonly Block[]): Section[]
     let rank: number;
     let title: string;
     const blockText = text.slice(block.start, block.end);
-    const labelLength = block.label && blockText.startsWith(block.label) ? (detectLabel(blockText)?.length ?? block.label.length) : 0;
+    const detected = block.label ? detectLabel(blockText) : null;
+    const labelLength = block.label && blockText.startsWith(block.label) ? (detected?.length ?? block.label.length) : 0;
     const rest = blockText.slice(labelLength).replace(/^[\s.:—–-]+/, '');
 
     if (block.kind === 'heading') {
@@ -47,7 +48,7 @@ export function buildSections(text: string, blocks: readonly Block[]): Section[]
       const inline = inlineTitle(rest);
       if (!inline) continue;
       title = inline;
-      const depth = detectLabel(blockText)?.depth ?? 2;
+      const depth = detected?.depth ?? 2;
       rank = Math.max(headingLevel + 1, depth);
     } else {
       continue;
