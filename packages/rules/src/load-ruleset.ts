@@ -1,11 +1,15 @@
 /**
  * Loads a ruleset: a folder of rule files (one rule per YAML file) plus an optional
- * `ruleset.yaml` manifest naming the ruleset and the concepts it covers. Returns every rule
- * that compiled and every error, located; one bad rule never takes the rest down.
+ * `ruleset.yaml` manifest naming the ruleset and the concepts it covers. A manifest may
+ * `extends:` another ruleset (a bundled ruleset's name, or a folder path): its rules and concepts come along, and
+ * a rule here with the same id replaces the inherited one, so a user's edited copy of a bundled
+ * rule never touches the bundled file. Returns every rule that compiled and every error,
+ * located; one bad rule never takes the rest down.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import * as z from 'zod';
+import { bundledRulesetDir } from './bundled-rulesets.ts';
 import type { CompiledRule, ConceptInfo, Ruleset } from './compiled-types.ts';
 import { newLeafTable, type CompileIssue } from './compile-condition.ts';
 import { compileRule } from './compile-rule.ts';
@@ -22,6 +26,7 @@ const Manifest = z.strictObject({
   name: z.string().min(1),
   version: z.string().optional(),
   description: z.string().optional(),
+  extends: z.string().min(1).optional(),
   concepts: z.array(z.strictObject({ id: z.string().min(1), title: z.string().optional() })).optional(),
 });
 
@@ -29,6 +34,8 @@ const Manifest = z.strictObject({
 export interface RuleSource {
   file: string;
   text: string;
+  /** From a ruleset this one extends: a rule of the same id among the own sources replaces it. */
+  inherited?: boolean;
 }
 
 /** Options for loading. */
@@ -37,6 +44,8 @@ export interface LoadOptions {
   concepts?: readonly string[];
   /** Ruleset name when there is no manifest. */
   name?: string;
+  /** Folders that `extends:` names resolve to. Default: the bundled rulesets. */
+  baseDirs?: Readonly<Record<string, string>>;
 }
 
 /** What loading returns: the usable ruleset, its rules, and every error found. */
@@ -60,23 +69,41 @@ function readManifest(source: RuleSource | undefined, errors: RuleError[]): z.ou
 }
 
 /** Compile rule sources (and an optional manifest among them) into a ruleset. */
+/** Concepts of every manifest, inherited ones first, each id once. */
+function mergedConcepts(manifests: ReadonlyArray<z.output<typeof Manifest> | undefined>): ConceptInfo[] | undefined {
+  const listed = manifests.filter((m) => m?.concepts);
+  if (listed.length === 0) return undefined;
+  const byId = new Map<string, ConceptInfo>();
+  for (const manifest of listed) {
+    for (const c of manifest!.concepts!) if (!byId.has(c.id)) byId.set(c.id, c.title ? { id: c.id, title: c.title } : { id: c.id });
+  }
+  return [...byId.values()];
+}
+
+/** Compile rule sources (and an optional manifest among them) into a ruleset. Own sources come before inherited ones. */
 export function buildRuleset(sources: readonly RuleSource[], options: LoadOptions = {}): LoadResult {
   const errors: RuleError[] = [];
-  const manifest = readManifest(sources.find((s) => basename(s.file) === MANIFEST_FILE), errors);
-  const concepts: ConceptInfo[] = (manifest?.concepts ?? []).map((c) => (c.title ? { id: c.id, title: c.title } : { id: c.id }));
-  const known = options.concepts ? new Set(options.concepts) : manifest?.concepts ? new Set(concepts.map((c) => c.id)) : null;
+  const isManifest = (s: RuleSource) => basename(s.file) === MANIFEST_FILE;
+  const manifest = readManifest(sources.find((s) => isManifest(s) && !s.inherited), errors);
+  const inheritedManifests = sources.filter((s) => isManifest(s) && s.inherited).map((s) => readManifest(s, errors));
+  const listed = mergedConcepts([...inheritedManifests.reverse(), manifest]);
+  const concepts: ConceptInfo[] = listed ?? [];
+  const known = options.concepts ? new Set(options.concepts) : listed ? new Set(concepts.map((c) => c.id)) : null;
   const table = newLeafTable();
   const rules: CompiledRule[] = [];
-  const seen = new Map<string, string>();
+  const seen = new Map<string, { where: string; inherited: boolean }>();
 
   for (const source of sources) {
-    if (basename(source.file) === MANIFEST_FILE) continue;
+    if (isManifest(source)) continue;
     const parsed = parseRuleFile(source.file, source.text);
     errors.push(...parsed.errors);
     const spec = parsed.spec;
     if (!spec) continue;
     const locate = (path: Array<string | number>) => positionOf(parsed.yaml.doc, parsed.yaml.lineCounter, path);
-    const first = seen.get(spec.id);
+    const earlier = seen.get(spec.id);
+    // An own rule replaces the inherited rule of the same id: that is how a user edits a bundled rule.
+    if (earlier && source.inherited && !earlier.inherited) continue;
+    const first = earlier?.where;
     if (first) {
       errors.push({ code: 'RULE_DUPLICATE_ID', file: source.file, ...locate(['id']), ruleId: spec.id, message: `rule id "${spec.id}" is already used by ${first}` });
       continue;
@@ -89,7 +116,7 @@ export function buildRuleset(sources: readonly RuleSource[], options: LoadOption
     const rule = compileRule(spec, source.file, parsed.line, table, issues);
     for (const issue of issues) errors.push({ code: issue.code, file: source.file, ...locate(issue.path), ruleId: spec.id, message: issue.message });
     if (!rule) continue;
-    seen.set(spec.id, `${source.file}:${parsed.line}`);
+    seen.set(spec.id, { where: `${source.file}:${parsed.line}`, inherited: source.inherited === true });
     rules.push(rule);
   }
 
@@ -115,10 +142,9 @@ export function ruleFiles(dir: string): string[] {
     .map((name) => join(dir, name));
 }
 
-/** Load every rule in `dir` (and its `ruleset.yaml` manifest when present). */
-export function loadRuleset(dir: string, options: LoadOptions = {}): LoadResult {
+/** The rule files of one folder, read; unreadable ones become errors. */
+function readFolder(dir: string, errors: RuleError[], inherited: boolean): RuleSource[] {
   const sources: RuleSource[] = [];
-  const errors: RuleError[] = [];
   let files: string[] = [];
   try {
     files = ruleFiles(dir);
@@ -127,11 +153,62 @@ export function loadRuleset(dir: string, options: LoadOptions = {}): LoadResult 
   }
   for (const file of files) {
     try {
-      sources.push({ file, text: readFileSync(file, 'utf8') });
+      sources.push({ file, text: readFileSync(file, 'utf8'), ...(inherited ? { inherited } : {}) });
     } catch (error) {
       errors.push({ code: 'RULE_READ_ERROR', file, line: 1, col: 1, message: `cannot read rule file: ${(error as Error).message}` });
     }
   }
+  return sources;
+}
+
+/** The `extends:` of a folder's manifest, with where it is written, when there is one. */
+function extendsOf(sources: readonly RuleSource[]): { name: string; file: string; line: number; col: number } | undefined {
+  const source = sources.find((s) => basename(s.file) === MANIFEST_FILE);
+  if (!source) return undefined;
+  const yaml = parseYamlFile(source.file, source.text);
+  const name = (yaml.data as { extends?: unknown } | null | undefined)?.extends;
+  if (yaml.errors.length || typeof name !== 'string' || name === '') return undefined;
+  return { name, file: source.file, ...positionOf(yaml.doc, yaml.lineCounter, ['extends']) };
+}
+
+/** `extends:` given as a path (absolute, or relative to the extending ruleset's folder), when it is a folder. */
+function folderAt(path: string, from: string): string | undefined {
+  if (!path.includes('/') && !path.includes('\\')) return undefined;
+  const dir = resolve(from, path);
+  try {
+    return statSync(dir).isDirectory() ? dir : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Every source of a ruleset: its own files, then those of the rulesets it extends, nearest first. */
+export function rulesetSources(dir: string, options: LoadOptions = {}): { sources: RuleSource[]; errors: RuleError[]; dirs: string[] } {
+  const errors: RuleError[] = [];
+  const sources = readFolder(dir, errors, false);
+  const dirs = [resolve(dir)];
+  let base = extendsOf(sources);
+  while (base) {
+    const baseDir = options.baseDirs?.[base.name] ?? bundledRulesetDir(base.name) ?? folderAt(base.name, dirs.at(-1)!);
+    if (!baseDir) {
+      errors.push({ code: 'RULE_UNKNOWN_BASE', file: base.file, line: base.line, col: base.col, message: `extends "${base.name}", which is not a known ruleset` });
+      break;
+    }
+    if (dirs.includes(resolve(baseDir))) {
+      errors.push({ code: 'RULE_UNKNOWN_BASE', file: base.file, line: base.line, col: base.col, message: `extends "${base.name}", which leads back to a ruleset already extended (a loop)` });
+      break;
+    }
+    dirs.push(resolve(baseDir));
+    const inherited = readFolder(baseDir, errors, true);
+    sources.push(...inherited);
+    base = extendsOf(inherited);
+  }
+  return { sources, errors, dirs };
+}
+
+/** Load every rule in `dir` (and its `ruleset.yaml` manifest when present, with what it extends). */
+export function loadRuleset(dir: string, options: LoadOptions = {}): LoadResult {
+  const { sources, errors } = rulesetSources(dir, options);
   const result = buildRuleset(sources, { name: basename(dir), ...options });
   return { ...result, errors: [...errors, ...result.errors] };
 }

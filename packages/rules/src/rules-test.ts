@@ -9,7 +9,7 @@ import { analyze } from './analyze.ts';
 import type { CompiledRule, Ruleset } from './compiled-types.ts';
 import type { RuleError } from './errors.ts';
 import { textDocument, type ExampleParties } from './example-document.ts';
-import { loadRuleset, type LoadOptions } from './load-ruleset.ts';
+import { loadRuleset, type LoadOptions, type RuleSource } from './load-ruleset.ts';
 import { parseYamlFile } from './parse-rule-file.ts';
 import type { Finding } from './types.ts';
 import { positionOf } from './yaml-positions.ts';
@@ -46,8 +46,11 @@ function ownFindings(rule: CompiledRule, ruleset: Ruleset, document: ContractDoc
   return analyze(document, { ...ruleset, rules: [rule] }).findings.filter((f) => f.ruleId === rule.id);
 }
 
-/** Run the examples of one loaded ruleset. */
-export function runExamples(ruleset: Ruleset): { examples: number; failures: ExampleFailure[] } {
+/**
+ * Run the examples of one loaded ruleset. Failures are located in the rule's file; pass the
+ * `sources` the ruleset was built from when they are not on disk (the web rule editor).
+ */
+export function runExamples(ruleset: Ruleset, sources: readonly RuleSource[] = []): { examples: number; failures: ExampleFailure[] } {
   const failures: ExampleFailure[] = [];
   let examples = 0;
   const yamlCache = new Map<string, ReturnType<typeof parseYamlFile>>();
@@ -60,7 +63,8 @@ export function runExamples(ruleset: Ruleset): { examples: number; failures: Exa
         if (ok) return;
         let yaml = yamlCache.get(rule.file);
         if (!yaml) {
-          yaml = parseYamlFile(rule.file, readFileSync(rule.file, 'utf8'));
+          const text = sources.find((s) => s.file === rule.file)?.text ?? readFileSync(rule.file, 'utf8');
+          yaml = parseYamlFile(rule.file, text);
           yamlCache.set(rule.file, yaml);
         }
         const { line, col } = positionOf(yaml.doc, yaml.lineCounter, ['examples', expect, i]);

@@ -14,6 +14,7 @@ import { decisionRoutes } from './routes/decisions.ts';
 import { exportRoutes } from './routes/export.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { reviewRoutes } from './routes/reviews.ts';
+import { ruleFileRoutes } from './routes/rule-files.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { webRoutes } from './routes/web.ts';
 import { registerSecurity } from './security.ts';
@@ -48,6 +49,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   reportRoutes(app, ctx);
   exportRoutes(app, ctx);
   ruleRoutes(app, ctx);
+  ruleFileRoutes(app, ctx);
   await webRoutes(app, resolved.webRoot);
   return app;
 }

@@ -1,7 +1,7 @@
 /** Server options and their defaults. */
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { DEFAULT_RULESET_DIR } from '@redliner/rules';
 import type { ReviewStore } from './store/review-store.ts';
 
 /** Options for `buildApp` and `startServer`. */
@@ -28,8 +28,8 @@ export interface ServerOptions {
   store?: ReviewStore;
 }
 
-/** The bundled ruleset in this checkout, found relative to this file rather than the working directory. */
-export const DEFAULT_RULESET_DIR = fileURLToPath(new URL('../../../rulesets/payer-core', import.meta.url));
+/** The bundled ruleset in this checkout (from @redliner/rules, which finds it independent of the working directory). */
+export { DEFAULT_RULESET_DIR };
 
 /** Options with every default filled in. */
 export interface ResolvedOptions extends Required<Omit<ServerOptions, 'webRoot' | 'store'>> {

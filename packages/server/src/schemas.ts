@@ -46,3 +46,15 @@ export const TryBody = z.strictObject({
   file: z.string().min(1).max(200).optional(),
   parties: z.strictObject({ payer: z.array(z.string().min(1)).max(20).optional(), provider: z.array(z.string().min(1)).max(20).optional() }).optional(),
 });
+
+/** `:rulesetId`, e.g. `payer-core` or `user:my-rules`. */
+export const RulesetParams = z.strictObject({ rulesetId: z.string().min(1).max(200) });
+
+/** `:rulesetId` and `:ruleId` (a rule id is kebab-case). */
+export const RuleParams = z.strictObject({
+  rulesetId: z.string().min(1).max(200),
+  ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a rule id is kebab-case, like "audit-lookback-unlimited"').max(200),
+});
+
+/** A rule to save. */
+export const SaveRuleBody = z.strictObject({ yaml: z.string().min(1, 'the rule is empty').max(1_000_000) });

@@ -2,10 +2,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { isParseError, parseDocument } from '@redliner/parser';
-import { analyze, buildReport, formatRuleError, loadRuleset, toMarkdownMemo, toSarif } from '@redliner/rules';
+import { analyze, buildReport, DEFAULT_RULESET_DIR, formatRuleError, loadRuleset, toMarkdownMemo, toSarif } from '@redliner/rules';
 import type { AnalysisReport, Ruleset } from '@redliner/rules';
 import { UsageError } from '../cli-error.ts';
-import { DEFAULT_RULESET_DIR } from '../default-ruleset.ts';
 import { readInputFile } from '../read-input.ts';
 import { renderReportText, renderSummaryTable } from '../render/report-text.ts';
 

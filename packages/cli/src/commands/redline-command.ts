@@ -2,11 +2,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseDocument } from '@redliner/parser';
-import { analyze } from '@redliner/rules';
+import { analyze, DEFAULT_RULESET_DIR } from '@redliner/rules';
 import { isRedlineError, redline } from '@redliner/redline';
 import type { RedlineResult } from '@redliner/redline';
 import { UsageError } from '../cli-error.ts';
-import { DEFAULT_RULESET_DIR } from '../default-ruleset.ts';
 import { readInputFile } from '../read-input.ts';
 import { loadRulesetOrThrow } from './analyze-command.ts';
 

@@ -1,7 +1,6 @@
 /** `redliner rules test [DIR]` and `redliner rules lint [DIR]` for rule authors. */
-import { formatRuleError, rulesLint, rulesTest } from '@redliner/rules';
+import { DEFAULT_RULESET_DIR, formatRuleError, rulesLint, rulesTest } from '@redliner/rules';
 import { UsageError } from '../cli-error.ts';
-import { DEFAULT_RULESET_DIR } from '../default-ruleset.ts';
 
 /** Run a rules subcommand; returns stdout text and whether it passed. */
 export async function rulesCommand(args: { sub: string | undefined; dir?: string }): Promise<{ output: string; ok: boolean }> {

@@ -1,16 +1,12 @@
 /** Rulesets and the rule editor: list rulesets, validate rule YAML, try a rule on pasted text. */
 import type { FastifyInstance } from 'fastify';
-import { buildRuleset, formatRuleError, type RuleError } from '@redliner/rules';
+import { formatRuleError } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { resolveRuleset, rulesetEntries } from '../rulesets.ts';
 import { TryBody, ValidateBody } from '../schemas.ts';
+import { checkRule, located } from '../user-rules.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
-
-/** Errors without the file name, which is just what the client sent. */
-function located(errors: readonly RuleError[]) {
-  return errors.map(({ code, line, col, message, ruleId }) => ({ code, line, col, message, ...(ruleId ? { ruleId } : {}) }));
-}
 
 /** Register ruleset and rule-editor routes. */
 export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -31,12 +27,12 @@ export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { yaml, file = 'rule.yaml', ruleset } = request.body;
     // Checking the concept against a ruleset needs its concept list, which loads off the main thread.
     const concepts = ruleset ? (await ctx.analysis.describe(resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir).dir)).concepts : undefined;
-    // One rule compiles in milliseconds, so this stays on the main thread.
-    const result = buildRuleset([{ file, text: yaml }], concepts && concepts.length ? { concepts } : {});
-    const rule = result.rules[0];
+    // One rule compiles and runs its examples in milliseconds, so this stays on the main thread.
+    const { rule, errors, examples } = checkRule(yaml, file, concepts);
     return {
-      valid: result.errors.length === 0 && rule !== undefined,
-      errors: located(result.errors),
+      valid: errors.length === 0 && rule !== undefined,
+      errors: located(errors),
+      examples,
       ...(rule ? { rule: { id: rule.id, title: rule.title, concept: rule.concept, severity: rule.severity, kind: rule.kind, scope: rule.scope } } : {}),
     };
   });

@@ -17,6 +17,8 @@ const API = [
   'POST /api/reviews/:id/reanalyze',
   'GET /api/reviews/:id/report.json | .md | .sarif',
   'GET /api/rulesets',
+  'GET /api/rulesets/:rulesetId/rules',
+  'GET | PUT | DELETE /api/rulesets/:rulesetId/rules/:ruleId',
   'POST /api/rules/validate',
   'POST /api/rules/try',
 ];

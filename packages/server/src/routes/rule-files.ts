@@ -1,0 +1,79 @@
+/**
+ * The rule editor's files: list the rules of a ruleset, read one rule's YAML, save a rule to a
+ * user ruleset (never to a bundled one), and delete a user rule.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import { ruleCatalog } from '@redliner/rules';
+import type { AppContext } from '../context.ts';
+import { ProblemError } from '../problem.ts';
+import { resolveRuleset } from '../rulesets.ts';
+import { RuleParams, RulesetParams, SaveRuleBody } from '../schemas.ts';
+import { checkRule, findRuleset, located, ownRuleFile, removeRuleFile, userRulesetDir, writeAtomically } from '../user-rules.ts';
+import type { ZodTypeProvider } from '../zod-validation.ts';
+
+function ruleNotFound(rulesetId: string, ruleId: string): ProblemError {
+  return new ProblemError(404, 'RULE_NOT_FOUND', 'Rule not found', `Ruleset "${rulesetId}" has no rule "${ruleId}". List its rules with GET /api/rulesets/${encodeURIComponent(rulesetId)}/rules.`);
+}
+
+/** Register the rule-file routes. */
+export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  const { rulesetDir: bundledDir, dataDir } = ctx.options;
+
+  r.get('/api/rulesets/:rulesetId/rules', { schema: { params: RulesetParams } }, async (request) => {
+    const entry = resolveRuleset(request.params.rulesetId, bundledDir, dataDir);
+    const rules = ruleCatalog(entry.dir)
+      .filter((e) => !e.replaced)
+      .map(({ file, inherited, replacesInherited, replaced: _replaced, ...rest }) => ({
+        ...rest,
+        file: basename(file),
+        origin: entry.source === 'user' && !inherited ? ('user' as const) : ('bundled' as const),
+        replacesBundled: replacesInherited,
+      }));
+    return { ruleset: entry.id, source: entry.source, rules };
+  });
+
+  r.get('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams } }, async (request) => {
+    const { rulesetId, ruleId } = request.params;
+    const entry = resolveRuleset(rulesetId, bundledDir, dataDir);
+    const found = ruleCatalog(entry.dir).find((e) => e.id === ruleId && !e.replaced);
+    if (!found) throw ruleNotFound(rulesetId, ruleId);
+    const own = entry.source === 'user' && !found.inherited;
+    return { ruleset: entry.id, id: ruleId, file: basename(found.file), origin: own ? 'user' : 'bundled', replacesBundled: found.replacesInherited, yaml: readFileSync(found.file, 'utf8') };
+  });
+
+  r.put('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams, body: SaveRuleBody } }, async (request) => {
+    const { rulesetId, ruleId } = request.params;
+    const existing = findRuleset(rulesetId, bundledDir, dataDir);
+    // Concepts come from the target ruleset, or from the bundled one it is about to extend.
+    const conceptsDir = existing?.dir ?? bundledDir;
+    const { concepts } = await ctx.analysis.describe(conceptsDir);
+    const { rule, errors, examples } = checkRule(request.body.yaml, `${ruleId}.yaml`, concepts);
+    if (rule && rule.id !== ruleId) {
+      throw new ProblemError(422, 'RULE_ID_MISMATCH', 'The rule id does not match', `The rule's id is "${rule.id}" but it is being saved as "${ruleId}". Save it under its own id, or change the id in the rule.`);
+    }
+    if (!rule || errors.length > 0) {
+      const failed = examples.failed ? ` ${examples.failed} of ${examples.total} examples do not behave as declared.` : '';
+      throw new ProblemError(422, 'RULE_INVALID', 'The rule has errors', `The rule was not saved: fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} shown at their lines first.${failed}`, { errors: located(errors) });
+    }
+    const dir = userRulesetDir(rulesetId, bundledDir, dataDir);
+    const file = ownRuleFile(dir, ruleId) ?? join(dir, `${ruleId}.yaml`);
+    writeAtomically(file, request.body.yaml.endsWith('\n') ? request.body.yaml : `${request.body.yaml}\n`);
+    const saved = ruleCatalog(dir).find((e) => e.file === file);
+    return { ruleset: rulesetId, id: ruleId, file: basename(file), replacesBundled: saved?.replacesInherited ?? false, examples };
+  });
+
+  r.delete('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams } }, async (request, reply) => {
+    const { rulesetId, ruleId } = request.params;
+    const entry = resolveRuleset(rulesetId, bundledDir, dataDir);
+    if (entry.source === 'bundled') {
+      throw new ProblemError(403, 'RULESET_READ_ONLY', 'Bundled rules cannot be deleted', `"${rulesetId}" is a bundled ruleset and is never changed or deleted. Only rules you saved to your own ruleset can be deleted.`);
+    }
+    const file = ownRuleFile(entry.dir, ruleId);
+    if (!file) throw ruleNotFound(rulesetId, ruleId);
+    removeRuleFile(file);
+    return reply.code(204).send();
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The user's own rules, kept as plain YAML files under `<dataDir>/rulesets/<name>/` so they can
+ * be read, diffed and tested with `redliner rules test` like the bundled ones. A user ruleset
+ * extends the bundled ruleset: a rule saved with a bundled rule's id replaces it there, and the
+ * bundled file itself is never written.
+ */
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative } from 'node:path';
+import { BUNDLED_RULESETS_DIR, buildRuleset, MANIFEST_FILE, ruleCatalog, runExamples, type RuleError } from '@redliner/rules';
+import { ProblemError } from './problem.ts';
+import { rulesetEntries, type RulesetEntry } from './rulesets.ts';
+
+/** The user ruleset the rule editor saves to when editing a bundled rule. */
+export const DEFAULT_USER_RULESET = 'user:my-rules';
+
+const USER_NAME = /^[a-z0-9][a-z0-9-]{0,59}$/;
+
+/** A rule error without the server's file path, which means nothing to the browser. */
+export interface LocatedError {
+  code: string;
+  line: number;
+  col: number;
+  message: string;
+  ruleId?: string;
+}
+
+/** Errors as the API returns them: located in the text the client sent. */
+export function located(errors: readonly RuleError[]): LocatedError[] {
+  return errors.map(({ code, line, col, message, ruleId }) => ({ code, line, col, message, ...(ruleId ? { ruleId } : {}) }));
+}
+
+/**
+ * Compile one rule and run its examples, all in memory. Returns the compiled rule's summary
+ * (when it compiled), every located error, and how many examples ran.
+ */
+export function checkRule(yaml: string, file: string, concepts: readonly string[] | undefined) {
+  const sources = [{ file, text: yaml }];
+  const built = buildRuleset(sources, concepts && concepts.length ? { concepts } : {});
+  const rule = built.rules[0];
+  const examples = rule ? runExamples(built.ruleset, sources) : { examples: 0, failures: [] };
+  const errors = [...built.errors, ...examples.failures];
+  return { rule, errors, examples: { total: examples.examples, failed: examples.failures.length } };
+}
+
+/** `extends:` for a user ruleset built on `bundledDir`: its name when it is a bundled ruleset, else its path. */
+function extendsValue(bundledDir: string): string {
+  const rel = relative(BUNDLED_RULESETS_DIR, bundledDir);
+  return rel === basename(bundledDir) ? rel : JSON.stringify(bundledDir);
+}
+
+/**
+ * The folder of a user ruleset to save into, created (with a manifest extending the bundled
+ * ruleset) when it does not exist yet. Bundled rulesets are refused.
+ */
+export function userRulesetDir(id: string, bundledDir: string, dataDir: string): string {
+  const existing = rulesetEntries(bundledDir, dataDir).find((e) => e.id === id);
+  if (existing?.source === 'bundled') {
+    throw new ProblemError(403, 'RULESET_READ_ONLY', 'Bundled rules cannot be changed', `"${id}" is a bundled ruleset and is never overwritten. Save the rule to your own rules instead ("${DEFAULT_USER_RULESET}"); a rule there with the same id replaces the bundled one.`);
+  }
+  if (existing) return existing.dir;
+  const name = id.startsWith('user:') ? id.slice('user:'.length) : '';
+  if (!USER_NAME.test(name)) {
+    throw new ProblemError(400, 'UNKNOWN_RULESET', 'Unknown ruleset', `There is no ruleset "${id}". Your own rulesets are named like "user:my-rules" (lower-case letters, digits and hyphens).`);
+  }
+  const dir = join(dataDir, 'rulesets', name);
+  mkdirSync(dir, { recursive: true });
+  const manifest = join(dir, MANIFEST_FILE);
+  if (!existsSync(manifest)) {
+    const title = name === 'my-rules' ? 'My rules' : name;
+    writeAtomically(manifest, `# Your own rules. A rule here with the same id as a bundled rule replaces it;\n# the bundled files are never changed.\nname: ${JSON.stringify(title)}\nextends: ${extendsValue(bundledDir)}\n`);
+  }
+  return dir;
+}
+
+/** The own rule file of `ruleId` in a user ruleset, or undefined when it has none. */
+export function ownRuleFile(dir: string, ruleId: string): string | undefined {
+  return ruleCatalog(dir).find((e) => !e.inherited && e.id === ruleId)?.file;
+}
+
+/** Write through a temporary file and a rename, so a crash never leaves half a rule. */
+export function writeAtomically(file: string, text: string): void {
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  writeFileSync(temp, text, 'utf8');
+  renameSync(temp, file);
+}
+
+/** Delete an own rule file (the inherited rule of the same id, if any, runs again). */
+export function removeRuleFile(file: string): void {
+  rmSync(file, { force: true });
+}
+
+/** The entry of a ruleset id, or undefined. */
+export function findRuleset(id: string, bundledDir: string, dataDir: string): RulesetEntry | undefined {
+  return rulesetEntries(bundledDir, dataDir).find((e) => e.id === id);
+}
