@@ -68,6 +68,15 @@ function readManifest(source: RuleSource | undefined, errors: RuleError[]): z.ou
   return undefined;
 }
 
+/** The concepts the manifests among `sources` list (inherited first), without compiling any rule. */
+export function manifestConcepts(sources: readonly RuleSource[]): { name?: string; concepts: ConceptInfo[] } {
+  const errors: RuleError[] = [];
+  const manifests = sources.filter((s) => basename(s.file) === MANIFEST_FILE);
+  const own = readManifest(manifests.find((s) => !s.inherited), errors);
+  const inherited = manifests.filter((s) => s.inherited).map((s) => readManifest(s, errors));
+  return { ...(own?.name ? { name: own.name } : {}), concepts: mergedConcepts([...inherited.reverse(), own]) ?? [] };
+}
+
 /** Compile rule sources (and an optional manifest among them) into a ruleset. */
 /** Concepts of every manifest, inherited ones first, each id once. */
 function mergedConcepts(manifests: ReadonlyArray<z.output<typeof Manifest> | undefined>): ConceptInfo[] | undefined {

@@ -4,7 +4,8 @@
  * cheap and a broken rule file still appears (and can be opened to fix it).
  */
 import { basename } from 'node:path';
-import { MANIFEST_FILE, rulesetSources, type LoadOptions } from './load-ruleset.ts';
+import type { ConceptInfo } from './compiled-types.ts';
+import { MANIFEST_FILE, manifestConcepts, rulesetSources, type LoadOptions } from './load-ruleset.ts';
 import { parseRuleFile } from './parse-rule-file.ts';
 import type { RuleKind, Severity } from './rule-schema.ts';
 
@@ -28,8 +29,14 @@ export interface CatalogEntry {
   errorCount: number;
 }
 
-/** Every rule file of the ruleset in `dir`, own files first. */
-export function ruleCatalog(dir: string, options: LoadOptions = {}): CatalogEntry[] {
+/** A ruleset's concepts (checklist order) and every rule file, own files first. */
+export interface Catalog {
+  concepts: ConceptInfo[];
+  rules: CatalogEntry[];
+}
+
+/** List the ruleset in `dir`. */
+export function ruleCatalog(dir: string, options: LoadOptions = {}): Catalog {
   const { sources } = rulesetSources(dir, options);
   const entries: CatalogEntry[] = [];
   for (const source of sources) {
@@ -55,5 +62,5 @@ export function ruleCatalog(dir: string, options: LoadOptions = {}): CatalogEntr
     entry.replaced = true;
     mine.replacesInherited = true;
   }
-  return entries;
+  return { concepts: manifestConcepts(sources).concepts, rules: entries };
 }

@@ -77,7 +77,9 @@ describe('ruleCatalog', () => {
     writeFileSync(join(dir, 'ruleset.yaml'), 'name: mine\nextends: engine-rules\n');
     writeFileSync(join(dir, 'broken.yaml'), 'id: broken-rule\nconcept: [\n');
     writeFileSync(join(dir, 'evergreen-renewal.yaml'), loadText(fixture('engine-rules'), 'evergreen-renewal.yaml'));
-    const entries = ruleCatalog(dir, { baseDirs });
+    const { rules: entries, concepts } = ruleCatalog(dir, { baseDirs });
+    expect(concepts.map((c) => c.id)).toEqual(loadRuleset(fixture('engine-rules')).ruleset.concepts.map((c) => c.id));
+    expect(concepts[0]!.title).toBeTruthy();
     expect(entries[0]).toMatchObject({ id: 'broken', inherited: false });
     expect(entries[0]!.errorCount).toBeGreaterThan(0);
     const own = entries.find((e) => e.id === 'evergreen-renewal' && !e.inherited)!;

@@ -74,7 +74,7 @@ export function userRulesetDir(id: string, bundledDir: string, dataDir: string):
 
 /** The own rule file of `ruleId` in a user ruleset, or undefined when it has none. */
 export function ownRuleFile(dir: string, ruleId: string): string | undefined {
-  return ruleCatalog(dir).find((e) => !e.inherited && e.id === ruleId)?.file;
+  return ruleCatalog(dir).rules.find((e) => !e.inherited && e.id === ruleId)?.file;
 }
 
 /** Write through a temporary file and a rename, so a crash never leaves half a rule. */

@@ -19,6 +19,8 @@ describe('rule files for the editor', () => {
     try {
       const list = (await app.inject('/api/rulesets/payer-core/rules')).json();
       expect(list.source).toBe('bundled');
+      expect(list.concepts).toHaveLength(22);
+      expect(list.concepts[0]).toEqual({ id: 'evergreen-renewal', title: expect.stringMatching(/renewal/i) });
       const audit = list.rules.find((r: { id: string }) => r.id === 'audit-lookback-unlimited');
       expect(audit).toMatchObject({ concept: 'audit-lookback', severity: 'high', origin: 'bundled', file: 'audit-lookback-unlimited.yaml', errorCount: 0 });
       const rule = (await app.inject(rulePath('payer-core', 'audit-lookback-unlimited'))).json();

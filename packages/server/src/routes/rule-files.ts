@@ -24,7 +24,8 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   r.get('/api/rulesets/:rulesetId/rules', { schema: { params: RulesetParams } }, async (request) => {
     const entry = resolveRuleset(request.params.rulesetId, bundledDir, dataDir);
-    const rules = ruleCatalog(entry.dir)
+    const catalog = ruleCatalog(entry.dir);
+    const rules = catalog.rules
       .filter((e) => !e.replaced)
       .map(({ file, inherited, replacesInherited, replaced: _replaced, ...rest }) => ({
         ...rest,
@@ -32,13 +33,13 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
         origin: entry.source === 'user' && !inherited ? ('user' as const) : ('bundled' as const),
         replacesBundled: replacesInherited,
       }));
-    return { ruleset: entry.id, source: entry.source, rules };
+    return { ruleset: entry.id, source: entry.source, concepts: catalog.concepts, rules };
   });
 
   r.get('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams } }, async (request) => {
     const { rulesetId, ruleId } = request.params;
     const entry = resolveRuleset(rulesetId, bundledDir, dataDir);
-    const found = ruleCatalog(entry.dir).find((e) => e.id === ruleId && !e.replaced);
+    const found = ruleCatalog(entry.dir).rules.find((e) => e.id === ruleId && !e.replaced);
     if (!found) throw ruleNotFound(rulesetId, ruleId);
     const own = entry.source === 'user' && !found.inherited;
     return { ruleset: entry.id, id: ruleId, file: basename(found.file), origin: own ? 'user' : 'bundled', replacesBundled: found.replacesInherited, yaml: readFileSync(found.file, 'utf8') };
@@ -61,7 +62,7 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     const dir = userRulesetDir(rulesetId, bundledDir, dataDir);
     const file = ownRuleFile(dir, ruleId) ?? join(dir, `${ruleId}.yaml`);
     writeAtomically(file, request.body.yaml.endsWith('\n') ? request.body.yaml : `${request.body.yaml}\n`);
-    const saved = ruleCatalog(dir).find((e) => e.file === file);
+    const saved = ruleCatalog(dir).rules.find((e) => e.file === file);
     return { ruleset: rulesetId, id: ruleId, file: basename(file), replacesBundled: saved?.replacesInherited ?? false, examples };
   });
 
