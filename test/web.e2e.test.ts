@@ -1,26 +1,59 @@
 /**
  * The app in a real browser (Debian's Chromium through playwright-core) against the real
  * server and SQLite store: upload, decide (accept two, edit one, reject one with a reason),
- * export the DOCX and check it holds exactly those decisions, restart and find them intact.
- * Hostile contract text must render inert. Skips with a message when Chromium is absent.
+ * export the DOCX and check it holds exactly those decisions, restart and find them intact;
+ * on the repo fixture and, when ../shared exists, on a payer-dev DOCX. Then re-analyse with
+ * other rules and delete reviews. Hostile contract text must render inert, and no page may
+ * break the CSP. Skips with a message when Chromium is absent.
  */
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { closeParserPool, parseDocument } from '@redliner/parser';
 import { startServer, type RunningServer } from '@redliner/server';
-import { corpusPath, REPO_ROOT, SHARED_DIR } from './support/shared-corpus.ts';
+import { buildWeb, HAS_CHROMIUM, launchChromium, warnIfNoChromium, WEB_DIR as WEB } from './support/browser.ts';
+import { corpusPath, payerDevContracts, REPO_ROOT, SHARED_DIR, SKIP_MESSAGE } from './support/shared-corpus.ts';
 
-const CHROMIUM = process.env.REDLINER_CHROMIUM ?? '/usr/bin/chromium';
-const WEB = join(REPO_ROOT, 'packages/web');
 const CONTRACT = join(REPO_ROOT, 'test/fixtures/contracts/payer-draft.docx');
-if (!existsSync(CHROMIUM)) console.warn(`Chromium not found at ${CHROMIUM}; browser tests skipped (apt-get install chromium, or set REDLINER_CHROMIUM).`);
+/** A laptop screen: what counsel will use. */
+const VIEWPORT = { width: 1366, height: 768 };
+const SHOTS = Boolean(process.env.UPDATE_SCREENSHOTS);
+warnIfNoChromium('browser tests');
+if (!SHARED_DIR) console.warn(`${SKIP_MESSAGE} (browser test runs on the repo fixture only)`);
 
-describe.skipIf(!existsSync(CHROMIUM))('the review app in Chromium', () => {
+interface ApiReview {
+  name: string;
+  findings: Array<{ id: string; quote: string; redline?: { op: string; text: string } }>;
+  decisions: Record<string, { action: string; text?: string; reason?: string }>;
+}
+
+/** The payer-dev DOCX the decision flow runs on: the hospital agreement, else the first DOCX there is. */
+function payerDevDocx(): string {
+  const docx = payerDevContracts().flatMap((c) => c.renderings.filter((p) => p.endsWith('.docx')));
+  return docx.find((p) => basename(p) === '02-hospital-participation-hmo.docx') ?? docx[0]!;
+}
+
+/** A user ruleset "Short list": payer-core without its evergreen-renewal rules. */
+function writeShortList(dataDir: string): void {
+  const bundled = join(REPO_ROOT, 'rulesets/payer-core');
+  const dir = join(dataDir, 'rulesets', 'short-list');
+  mkdirSync(dir, { recursive: true });
+  for (const file of readdirSync(bundled).filter((f) => f.endsWith('.yaml'))) {
+    if (file === 'ruleset.yaml') {
+      const manifest = readFileSync(join(bundled, file), 'utf8').replace(/^name: .*$/m, 'name: Short list').replace(/^version: .*$/m, 'version: "1"');
+      writeFileSync(join(dir, file), manifest);
+    } else if (!file.startsWith('evergreen-renewal')) {
+      copyFileSync(join(bundled, file), join(dir, file));
+    }
+  }
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ');
+
+describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
   let browser: Browser;
   let server: RunningServer;
   const dataDir = mkdtempSync(join(tmpdir(), 'redliner-e2e-'));
@@ -28,12 +61,10 @@ describe.skipIf(!existsSync(CHROMIUM))('the review app in Chromium', () => {
 
   beforeAll(async () => {
     // The same build `pnpm start` makes.
-    execFileSync(process.execPath, [join(WEB, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: WEB, stdio: 'inherit' });
+    buildWeb();
+    writeShortList(dataDir);
     server = await start();
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {
@@ -43,8 +74,9 @@ describe.skipIf(!existsSync(CHROMIUM))('the review app in Chromium', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('uploads, records decisions, exports exactly those changes, and keeps them across a restart', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  /** A page that records browser dialogs (alert/confirm: hostile text must never raise one) and CSP violations. */
+  async function openPage(): Promise<{ page: Page; dialogs: string[]; cspViolations: string[] }> {
+    const page = await browser.newPage({ viewport: VIEWPORT });
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -54,19 +86,28 @@ describe.skipIf(!existsSync(CHROMIUM))('the review app in Chromium', () => {
     page.on('console', (message) => {
       if (/Content Security Policy/i.test(message.text())) cspViolations.push(message.text());
     });
+    return { page, dialogs, cspViolations };
+  }
 
+  async function upload(page: Page, file: string): Promise<string> {
     await page.goto(server.url);
-    await page.setInputFiles('#file-input', CONTRACT);
+    await page.setInputFiles('#file-input', file);
     await page.waitForURL(/\/reviews\/[^/]+$/, { timeout: 60_000 });
-    const reviewId = page.url().split('/').pop()!;
+    return page.url().split('/').pop()!;
+  }
+
+  async function decisionFlow(contract: string, options: { hostile: boolean; screenshot: boolean }): Promise<void> {
+    const { page, dialogs, cspViolations } = await openPage();
+    const reviewId = await upload(page, contract);
     await page.locator('li.finding').first().waitFor();
     const total = await page.locator('li.finding').count();
     expect(total).toBeGreaterThanOrEqual(4);
 
-    // Hostile text in the contract is shown as text and never runs.
-    await expect.poll(() => page.getByText('<script>alert("x")</script>', { exact: false }).count()).toBeGreaterThan(0);
-    expect(await page.locator('script:not([src])').count()).toBe(0);
-    expect(dialogs).toEqual([]);
+    if (options.hostile) {
+      // Hostile text in the contract is shown as text and never runs.
+      await expect.poll(() => page.getByText('<script>alert("x")</script>', { exact: false }).count()).toBeGreaterThan(0);
+      expect(await page.locator('script:not([src])').count()).toBe(0);
+    }
 
     const open = async (index: number) => {
       await page.locator('li.finding .finding-summary').nth(index).click();
@@ -89,55 +130,185 @@ describe.skipIf(!existsSync(CHROMIUM))('the review app in Chromium', () => {
     await item.locator('textarea.reason').fill('Acceptable for this payer.');
     await item.getByRole('button', { name: 'Reject' }).click();
     await decided(4);
+    expect(dialogs).toEqual([]);
     expect(cspViolations).toEqual([]);
 
-    // The export holds exactly these decisions.
-    const review = (await (await page.request.get(`${server.url}/api/reviews/${reviewId}`)).json()) as {
-      findings: Array<{ id: string; redline?: { text: string } }>;
-      decisions: Record<string, { action: string; text?: string; reason?: string }>;
-    };
+    // The export holds exactly these decisions (findings left undecided keep the default: their suggestion).
+    const review = (await (await page.request.get(`${server.url}/api/reviews/${reviewId}`)).json()) as ApiReview;
     const byAction = (action: string) => Object.entries(review.decisions).filter(([, d]) => d.action === action);
     expect(byAction('accept')).toHaveLength(2);
     expect(byAction('edit')).toHaveLength(1);
+    expect(byAction('reject')).toHaveLength(1);
     expect(byAction('reject')[0]![1].reason).toBe('Acceptable for this payer.');
     const exported = await page.request.get(`${server.url}/api/reviews/${reviewId}/export.docx`);
     expect(exported.status()).toBe(200);
+    expect(exported.headers()['x-redliner-skipped']).toBe('0');
     const bytes = new Uint8Array(await exported.body());
-    const accepted = (await parseDocument(bytes, { name: 'export.docx' })).text.replace(/\s+/g, ' ');
+    const accepted = squash((await parseDocument(bytes, { name: 'export.docx' })).text);
     expect(accepted).toContain('The parties shall agree any change in writing.');
-    for (const [id] of byAction('accept')) {
-      const text = review.findings.find((f) => f.id === id)?.redline?.text.trim();
-      if (text) expect(accepted).toContain(text.replace(/\s+/g, ' ').slice(0, 50));
-    }
+    const suggestion = (id: string) => squash(review.findings.find((f) => f.id === id)?.redline?.text.trim() ?? '').slice(0, 50);
+    for (const [id] of byAction('accept')) if (suggestion(id)) expect(accepted).toContain(suggestion(id));
+    const [rejectedId] = byAction('reject')[0]!;
+    const rejectedText = suggestion(rejectedId);
+    // Only checkable when no other finding suggests the same words.
+    if (rejectedText && review.findings.filter((f) => suggestion(f.id) === rejectedText).length === 1) expect(accepted).not.toContain(rejectedText);
     const comments = await (await JSZip.loadAsync(bytes)).file('word/comments.xml')!.async('string');
     expect(comments).toContain('Acceptable for this payer.');
+    expect((comments.match(/<w:comment /g) ?? []).length).toBe(review.findings.length);
 
-    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(REPO_ROOT, 'docs/review-screen.png') });
+    if (options.screenshot) {
+      // The header (rules used, downloads, Re-analyse, Delete) in view, the decided finding open beside the text.
+      await page.evaluate(() => {
+        window.scrollTo(0, 0);
+        // Scroll only the findings panel, so the decision just made shows below the header.
+        const panel = document.querySelector('.findings-panel');
+        const decision = panel?.querySelector('.finding.selected .current-decision');
+        if (panel && decision) panel.scrollTop += decision.getBoundingClientRect().top - panel.getBoundingClientRect().top - 260;
+      });
+      await page.screenshot({ path: join(REPO_ROOT, 'docs/review-screen.png') });
+    }
     await page.close();
 
-    // Restart on the same data dir: the review and its decisions are intact.
+    // Restart on the same data dir: the review and its decisions are intact, in the API and on screen.
     await server.close();
     server = await start();
-    const again = (await (await fetch(`${server.url}/api/reviews/${reviewId}`)).json()) as { decisions: Record<string, unknown> };
-    expect(Object.keys(again.decisions)).toHaveLength(4);
+    const again = (await (await fetch(`${server.url}/api/reviews/${reviewId}`)).json()) as ApiReview;
+    expect(again.decisions).toEqual(review.decisions);
+    const { page: reopened } = await openPage();
+    await reopened.goto(`${server.url}/reviews/${reviewId}`);
+    await reopened.getByText(`4 of ${total} findings decided`).waitFor();
+    await reopened.close();
+  }
+
+  it('uploads the repo fixture, records decisions, exports exactly those changes, and keeps them across a restart', async () => {
+    await decisionFlow(CONTRACT, { hostile: true, screenshot: SHOTS && !SHARED_DIR });
   }, 180_000);
 
-  it('reviews a PDF: findings appear with their page, and the checklist lists every concept', async () => {
+  it.skipIf(!SHARED_DIR)('does the same on a payer-dev DOCX', async () => {
+    await decisionFlow(payerDevDocx(), { hostile: false, screenshot: SHOTS });
+  }, 180_000);
+
+  it('reviews a PDF: findings appear with their page, and the checklist says in plain words what was searched', async () => {
     // A payer-dev PDF when the shared corpus is there; the repo's own PDF fixture otherwise.
-    const pdf = SHARED_DIR ? corpusPath('payer-dev', 'docs', '01-ortho-physician-services.pdf') : join(REPO_ROOT, 'packages/parser/test/fixtures/pdf/flow.pdf');
-    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    await page.goto(server.url);
-    await page.setInputFiles('#file-input', pdf);
-    await page.waitForURL(/\/reviews\/[^/]+$/, { timeout: 60_000 });
+    const pdf = SHARED_DIR ? corpusPath('payer-dev', 'docs', '04-lab-services-lbm.pdf') : join(REPO_ROOT, 'packages/parser/test/fixtures/pdf/flow.pdf');
+    const { page, cspViolations } = await openPage();
+    await upload(page, pdf);
     await page.getByText(/findings decided|No findings/).first().waitFor();
     if (SHARED_DIR) {
       await page.locator('li.finding').first().waitFor();
       expect(await page.locator('li.finding').count()).toBeGreaterThan(20);
       await expect.poll(() => page.getByText(/^Page \d+$/).count()).toBeGreaterThan(3);
     }
-    await page.getByRole('tab', { name: 'Checklist and summary' }).or(page.getByText('Checklist and summary')).first().click();
+    await page.getByRole('link', { name: 'Checklist and summary' }).click();
     await page.getByText('Evergreen / automatic renewal', { exact: false }).first().waitFor();
-    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(REPO_ROOT, 'docs/checklist.png') });
+
+    // Not-found topics: rule titles and where they looked, never rule ids or the engine's wording.
+    const searched = page.locator('details.searched');
+    const count = await searched.count();
+    expect(count).toBeGreaterThan(0);
+    for (let i = 0; i < count; i++) {
+      await searched.nth(i).locator('summary').click();
+      const text = (await searched.nth(i).innerText()).trim();
+      expect(text).toMatch(/^No such language found\s+(Looked for: |Not relevant)/);
+      expect(text).toMatch(/Searched (the whole contract|sections headed)/);
+      expect(text).not.toMatch(/\b[a-z]+(?:-[a-z]+)+:|sections titled|does not apply|What was searched/);
+      if (i > 0) await searched.nth(i).locator('summary').click();
+    }
+    expect(cspViolations).toEqual([]);
+    if (SHOTS) {
+      // Show the checklist around the first topic with nothing found, its search spelled out.
+      await searched.first().evaluate((el) => el.closest('tr')?.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: join(REPO_ROOT, 'docs/checklist.png') });
+    }
+    await page.close();
+  }, 180_000);
+
+  it('re-analyses a review with other rules, keeping decisions, and deletes reviews after asking', async () => {
+    const { page, dialogs, cspViolations } = await openPage();
+    await page.goto(server.url);
+    // Two rulesets, so the upload offers the choice.
+    await page.getByLabel('Rules to apply').selectOption('user:short-list');
+    await page.setInputFiles('#file-input', CONTRACT);
+    await page.waitForURL(/\/reviews\/[^/]+$/, { timeout: 60_000 });
+    const reviewId = page.url().split('/').pop()!;
+    await page.getByText('Checked against Short list, version 1').waitFor();
+    await page.locator('li.finding').first().waitFor();
+    const short = await page.locator('li.finding').count();
+    await page.locator('li.finding .finding-summary').first().click();
+    await page.locator('li.finding').first().getByRole('button', { name: /^Accept/ }).click();
+    await page.getByText(`1 of ${short} findings decided`).waitFor();
+
+    const reanalyse = async (ruleset: string) => {
+      await page.getByRole('button', { name: 'Re-analyse…' }).click();
+      const dialog = page.getByRole('dialog');
+      expect(await dialog.getByRole('heading').innerText()).toBe('Re-analyse “payer-draft.docx”?');
+      await dialog.getByLabel('Rules to apply').selectOption(ruleset);
+      await dialog.getByRole('button', { name: 'Re-analyse', exact: true }).click();
+      await dialog.waitFor({ state: 'detached' });
+    };
+
+    // The full rules find the evergreen clause the short list leaves out; the decision made stays.
+    await reanalyse('payer-core');
+    await page.getByText('1 new finding.').waitFor();
+    await page.getByText('Now checked against payer-core, version 0.1.0 (before: Short list, version 1).').waitFor();
+    await page.getByText('Your decision was kept.').waitFor();
+    expect(await page.locator('li.finding').count()).toBe(short + 1);
+    const fresh = page.locator('li.finding', { has: page.locator('.badge.new') });
+    expect(await fresh.count()).toBe(1);
+    await page.getByText(`1 of ${short + 1} findings decided`).waitFor();
+
+    // Back to the short list: the evergreen finding and its decision go, and the reader is told.
+    await fresh.locator('.finding-summary').click();
+    await fresh.getByRole('button', { name: 'Reject' }).click();
+    await page.getByText(`2 of ${short + 1} findings decided`).waitFor();
+    await reanalyse('user:short-list');
+    await page.getByText('1 finding no longer applies.').waitFor();
+    await page.getByText('1 decision was removed because its finding no longer applies.').waitFor();
+    await page.getByText(`1 of ${short} findings decided`).waitFor();
+    const saved = (await (await page.request.get(`${server.url}/api/reviews/${reviewId}`)).json()) as ApiReview;
+    expect(Object.values(saved.decisions).map((d) => d.action)).toEqual(['accept']);
+
+    // The last choice is remembered for the next upload.
+    await page.getByRole('link', { name: '← All reviews' }).click();
+    await page.locator('table.reviews-table').waitFor();
+    expect(await page.getByLabel('Rules to apply').inputValue()).toBe('user:short-list');
+    const row = page.locator(`tr[data-review="${reviewId}"]`);
+    await row.getByText('Checked against Short list, version 1').waitFor();
+
+    // Re-analyse from the list.
+    await row.getByRole('button', { name: /^Re-analyse/ }).click();
+    await page.getByRole('dialog').getByLabel('Rules to apply').selectOption('payer-core');
+    await page.getByRole('dialog').getByRole('button', { name: 'Re-analyse', exact: true }).click();
+    await page.getByText('“payer-draft.docx” re-analysed: 1 new finding.').waitFor();
+    await row.getByText('Checked against payer-core, version 0.1.0').waitFor();
+    if (SHOTS) await page.screenshot({ path: join(REPO_ROOT, 'docs/reviews-list.png') });
+
+    // Delete from the list: the confirmation names the review; Cancel keeps it.
+    await row.getByRole('button', { name: /^Delete/ }).click();
+    expect(await page.getByRole('dialog').getByRole('heading').innerText()).toBe('Delete the review of “payer-draft.docx”?');
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel' }).click();
+    expect(await row.count()).toBe(1);
+    await row.getByRole('button', { name: /^Delete/ }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete review' }).click();
+    await page.getByText('The review of “payer-draft.docx” was deleted.').waitFor();
+    await row.waitFor({ state: 'detached' });
+    expect((await page.request.get(`${server.url}/api/reviews/${reviewId}`)).status()).toBe(404);
+
+    // Delete from the review screen: back to the list, which says so.
+    const otherId = await upload(page, CONTRACT);
+    await page.getByRole('button', { name: 'Delete review…' }).click();
+    expect(await page.getByRole('dialog').getByRole('heading').innerText()).toBe('Delete the review of “payer-draft.docx”?');
+    await page.getByRole('dialog').getByRole('button', { name: 'Delete review' }).click();
+    await page.waitForURL(`${server.url}/`);
+    await page.getByText('The review of “payer-draft.docx” was deleted.').waitFor();
+    expect((await page.request.get(`${server.url}/api/reviews/${otherId}`)).status()).toBe(404);
+    expect(await page.locator(`tr[data-review="${otherId}"]`).count()).toBe(0);
+
+    // Exactly one way to the rules from here.
+    expect(await page.getByRole('link', { name: 'Rules', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Rules', exact: true }).getAttribute('href')).toBe('/rules');
+    expect(dialogs).toEqual([]);
+    expect(cspViolations).toEqual([]);
     await page.close();
   }, 180_000);
 });

@@ -1,4 +1,7 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_RULESET_DIR } from '@redliner/rules';
 import { closeParserPool } from '@redliner/parser';
 import type { FastifyInstance } from 'fastify';
 import { cleanupDirs, FIXTURES, makeApp, tempDataDir, upload } from './helpers.ts';
@@ -97,8 +100,27 @@ describe('reviews', () => {
     await put(a, review.id, id0, { action: 'reject' });
     const res = await a.inject({ method: 'POST', url: `/api/reviews/${review.id}/reanalyze` });
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toMatchObject({ kept: [id0], dropped: [] });
+    expect(res.json()).toMatchObject({ kept: [id0], dropped: [], added: [], removed: [] });
     expect((await a.inject(`/api/reviews/${review.id}`)).json().decisions[id0].action).toBe('reject');
+  });
+
+  it('re-analyses with another ruleset and says which findings came and went', async () => {
+    const dataDir = tempDataDir();
+    // A user ruleset of one rule that flags the fixture's evergreen clause under its own id.
+    const dir = join(dataDir, 'rulesets', 'one-rule');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'own-evergreen.yaml'), readFileSync(join(DEFAULT_RULESET_DIR, 'evergreen-renewal.yaml'), 'utf8').replace(/^id: .*$/m, 'id: own-evergreen'));
+    const a = await app({ dataDir });
+    const review = (await upload(a, FIXTURES.docx)).json();
+    const before = (review.findings as Array<{ id: string }>).map((f) => f.id);
+    await put(a, review.id, before[0]!, { action: 'reject' });
+    const res = await a.inject({ method: 'POST', url: `/api/reviews/${review.id}/reanalyze`, payload: { ruleset: 'user:one-rule' } });
+    expect(res.statusCode, res.body).toBe(200);
+    const body = res.json();
+    expect(body.added).toHaveLength(1);
+    expect(body.added[0]).toMatch(/^own-evergreen@/);
+    expect([...body.removed].sort()).toEqual([...before].sort());
+    expect(body.dropped.map((d: { findingId: string }) => d.findingId)).toEqual([before[0]]);
   });
 
   it('deletes a review', async () => {

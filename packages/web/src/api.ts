@@ -1,8 +1,9 @@
 /// <reference lib="dom" />
 /** The review API, as used by the browser. Every failure becomes an ApiError in plain words. */
 import { problemMessage } from './model/problem.ts';
-import type { Decision, Review, ReviewSummary } from './types.ts';
+import type { Decision, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
 
+/** A failed API call; `message` is already in plain words for the reader. */
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
@@ -24,7 +25,8 @@ async function readBody(response: Response): Promise<unknown> {
   }
 }
 
-async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
+/** A JSON request to the API; any failure becomes an ApiError in plain words. */
+export async function request<T>(method: string, path: string, body?: unknown): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, {
@@ -40,28 +42,51 @@ async function request<T>(method: string, path: string, body?: unknown): Promise
   return data as T;
 }
 
+/** The API path of one review. */
 export const reviewPath = (id: string): string => `/api/reviews/${encodeURIComponent(id)}`;
 
+/** Saved reviews (newest first). */
 export const listReviews = async (): Promise<ReviewSummary[]> => (await request<{ reviews: ReviewSummary[] }>('GET', '/api/reviews')).reviews;
+/** One review with its document, findings, checklist and decisions. */
 export const getReview = (id: string): Promise<Review> => request<Review>('GET', reviewPath(id));
+/** Delete a review and everything saved with it. */
 export const deleteReview = (id: string): Promise<void> => request<void>('DELETE', reviewPath(id));
+/** Save the decision on one finding. */
 export const putDecision = (id: string, findingId: string, body: Record<string, unknown>): Promise<Decision> =>
   request<Decision>('PUT', `${reviewPath(id)}/decisions/${encodeURIComponent(findingId)}`, body);
 
+/** Run the rules again on a saved review, optionally with another ruleset; keeps decisions whose findings remain. */
+export const reanalyzeReview = (id: string, ruleset?: string): Promise<ReanalysisResult> => request<ReanalysisResult>('POST', `${reviewPath(id)}/reanalyze`, ruleset ? { ruleset } : {});
+
+/** The rulesets a review can be analysed with, the bundled one first. */
+export const listRulesets = async (): Promise<RulesetInfo[]> => (await request<{ rulesets: RulesetInfo[] }>('GET', '/api/rulesets')).rulesets;
+
+/** Where to download the redlined Word file. */
 export const exportDocxUrl = (id: string): string => `${reviewPath(id)}/export.docx`;
+/** Where to download the Markdown review memo. */
 export const memoUrl = (id: string): string => `${reviewPath(id)}/report.md`;
 
+/** How far an upload has got. */
 export interface UploadProgress {
   /** 'sending' while bytes go up (fraction 0..1), then 'analysing' until the server answers. */
   phase: 'sending' | 'analysing';
   fraction: number;
 }
 
+/** Options of an upload besides the file. */
+export interface UploadOptions {
+  /** For encrypted PDFs. */
+  password?: string | undefined;
+  /** Ruleset id; the server's bundled ruleset when left out. */
+  ruleset?: string | undefined;
+}
+
 /** Upload a contract; XMLHttpRequest because fetch cannot report upload progress. */
-export function uploadContract(file: File, password: string | undefined, onProgress: (p: UploadProgress) => void): Promise<Review> {
+export function uploadContract(file: File, options: UploadOptions, onProgress: (p: UploadProgress) => void): Promise<Review> {
   return new Promise((resolve, reject) => {
     const form = new FormData();
-    if (password) form.append('password', password);
+    if (options.password) form.append('password', options.password);
+    if (options.ruleset) form.append('ruleset', options.ruleset);
     form.append('file', file, file.name);
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/reviews');

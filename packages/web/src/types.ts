@@ -10,15 +10,19 @@ import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
 export type { Block } from '@redliner/parser';
 export type { ChecklistEntry, Evidence, Finding, FindingLocation, Redline, Severity, Span } from '@redliner/rules';
 
+/** Severities, most serious first. */
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
+/** What the reader decided on one finding, as sent to the API. */
 export type DecisionInput =
   | { action: 'accept'; alternative?: number; reason?: string }
   | { action: 'edit'; text: string; reason?: string }
   | { action: 'reject'; reason?: string };
 
+/** A saved decision. */
 export type Decision = DecisionInput & { findingId: string; decidedAt: string };
 
+/** One row of the reviews list. */
 export interface ReviewSummary {
   id: string;
   name: string;
@@ -31,6 +35,7 @@ export interface ReviewSummary {
   total: number;
 }
 
+/** The parsed contract as the review API returns it (source maps left out). */
 export interface ReviewDocument {
   name: string;
   format: 'pdf' | 'docx';
@@ -46,6 +51,7 @@ export interface ReviewDocument {
   warnings?: Array<{ code: string; message: string; pages?: number[] }>;
 }
 
+/** One review: the summary plus document, findings, checklist and decisions. */
 export interface Review extends ReviewSummary {
   document: ReviewDocument;
   rules?: Record<string, { title: string; concept: string; file?: string }>;
@@ -60,4 +66,37 @@ export interface Problem {
   detail?: string;
   code?: string;
   status?: number;
+}
+
+/** A ruleset the server can analyse with (GET /api/rulesets). */
+export interface RulesetInfo {
+  /** `payer-core` for the bundled set, `user:<folder>` for the user's own. */
+  id: string;
+  source: 'bundled' | 'user';
+  name: string;
+  version?: string;
+  /** How many rules load. */
+  rules: number;
+  concepts: string[];
+  /** Rule files that do not load, already formatted. */
+  errors: string[];
+}
+
+/** A decision that re-analysis could not keep, and why. */
+export interface DroppedDecision {
+  findingId: string;
+  reason: 'finding-gone' | 'alternative-gone';
+  decision: Decision;
+}
+
+/** The answer of POST /api/reviews/:id/reanalyze. */
+export interface ReanalysisResult {
+  review: ReviewSummary;
+  /** Finding ids whose decisions were kept. */
+  kept: string[];
+  dropped: DroppedDecision[];
+  /** Finding ids the new analysis has and the old one did not (absent from older servers). */
+  added?: string[];
+  /** Finding ids the old analysis had and the new one does not. */
+  removed?: string[];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemMessage } from '../src/model/problem.ts';
-import { decisionBody, describeDecision, describeLocation, groupBySeverity, humanize, matchesFilter, orderFindings, step, tally } from '../src/model/review.ts';
+import { decisionBody, describeDecision, describeLocation, distinctPlaces, exportHint, groupByMessage, groupBySeverity, humanize, matchesFilter, orderFindings, placeName, step, tally } from '../src/model/review.ts';
 import type { Decision } from '../src/types.ts';
 import { finding } from './fixtures.ts';
 
@@ -66,5 +66,31 @@ describe('review model', () => {
     expect(problemMessage(415, { title: 'Unsupported file type', detail: 'This is a legacy .doc file; save it as .docx.' })).toBe('Unsupported file type. This is a legacy .doc file; save it as .docx.');
     expect(problemMessage(0, undefined)).toMatch(/could not be reached/);
     expect(problemMessage(500, 'not json')).toMatch(/went wrong on the server/);
+  });
+
+  it('puts findings with the same message on one line, naming their places', () => {
+    const again = finding('h@9', 'high', 'Plan', { message: high.message, location: { page: 2 } });
+    const groups = groupByMessage([high, low, again]);
+    expect(groups.map((g) => [g.message, g.findings.map((f) => f.id)])).toEqual([
+      ['message h@1', ['h@1', 'h@9']],
+      ['message l@1', ['l@1']],
+    ]);
+    expect(groups[0]!.findings.map((f, i) => placeName(f.location, i))).toEqual(['clause 4.1', 'page 2']);
+    expect(placeName({}, 2)).toBe('place 3');
+    expect(placeName({ label: 'EXHIBIT A' }, 0)).toBe('Exhibit A');
+    expect(placeName({ label: 'Schedule of Rates' }, 0)).toBe('Schedule of Rates');
+    const inExhibit = (id: string, label: string) => finding(id, 'high', 'Plan', { location: { label } });
+    expect(distinctPlaces([inExhibit('a@1', 'A.2'), inExhibit('a@2', 'EXHIBIT A'), inExhibit('a@3', 'EXHIBIT A')]).map((p) => [p.name, p.first.id, p.count])).toEqual([
+      ['clause A.2', 'a@1', 1],
+      ['Exhibit A', 'a@2', 2],
+    ]);
+  });
+
+  it('says what the Word file holds for findings not decided yet', () => {
+    expect(exportHint(4, 0)).toBe('The Word file uses the suggested wording for every finding, as none is decided yet.');
+    expect(exportHint(4, 3)).toBe('The Word file uses the suggested wording for the finding not decided yet.');
+    expect(exportHint(4, 1)).toBe('The Word file uses the suggested wording for the 3 findings not decided yet.');
+    expect(exportHint(4, 4)).toBe('');
+    expect(exportHint(0, 0)).toBe('');
   });
 });

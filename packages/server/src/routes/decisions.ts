@@ -40,6 +40,15 @@ export function decisionRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { report, ruleset } = await analyzeWith(ctx, record.document, request.body?.ruleset ?? record.summary.ruleset.id);
     const outcome = await ctx.store.replaceAnalysis(id, report, ruleset);
     if (!outcome) throw reviewNotFound(id);
-    return { review: outcome.summary, kept: outcome.kept, dropped: outcome.dropped.map((d) => ({ findingId: d.decision.findingId, reason: d.reason, decision: d.decision })) };
+    // Which findings came and went, so the UI can say what changed without holding the old review.
+    const before = new Set(record.report.findings.map((f) => f.id));
+    const after = new Set(report.findings.map((f) => f.id));
+    return {
+      review: outcome.summary,
+      kept: outcome.kept,
+      dropped: outcome.dropped.map((d) => ({ findingId: d.decision.findingId, reason: d.reason, decision: d.decision })),
+      added: report.findings.filter((f) => !before.has(f.id)).map((f) => f.id),
+      removed: record.report.findings.filter((f) => !after.has(f.id)).map((f) => f.id),
+    };
   });
 }

@@ -107,3 +107,44 @@ export function decisionBody(action: 'accept' | 'edit' | 'reject', options: { al
   if (reason) body.reason = reason;
   return body;
 }
+
+/** Findings with the same message, together in first-seen order (a rule firing in five clauses is one line, five places). */
+export function groupByMessage<T extends Pick<Finding, 'message'>>(findings: readonly T[]): Array<{ message: string; findings: T[] }> {
+  const groups = new Map<string, T[]>();
+  for (const finding of findings) {
+    const group = groups.get(finding.message);
+    if (group) group.push(finding);
+    else groups.set(finding.message, [finding]);
+  }
+  return [...groups].map(([message, members]) => ({ message, findings: members }));
+}
+
+/** A short name for where a finding is: "clause 4.2", "Exhibit A", "page 3", else "place 2" (1-based `index`). */
+export function placeName(location: Finding['location'], index: number): string {
+  const label = location.label?.trim();
+  // Numbers like 4.2 or (b) read as clauses; worded labels ("EXHIBIT A") are names of their own.
+  if (label && !/\s/.test(label)) return `clause ${label}`;
+  if (label) return label === label.toUpperCase() ? label.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : label;
+  if (location.page !== undefined) return `page ${location.page}`;
+  return `place ${index + 1}`;
+}
+
+/** The distinct places of `findings`, each with the first finding there and how many are there. */
+export function distinctPlaces<T extends Pick<Finding, 'location'>>(findings: readonly T[]): Array<{ name: string; first: T; count: number }> {
+  const places = new Map<string, { name: string; first: T; count: number }>();
+  findings.forEach((finding, index) => {
+    const name = placeName(finding.location, index);
+    const place = places.get(name);
+    if (place) place.count++;
+    else places.set(name, { name, first: finding, count: 1 });
+  });
+  return [...places.values()];
+}
+
+/** What the Word file will hold for findings not decided yet ('' when every finding is decided). */
+export function exportHint(total: number, decided: number): string {
+  const undecided = total - decided;
+  if (undecided <= 0) return '';
+  if (decided === 0) return 'The Word file uses the suggested wording for every finding, as none is decided yet.';
+  return `The Word file uses the suggested wording for the ${undecided === 1 ? 'finding' : `${undecided} findings`} not decided yet.`;
+}

@@ -1,7 +1,8 @@
 /// <reference lib="dom" />
 /** The checklist tab of the review screen. */
 import { h } from '../dom/h.ts';
-import { CHECKLIST_STATUS, SEVERITY_LABEL, describeLocation, humanize, tally } from '../model/review.ts';
+import { CHECKLIST_STATUS, SEVERITY_LABEL, describeLocation, distinctPlaces, groupByMessage, humanize, tally } from '../model/review.ts';
+import { describeSearched } from '../model/searched.ts';
 import type { ChecklistEntry, Finding, Review } from '../types.ts';
 
 /** The checklist tab: counts by severity, what is still undecided, and every concept's status. */
@@ -49,21 +50,42 @@ export function renderChecklistTab(review: Review): HTMLElement {
 
 function evidence(review: Review, byId: ReadonlyMap<string, Finding>, entry: ChecklistEntry): Node {
   switch (entry.status) {
-    case 'risky':
+    case 'risky': {
+      const link = (f: Finding, text: string): HTMLElement => h('a', { href: `/reviews/${encodeURIComponent(review.id)}#${encodeURIComponent(f.id)}`, 'data-nav': '' }, text);
+      const findings = entry.findingIds.map((fid) => byId.get(fid)).filter((f) => f !== undefined);
       return h(
         'ul',
         { class: 'plain' },
-        entry.findingIds.map((fid) => {
-          const f = byId.get(fid);
-          return h('li', {}, h('a', { href: `/reviews/${encodeURIComponent(review.id)}#${encodeURIComponent(fid)}`, 'data-nav': '' }, f?.message ?? fid));
-        }),
+        groupByMessage(findings).map((group) =>
+          h(
+            'li',
+            {},
+            link(group.findings[0]!, group.message),
+            group.findings.length > 1
+              ? h(
+                  'span',
+                  { class: 'places' },
+                  ` Found in ${group.findings.length} places: `,
+                  distinctPlaces(group.findings).flatMap((place, i) => [i > 0 ? ', ' : '', link(place.first, place.count > 1 ? `${place.name} (${place.count} times)` : place.name)]),
+                )
+              : null,
+          ),
+        ),
       );
+    }
     case 'acceptable': {
       const where = describeLocation(entry.evidence.location);
       return h('figure', { class: 'quote small' }, h('blockquote', {}, entry.evidence.quote), where ? h('figcaption', {}, where) : null);
     }
-    case 'not-found':
-      return h('details', { class: 'searched' }, h('summary', {}, 'No such language in this contract'), h('p', { class: 'muted' }, `What was searched: ${entry.searched}`));
+    case 'not-found': {
+      const described = describeSearched(entry.searched, (ruleId) => review.rules?.[ruleId]?.title, entry.title ?? humanize(entry.concept));
+      return h(
+        'details',
+        { class: 'searched' },
+        h('summary', {}, 'No such language found'),
+        [described.lookedFor, described.where, described.notApplicable].filter(Boolean).map((line) => h('p', { class: 'muted' }, line)),
+      );
+    }
     case 'not-covered':
       return h('span', { class: 'muted' }, 'The rules do not check this topic.');
   }

@@ -1,15 +1,23 @@
 /// <reference lib="dom" />
 /** The start screen: upload a contract, and the list of saved reviews. */
-import { ApiError, listReviews, uploadContract } from '../api.ts';
+import { ApiError, listRulesets, uploadContract } from '../api.ts';
 import { clear, h } from '../dom/h.ts';
-import { formatDate, SEVERITY_LABEL } from '../model/review.ts';
-import { SEVERITIES, type ReviewSummary } from '../types.ts';
+import { initialRuleset, offersChoice, rememberRuleset, rememberedRuleset } from '../model/rulesets.ts';
+import { HOME, noticeBanner, takeNotice } from './notices.ts';
+import { reviewsPanel } from './reviews-list.ts';
+import { rulesetChoice, storage, type RulesetChoice } from './ruleset-choice.ts';
 
 const ACCEPT = '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
+/** The home screen: any message left by the last screen, upload, and the reviews list. */
 export function homeScreen(navigate: (path: string) => void): HTMLElement {
   const root = h('div', { class: 'home' });
-  root.append(uploadPanel(navigate), reviewsPanel());
+  const notice = takeNotice(HOME);
+  root.append(
+    ...(notice ? [noticeBanner(notice)] : []),
+    uploadPanel(navigate),
+    reviewsPanel(),
+  );
   return root;
 }
 
@@ -20,6 +28,18 @@ function uploadPanel(navigate: (path: string) => void): HTMLElement {
   const passwordRow = h('div', { class: 'password-row', hidden: true }, h('label', { for: 'pdf-password' }, 'Password for this PDF'), password);
   let lastFile: File | null = null;
   let busy = false;
+  // Filled in once the rulesets are listed, and only when there is a choice to make.
+  const choiceSlot = h('div', { class: 'choice-slot' });
+  let choice: RulesetChoice | undefined;
+  const rulesetsListed = listRulesets()
+    .then((rulesets) => {
+      if (!offersChoice(rulesets)) return;
+      choice = rulesetChoice(rulesets, initialRuleset(rulesets, rememberedRuleset(storage())));
+      choiceSlot.append(choice.element);
+    })
+    .catch(() => {
+      // Without the list the upload still works with the server's default rules.
+    });
 
   const zone = h(
     'div',
@@ -44,7 +64,11 @@ function uploadPanel(navigate: (path: string) => void): HTMLElement {
     const bar = h('progress', { max: '1', value: '0', 'aria-label': 'Upload progress' });
     status.append(label, bar);
     try {
-      const review = await uploadContract(file, password.value || undefined, (progress) => {
+      // A file chosen before the list arrived still gets the remembered rules.
+      await rulesetsListed;
+      const ruleset = choice?.value();
+      if (ruleset) rememberRuleset(storage(), ruleset);
+      const review = await uploadContract(file, { password: password.value || undefined, ruleset }, (progress) => {
         if (progress.phase === 'sending') {
           bar.value = progress.fraction;
         } else {
@@ -97,49 +121,5 @@ function uploadPanel(navigate: (path: string) => void): HTMLElement {
     void send(files[0]!);
   });
 
-  return h('section', { class: 'upload', 'aria-labelledby': 'upload-title' }, h('h1', { id: 'upload-title' }, 'Review a contract'), zone, input, passwordRow, status);
-}
-
-function reviewsPanel(): HTMLElement {
-  const section = h('section', { class: 'reviews', 'aria-labelledby': 'reviews-title' }, h('h2', { id: 'reviews-title' }, 'Your reviews'));
-  const content = h('div', {}, h('p', { class: 'muted' }, 'Loading…'));
-  section.append(content);
-  listReviews()
-    .then((reviews) => {
-      clear(content);
-      content.append(reviewsTable(reviews));
-    })
-    .catch((error: unknown) => {
-      clear(content);
-      content.append(h('p', { class: 'error', role: 'alert' }, error instanceof Error ? error.message : String(error)));
-    });
-  return section;
-}
-
-function reviewsTable(reviews: ReviewSummary[]): HTMLElement {
-  if (reviews.length === 0) return h('p', { class: 'muted' }, 'No reviews yet. Upload a contract above to start.');
-  const sorted = [...reviews].sort((a, b) => b.created.localeCompare(a.created));
-  return h(
-    'table',
-    { class: 'reviews-table' },
-    h(
-      'thead',
-      {},
-      h('tr', {}, h('th', { scope: 'col' }, 'Contract'), h('th', { scope: 'col' }, 'Uploaded'), SEVERITIES.map((s) => h('th', { scope: 'col', class: 'num' }, SEVERITY_LABEL[s])), h('th', { scope: 'col', class: 'num' }, 'Decided')),
-    ),
-    h(
-      'tbody',
-      {},
-      sorted.map((review) =>
-        h(
-          'tr',
-          {},
-          h('td', {}, h('a', { href: `/reviews/${encodeURIComponent(review.id)}`, 'data-nav': '' }, review.name)),
-          h('td', {}, formatDate(review.created)),
-          SEVERITIES.map((s) => h('td', { class: review.counts[s] > 0 ? `num count sev-${s}` : 'num count zero' }, String(review.counts[s] ?? 0))),
-          h('td', { class: 'num' }, review.decided >= review.total && review.total > 0 ? `All ${review.total}` : `${review.decided} of ${review.total}`),
-        ),
-      ),
-    ),
-  );
+  return h('section', { class: 'upload', 'aria-labelledby': 'upload-title' }, h('h1', { id: 'upload-title' }, 'Review a contract'), choiceSlot, zone, input, passwordRow, status);
 }

@@ -1,0 +1,58 @@
+/// <reference lib="dom" />
+/** "Your decision" inside a finding card: the current decision, a reason, and accept / edit / reject. */
+import { h } from '../dom/h.ts';
+import type { RedlineOption } from '../model/diff.ts';
+import { describeDecision } from '../model/review.ts';
+import type { Finding } from '../types.ts';
+import type { ReviewActions } from './review-state.ts';
+
+/** The decision section for `finding`, given the wording options and the one chosen. */
+export function decisionControls(actions: ReviewActions, finding: Finding, options: readonly RedlineOption[], chosenIndex: number): HTMLElement[] {
+  const { state } = actions;
+  const decision = state.review.decisions[finding.id];
+  const busy = state.busy === finding.id;
+  const out: HTMLElement[] = [h('h3', {}, 'Your decision'), h('p', { class: decision ? 'current-decision decided' : 'current-decision' }, describeDecision(decision))];
+  if (decision?.reason) out.push(h('p', { class: 'muted' }, `Reason given: ${decision.reason}`));
+
+  const note = h('textarea', { rows: '2', class: 'reason', 'aria-label': 'Reason or note (optional)', placeholder: 'Reason or note (optional), kept with your decision' });
+  note.value = state.notes.get(finding.id) ?? '';
+  note.addEventListener('input', () => state.notes.set(finding.id, note.value));
+  out.push(h('label', { class: 'field-label' }, 'Reason or note (optional)'), note);
+
+  if (state.editing.has(finding.id)) {
+    const editor = h('textarea', { rows: '6', class: 'editor', 'aria-label': 'Your wording' });
+    editor.value = state.drafts.get(finding.id) ?? (decision?.action === 'edit' ? decision.text : (options[chosenIndex]?.text ?? finding.quote));
+    editor.addEventListener('input', () => state.drafts.set(finding.id, editor.value));
+    const save = h('button', { type: 'button', class: 'button', disabled: busy }, 'Save my wording');
+    save.addEventListener('click', () => {
+      if (!editor.value.trim()) {
+        state.errors.set(finding.id, 'Type the wording you want to propose, or reject the finding instead.');
+        actions.renderPanel();
+        return;
+      }
+      void actions.decide(finding, 'edit', editor.value);
+    });
+    const cancel = h('button', { type: 'button', class: 'button secondary' }, 'Cancel');
+    cancel.addEventListener('click', () => {
+      state.editing.delete(finding.id);
+      state.drafts.delete(finding.id);
+      actions.renderPanel();
+    });
+    out.push(h('label', { class: 'field-label' }, 'Your wording'), editor, h('div', { class: 'actions' }, save, cancel));
+  } else {
+    const accept = h('button', { type: 'button', class: 'button accept', disabled: busy }, options.length > 1 ? `Accept ${options[chosenIndex]!.label.toLowerCase()}` : 'Accept');
+    accept.addEventListener('click', () => void actions.decide(finding, 'accept'));
+    const edit = h('button', { type: 'button', class: 'button secondary', disabled: busy }, 'Edit wording…');
+    edit.addEventListener('click', () => {
+      state.editing.add(finding.id);
+      actions.renderPanel();
+    });
+    const reject = h('button', { type: 'button', class: 'button reject', disabled: busy }, 'Reject');
+    reject.addEventListener('click', () => void actions.decide(finding, 'reject'));
+    out.push(h('div', { class: 'actions' }, accept, edit, reject));
+  }
+  if (busy) out.push(h('p', { class: 'muted', role: 'status' }, 'Saving…'));
+  const error = state.errors.get(finding.id);
+  if (error) out.push(h('p', { class: 'error', role: 'alert' }, error));
+  return out;
+}

@@ -1,0 +1,35 @@
+/** The review screen's state and the actions its parts call back into. */
+import type { StatusFilter } from '../model/review.ts';
+import type { Finding, Review, Severity } from '../types.ts';
+
+/** Which tab of the review screen is showing. */
+export type ReviewTab = 'text' | 'checklist';
+
+/** Everything the review screen remembers between re-renders. */
+export interface ReviewState {
+  review: Review;
+  tab: ReviewTab;
+  selected: string | null;
+  filter: { severities: Set<Severity>; status: StatusFilter };
+  /** Chosen option per finding: index into redlineOptions(). */
+  option: Map<string, number>;
+  editing: Set<string>;
+  busy: string | null;
+  errors: Map<string, string>;
+  notes: Map<string, string>;
+  /** Unsaved wording in the editor, per finding (survives re-renders). */
+  drafts: Map<string, string>;
+  /** Findings a re-analysis just added, marked "New" until the screen is left. */
+  fresh: ReadonlySet<string>;
+}
+
+/** What the panel and finding cards need from the screen. */
+export interface ReviewActions {
+  state: ReviewState;
+  /** Findings in panel order (severity, then position). */
+  ordered: readonly Finding[];
+  titleOf(finding: Finding): string;
+  select(findingId: string | null): void;
+  decide(finding: Finding, action: 'accept' | 'edit' | 'reject', text?: string): Promise<boolean>;
+  renderPanel(): void;
+}

@@ -1,0 +1,34 @@
+/** Shared by the browser tests: Debian's Chromium through playwright-core, and the web build. */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { REPO_ROOT } from './shared-corpus.ts';
+
+/** The Chromium binary (Playwright cannot download its own browsers here). */
+export const CHROMIUM = process.env.REDLINER_CHROMIUM ?? '/usr/bin/chromium';
+
+/** True when the browser tests can run. */
+export const HAS_CHROMIUM = existsSync(CHROMIUM);
+
+/** The web package. */
+export const WEB_DIR = join(REPO_ROOT, 'packages/web');
+
+/** Say once per test file why its browser tests are skipped. */
+export function warnIfNoChromium(what: string): void {
+  if (!HAS_CHROMIUM) console.warn(`Chromium not found at ${CHROMIUM}; ${what} skipped (apt-get install chromium, or set REDLINER_CHROMIUM).`);
+}
+
+/** Build the web UI as `pnpm start` does, into `outDir` (default packages/web/dist). */
+export function buildWeb(outDir?: string): void {
+  const out = outDir ? ['--outDir', outDir, '--emptyOutDir'] : [];
+  execFileSync(process.execPath, [join(WEB_DIR, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', ...out], { cwd: WEB_DIR, stdio: 'inherit' });
+}
+
+/** Launch headless Chromium with nothing that reaches off the machine. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
