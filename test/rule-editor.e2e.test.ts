@@ -2,7 +2,8 @@
  * The rule editor in a real browser (Debian's Chromium through playwright-core) against the
  * real server: open a bundled rule, see a mistake underlined at its line and column as you
  * type, fix it, try the rule on pasted text, save it as your own rule (the bundled file is
- * untouched and reviews with "My rules" use your version), then go back to the bundled rule.
+ * untouched and reviews with "My rules" use your version), go back to the bundled rule, and
+ * turn it off and on again in My rules.
  * Skips with a message when Chromium is absent.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -118,6 +119,16 @@ describe.skipIf(!HAS_CHROMIUM)('the rule editor in Chromium', () => {
     expect(dialogs.at(-1)).toMatch(/Delete your version of "audit-lookback-unlimited"/);
     expect(existsSync(join(dataDir, 'rulesets/my-rules/audit-lookback-unlimited.yaml'))).toBe(false);
     expect(await page.locator('.cm-content').innerText()).toContain('severity: high');
+
+    // A bundled rule can be turned off in My rules (and on again) without touching its file.
+    await page.getByRole('button', { name: 'Turn off' }).click();
+    await page.getByText(/is turned off in My rules/).waitFor();
+    expect(await page.locator('.rule-list a.current .badge.off').innerText()).toBe('Off');
+    expect(readFileSync(join(dataDir, 'rulesets/my-rules/ruleset.yaml'), 'utf8')).toMatch(/disable:\n {2}- audit-lookback-unlimited/);
+    await page.getByRole('button', { name: 'Turn back on' }).click();
+    await page.getByText(/is turned back on/).waitFor();
+    expect(readFileSync(join(dataDir, 'rulesets/my-rules/ruleset.yaml'), 'utf8')).not.toContain('disable');
+    expect(readFileSync(BUNDLED, 'utf8')).toBe(bundledBefore);
 
     // Unsaved changes are not lost silently: leaving asks first.
     await page.locator('.cm-line', { hasText: /^severity: high$/ }).locator('text=high').dblclick();

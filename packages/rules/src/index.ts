@@ -7,6 +7,7 @@ export { BUNDLED_RULESETS_DIR, DEFAULT_RULESET_DIR, bundledRulesetDir } from './
 export type { LoadOptions, LoadResult, RuleSource } from './load-ruleset.ts';
 export { analyze } from './analyze.ts';
 export { ruleCatalog } from './rule-catalog.ts';
+export { setRuleDisabled, disabledRules } from './manifest-edit.ts';
 export type { Catalog, CatalogEntry } from './rule-catalog.ts';
 export { rulesTest, runExamples } from './rules-test.ts';
 export type { RulesTestReport, ExampleFailure } from './rules-test.ts';

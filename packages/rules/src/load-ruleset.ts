@@ -1,9 +1,10 @@
 /**
  * Loads a ruleset: a folder of rule files (one rule per YAML file) plus an optional
  * `ruleset.yaml` manifest naming the ruleset and the concepts it covers. A manifest may
- * `extends:` another ruleset (a bundled ruleset's name, or a folder path): its rules and concepts come along, and
- * a rule here with the same id replaces the inherited one, so a user's edited copy of a bundled
- * rule never touches the bundled file. Returns every rule that compiled and every error,
+ * `extends:` another ruleset (a bundled ruleset's name, or a folder path): its rules and
+ * concepts come along, a rule here with the same id replaces the inherited one, and
+ * `disable:` lists rule ids to leave out, so a user can change or silence a bundled rule
+ * without touching the bundled file. Returns every rule that compiled and every error,
  * located; one bad rule never takes the rest down.
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
@@ -27,6 +28,7 @@ const Manifest = z.strictObject({
   version: z.string().optional(),
   description: z.string().optional(),
   extends: z.string().min(1).optional(),
+  disable: z.array(z.string().min(1)).optional(),
   concepts: z.array(z.strictObject({ id: z.string().min(1), title: z.string().optional() })).optional(),
 });
 
@@ -101,6 +103,8 @@ export function buildRuleset(sources: readonly RuleSource[], options: LoadOption
   const table = newLeafTable();
   const rules: CompiledRule[] = [];
   const seen = new Map<string, { where: string; inherited: boolean }>();
+  // Rules the own manifest turns off (a user ruleset silencing a bundled rule); true once seen.
+  const disabled = new Map<string, boolean>((manifest?.disable ?? []).map((id) => [id, false]));
 
   for (const source of sources) {
     if (isManifest(source)) continue;
@@ -109,6 +113,10 @@ export function buildRuleset(sources: readonly RuleSource[], options: LoadOption
     const spec = parsed.spec;
     if (!spec) continue;
     const locate = (path: Array<string | number>) => positionOf(parsed.yaml.doc, parsed.yaml.lineCounter, path);
+    if (disabled.has(spec.id)) {
+      disabled.set(spec.id, true);
+      continue;
+    }
     const earlier = seen.get(spec.id);
     // An own rule replaces the inherited rule of the same id: that is how a user edits a bundled rule.
     if (earlier && source.inherited && !earlier.inherited) continue;
@@ -127,6 +135,14 @@ export function buildRuleset(sources: readonly RuleSource[], options: LoadOption
     if (!rule) continue;
     seen.set(spec.id, { where: `${source.file}:${parsed.line}`, inherited: source.inherited === true });
     rules.push(rule);
+  }
+
+  const manifestSource = sources.find((s) => isManifest(s) && !s.inherited);
+  for (const [id, found] of disabled) {
+    if (found || !manifestSource) continue;
+    const yaml = parseYamlFile(manifestSource.file, manifestSource.text);
+    const index = manifest!.disable!.indexOf(id);
+    errors.push({ code: 'RULE_UNKNOWN_DISABLED', file: manifestSource.file, ...positionOf(yaml.doc, yaml.lineCounter, ['disable', index]), ruleId: id, message: `disable lists "${id}", which is not a rule of this ruleset or the one it extends` });
   }
 
   const staticSetLeaves = table.leaves.flatMap((leaf, i) => (leaf.hasPlaceholder ? [] : [i]));

@@ -6,6 +6,7 @@
 import { basename } from 'node:path';
 import type { ConceptInfo } from './compiled-types.ts';
 import { MANIFEST_FILE, manifestConcepts, rulesetSources, type LoadOptions } from './load-ruleset.ts';
+import { disabledRules } from './manifest-edit.ts';
 import { parseRuleFile } from './parse-rule-file.ts';
 import type { RuleKind, Severity } from './rule-schema.ts';
 
@@ -25,6 +26,8 @@ export interface CatalogEntry {
   replacesInherited: boolean;
   /** An inherited rule replaced by an own rule of the same id (it does not run). */
   replaced: boolean;
+  /** Turned off by the ruleset's `disable:` list (it does not run). */
+  disabled: boolean;
   /** How many errors reading and schema-checking the file found (compile errors are not looked for). */
   errorCount: number;
 }
@@ -38,6 +41,8 @@ export interface Catalog {
 /** List the ruleset in `dir`. */
 export function ruleCatalog(dir: string, options: LoadOptions = {}): Catalog {
   const { sources } = rulesetSources(dir, options);
+  const manifest = sources.find((s) => !s.inherited && basename(s.file) === MANIFEST_FILE);
+  const off = new Set(manifest ? disabledRules(manifest.text) : []);
   const entries: CatalogEntry[] = [];
   for (const source of sources) {
     if (basename(source.file) === MANIFEST_FILE) continue;
@@ -52,6 +57,7 @@ export function ruleCatalog(dir: string, options: LoadOptions = {}): Catalog {
       inherited: source.inherited === true,
       replacesInherited: false,
       replaced: false,
+      disabled: off.has(id),
       errorCount: parsed.errors.length,
     });
   }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, buildRuleset, loadRuleset, ruleCatalog, rulesTest, runExamples, textDocument } from '../src/index.ts';
+import { analyze, buildRuleset, disabledRules, loadRuleset, ruleCatalog, rulesTest, runExamples, setRuleDisabled, textDocument } from '../src/index.ts';
 import { fixture, PAYER_CORE } from './helpers.ts';
 
 const baseDirs = { 'engine-rules': fixture('engine-rules') };
@@ -126,3 +126,31 @@ function freshDir(dir: string): void {
 function loadText(dir: string, name: string): string {
   return readFileSync(join(dir, name), 'utf8');
 }
+
+describe('disable', () => {
+  it('leaves listed rules out, own or inherited, and locates an id that matches no rule', () => {
+    const dir = join(scratch, 'disable');
+    freshDir(dir);
+    writeFileSync(join(dir, 'ruleset.yaml'), 'name: mine\nextends: engine-rules\ndisable:\n  - evergreen-renewal\n  - no-such-rule\n');
+    const { ruleset, errors } = loadRuleset(dir, { baseDirs });
+    expect(ruleset.rules.map((r) => r.id)).not.toContain('evergreen-renewal');
+    expect(ruleset.rules).toHaveLength(loadRuleset(fixture('engine-rules')).rules.length - 1);
+    expect(errors).toMatchObject([{ code: 'RULE_UNKNOWN_DISABLED', line: 5, col: 5, ruleId: 'no-such-rule' }]);
+    const entry = ruleCatalog(dir, { baseDirs }).rules.find((e) => e.id === 'evergreen-renewal')!;
+    expect(entry.disabled).toBe(true);
+  });
+
+  it('edits the disable list keeping comments, and removes it when empty', () => {
+    const text = '# My rules: keep this comment\nname: mine\nextends: payer-core # the base\n';
+    const off = setRuleDisabled(text, 'b-rule', true);
+    const both = setRuleDisabled(off, 'a-rule', true);
+    expect(both).toContain('# My rules: keep this comment');
+    expect(both).toContain('# the base');
+    expect(disabledRules(both)).toEqual(['a-rule', 'b-rule']);
+    expect(setRuleDisabled(both, 'a-rule', true)).toBe(both);
+    const back = setRuleDisabled(setRuleDisabled(both, 'a-rule', false), 'b-rule', false);
+    expect(disabledRules(back)).toEqual([]);
+    expect(back).not.toContain('disable');
+    expect(() => setRuleDisabled('name: [', 'x', true)).toThrow(/not valid YAML/);
+  });
+});

@@ -55,7 +55,7 @@ function extendsValue(bundledDir: string): string {
 export function userRulesetDir(id: string, bundledDir: string, dataDir: string): string {
   const existing = rulesetEntries(bundledDir, dataDir).find((e) => e.id === id);
   if (existing?.source === 'bundled') {
-    throw new ProblemError(403, 'RULESET_READ_ONLY', 'Bundled rules cannot be changed', `"${id}" is a bundled ruleset and is never overwritten. Save the rule to your own rules instead ("${DEFAULT_USER_RULESET}"); a rule there with the same id replaces the bundled one.`);
+    throw new ProblemError(403, 'RULESET_READ_ONLY', 'Bundled rules cannot be changed', `"${id}" is a bundled ruleset and is never changed. Make the change in your own rules ("${DEFAULT_USER_RULESET}") instead: they extend the bundled rules, and a rule saved there replaces the bundled one with the same id.`);
   }
   if (existing) return existing.dir;
   const name = id.startsWith('user:') ? id.slice('user:'.length) : '';

@@ -106,6 +106,35 @@ describe('rule files for the editor', () => {
     }
   });
 
+  it('turns a bundled rule off in My rules and on again, keeping the bundled ruleset as it is', async () => {
+    const dataDir = tempDataDir();
+    const app = await makeApp({ dataDir });
+    const disabledPath = (ruleset: string, id: string) => `/api/rulesets/${encodeURIComponent(ruleset)}/disabled/${id}`;
+    try {
+      expect(problemOf(await app.inject({ method: 'PUT', url: disabledPath('payer-core', 'audit-lookback-unlimited') }))).toMatchObject({ httpStatus: 403, code: 'RULESET_READ_ONLY' });
+      expect(problemOf(await app.inject({ method: 'PUT', url: disabledPath('user:my-rules', 'no-such-rule') }))).toMatchObject({ httpStatus: 404, code: 'RULE_NOT_FOUND' });
+
+      const off = await app.inject({ method: 'PUT', url: disabledPath('user:my-rules', 'audit-lookback-unlimited') });
+      expect(off.statusCode, off.body).toBe(200);
+      expect(readFileSync(join(dataDir, 'rulesets/my-rules/ruleset.yaml'), 'utf8')).toMatch(/disable:\n {2}- audit-lookback-unlimited/);
+      const rule = (await app.inject(rulePath('user:my-rules', 'audit-lookback-unlimited'))).json();
+      expect(rule).toMatchObject({ origin: 'bundled', disabled: true });
+      const ruleIds = async (ruleset?: string) => {
+        const res = await upload(app, FIXTURES.docx, ruleset ? { ruleset } : {});
+        expect(res.statusCode, res.body).toBe(201);
+        return (res.json().findings as Array<{ ruleId: string }>).map((f) => f.ruleId);
+      };
+      expect(await ruleIds('user:my-rules')).not.toContain('audit-lookback-unlimited');
+      expect(await ruleIds()).toContain('audit-lookback-unlimited');
+
+      expect((await app.inject({ method: 'DELETE', url: disabledPath('user:my-rules', 'audit-lookback-unlimited') })).statusCode).toBe(200);
+      expect(readFileSync(join(dataDir, 'rulesets/my-rules/ruleset.yaml'), 'utf8')).not.toContain('disable');
+      expect(await ruleIds('user:my-rules')).toContain('audit-lookback-unlimited');
+    } finally {
+      await app.close();
+    }
+  });
+
   it('validate runs the examples and locates a failing one', async () => {
     const app = await makeApp();
     try {

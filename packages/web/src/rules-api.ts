@@ -16,6 +16,8 @@ export interface RuleListEntry {
   kind?: 'presence' | 'absence';
   origin: 'bundled' | 'user';
   replacesBundled: boolean;
+  /** Turned off by the ruleset's `disable:` list. */
+  disabled: boolean;
   errorCount: number;
 }
 
@@ -26,6 +28,7 @@ export interface RuleText {
   file: string;
   origin: 'bundled' | 'user';
   replacesBundled: boolean;
+  disabled: boolean;
   yaml: string;
 }
 
@@ -74,5 +77,8 @@ export const listRules = (rulesetId: string): Promise<RuleCatalog> => request<Ru
 export const getRule = (rulesetId: string, ruleId: string): Promise<RuleText> => request<RuleText>('GET', rulePath(rulesetId, ruleId));
 export const saveRule = (rulesetId: string, ruleId: string, yaml: string): Promise<SavedRule> => request<SavedRule>('PUT', rulePath(rulesetId, ruleId), { yaml });
 export const deleteRule = (rulesetId: string, ruleId: string): Promise<void> => request<void>('DELETE', rulePath(rulesetId, ruleId));
+/** Turn a rule off (or on again) in a user ruleset; a missing My rules is created. */
+export const setRuleOff = (rulesetId: string, ruleId: string, off: boolean): Promise<{ ruleset: string; id: string; disabled: boolean }> =>
+  request(off ? 'PUT' : 'DELETE', `/api/rulesets/${encodeURIComponent(rulesetId)}/disabled/${encodeURIComponent(ruleId)}`);
 export const validateRule = (yaml: string, rulesetId: string): Promise<Validation> => request<Validation>('POST', '/api/rules/validate', { yaml, ruleset: rulesetId });
 export const tryRule = async (yaml: string, text: string): Promise<Finding[]> => (await request<{ findings: Finding[] }>('POST', '/api/rules/try', { yaml, text })).findings;

@@ -2,10 +2,10 @@
  * The rule editor's files: list the rules of a ruleset, read one rule's YAML, save a rule to a
  * user ruleset (never to a bundled one), and delete a user rule.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { ruleCatalog } from '@redliner/rules';
+import { MANIFEST_FILE, ruleCatalog, setRuleDisabled } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { resolveRuleset } from '../rulesets.ts';
@@ -42,7 +42,7 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     const found = ruleCatalog(entry.dir).rules.find((e) => e.id === ruleId && !e.replaced);
     if (!found) throw ruleNotFound(rulesetId, ruleId);
     const own = entry.source === 'user' && !found.inherited;
-    return { ruleset: entry.id, id: ruleId, file: basename(found.file), origin: own ? 'user' : 'bundled', replacesBundled: found.replacesInherited, yaml: readFileSync(found.file, 'utf8') };
+    return { ruleset: entry.id, id: ruleId, file: basename(found.file), origin: own ? 'user' : 'bundled', replacesBundled: found.replacesInherited, disabled: found.disabled, yaml: readFileSync(found.file, 'utf8') };
   });
 
   r.put('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams, body: SaveRuleBody } }, async (request) => {
@@ -65,6 +65,25 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     const saved = ruleCatalog(dir).rules.find((e) => e.file === file);
     return { ruleset: rulesetId, id: ruleId, file: basename(file), replacesBundled: saved?.replacesInherited ?? false, examples };
   });
+
+  // Turning a rule off (or on again) edits the user ruleset's `disable:` list; rule files stay as they are.
+  const setDisabled = (rulesetId: string, ruleId: string, off: boolean) => {
+    const dir = userRulesetDir(rulesetId, bundledDir, dataDir);
+    const found = ruleCatalog(dir).rules.find((e) => e.id === ruleId && !e.replaced);
+    if (!found) throw ruleNotFound(rulesetId, ruleId);
+    const manifest = join(dir, MANIFEST_FILE);
+    const text = existsSync(manifest) ? readFileSync(manifest, 'utf8') : '';
+    let next: string;
+    try {
+      next = setRuleDisabled(text, ruleId, off);
+    } catch (error) {
+      throw new ProblemError(422, 'RULESET_MANIFEST_INVALID', 'The ruleset file cannot be read', `${manifest}: ${(error as Error).message}. Fix the file by hand, then try again.`);
+    }
+    if (next !== text) writeAtomically(manifest, next);
+    return { ruleset: rulesetId, id: ruleId, disabled: off };
+  };
+  r.put('/api/rulesets/:rulesetId/disabled/:ruleId', { schema: { params: RuleParams } }, async (request) => setDisabled(request.params.rulesetId, request.params.ruleId, true));
+  r.delete('/api/rulesets/:rulesetId/disabled/:ruleId', { schema: { params: RuleParams } }, async (request) => setDisabled(request.params.rulesetId, request.params.ruleId, false));
 
   r.delete('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams } }, async (request, reply) => {
     const { rulesetId, ruleId } = request.params;

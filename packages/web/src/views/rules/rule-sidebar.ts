@@ -41,13 +41,14 @@ export function ruleSidebar(options: SidebarOptions): HTMLElement {
               {},
               h(
                 'a',
-                { href: options.rulePath(catalog.ruleset, rule.id), 'data-nav': '', class: rule.id === currentRuleId ? 'current' : null, 'aria-current': rule.id === currentRuleId ? 'page' : null },
+                { href: options.rulePath(catalog.ruleset, rule.id), 'data-nav': '', class: [rule.id === currentRuleId ? 'current' : '', rule.disabled ? 'off' : ''].join(' ').trim() || null, 'aria-current': rule.id === currentRuleId ? 'page' : null },
                 rule.severity ? h('span', { class: `dot sev-${rule.severity}`, title: SEVERITY_LABEL[rule.severity] }) : null,
                 h(
                   'span',
                   { class: 'rule-name' },
                   rule.title ?? rule.id,
                   rule.origin === 'user' ? h('span', { class: 'badge yours' }, rule.replacesBundled ? 'Your version' : 'Yours') : null,
+                  rule.disabled ? h('span', { class: 'badge off' }, 'Off') : null,
                   rule.errorCount > 0 ? h('span', { class: 'badge has-errors' }, 'Errors') : null,
                 ),
               ),

@@ -8,7 +8,7 @@
 import { clear, h } from '../../dom/h.ts';
 import { newRuleYaml } from '../../model/new-rule.ts';
 import { ruleIdOf } from '../../model/rule-list.ts';
-import { deleteRule, getRule, listRules, listRulesets, saveRule, validateRule, type RuleProblem, type RuleText } from '../../rules-api.ts';
+import { deleteRule, getRule, listRules, listRulesets, saveRule, setRuleOff, validateRule, type RuleProblem, type RuleText } from '../../rules-api.ts';
 import { conceptTitle, ruleSidebar } from './rule-sidebar.ts';
 import { tryPanel } from './try-panel.ts';
 import { yamlEditor } from './yaml-editor.ts';
@@ -65,9 +65,18 @@ export async function rulesScreen(rulesetId: string | undefined, ruleId: string 
   const discardButton = h('button', { type: 'button', class: 'button secondary', disabled: true }, 'Discard changes');
   const deleteButton = rule?.origin === 'user' ? h('button', { type: 'button', class: 'button reject' }, rule.replacesBundled ? 'Go back to the bundled rule' : 'Delete my rule') : null;
 
+  // Turning off: in a user ruleset, this rule there; from a bundled ruleset, the rule in My rules.
+  const offTarget = chosen.source === 'bundled' ? MY_RULES : chosen.id;
+  const isOff = rule?.disabled === true;
+  const offButton =
+    rule && !(rule.origin === 'user' && !rule.replacesBundled)
+      ? h('button', { type: 'button', class: 'button secondary' }, isOff ? 'Turn back on' : chosen.source === 'bundled' ? 'Turn off in My rules' : 'Turn off')
+      : null;
+
   if (isNew) origin.textContent = `A new rule. Saving stores it in your own rules (${savesTo === MY_RULES ? 'My rules' : chosen.name}).`;
   else if (rule?.origin === 'user') origin.textContent = rule.replacesBundled ? 'Your version of a bundled rule. It replaces the bundled rule when you review with this ruleset.' : 'Your own rule.';
   else origin.textContent = `Bundled rule (${chosen.name}). It is never changed: saving stores your copy in My rules, which replaces this rule when you review with My rules.`;
+  if (isOff) origin.textContent = 'Turned off in this ruleset: it flags nothing in reviews that use it. Turn it back on to use it again.';
 
   const showMessage = (text: string, kind: 'ok' | 'error') => {
     clear(message);
@@ -149,6 +158,24 @@ export async function rulesScreen(rulesetId: string | undefined, ruleId: string 
     }
   });
 
+  offButton?.addEventListener('click', async () => {
+    if (!rule) return;
+    if (dirty() && !confirm('Turning the rule off or on does not save your changes to its text. Continue without saving them?')) return;
+    offButton.disabled = true;
+    try {
+      const result = await setRuleOff(offTarget, rule.id, !isOff);
+      saved = editor.text(); // the choice was made above
+      notice = result.disabled
+        ? `"${rule.id}" is turned off in ${offTarget === MY_RULES ? 'My rules' : chosen.name}: reviews that use ${offTarget === MY_RULES ? 'My rules' : 'this ruleset'} will not flag it.`
+        : `"${rule.id}" is turned back on.`;
+      navigate(rulePath(result.ruleset, result.id));
+    } catch (error) {
+      showMessage(error instanceof Error ? error.message : String(error), 'error');
+    } finally {
+      offButton.disabled = false;
+    }
+  });
+
   const beforeUnload = (event: BeforeUnloadEvent) => {
     if (dirty()) event.preventDefault();
   };
@@ -166,7 +193,7 @@ export async function rulesScreen(rulesetId: string | undefined, ruleId: string 
         'header',
         { class: 'rule-header' },
         h('div', {}, conceptName ? h('p', { class: 'rule-concept muted' }, conceptTitle(catalog, conceptName)) : null, title, origin),
-        h('div', { class: 'rule-actions' }, saveButton, discardButton, deleteButton),
+        h('div', { class: 'rule-actions' }, saveButton, discardButton, offButton, deleteButton),
       ),
       message,
       status,
