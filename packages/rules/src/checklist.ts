@@ -7,18 +7,31 @@ import type { Ruleset } from './compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
 import { quoteOf, readerLocation } from './findings.ts';
 import type { RuleOutcome } from './run-rule.ts';
-import type { Checklist, ChecklistEntry, Finding } from './types.ts';
+import type { Checklist, ChecklistEntry, Finding, SearchedRule } from './types.ts';
 
-const SCOPE_WORDS = { sentence: 'sentences', paragraph: 'paragraphs', section: 'sections', document: 'the whole document' } as const;
+const UNITS = { sentence: 'sentences', paragraph: 'paragraphs', section: 'sections', document: 'document' } as const;
 
-function searchedText(outcomes: readonly RuleOutcome[]): string {
-  return outcomes
-    .map((o) => {
-      const r = o.rule;
-      const where = r.scope === 'document' ? SCOPE_WORDS.document : `${o.searched} ${SCOPE_WORDS[r.scope]}`;
-      const only = r.spec.sections?.only ? ` in sections titled ${r.spec.sections.only.join('/')}` : '';
-      const applies = o.applies ? '' : ' (does not apply: no triggering language)';
-      return `${r.id}: ${where}${only}${applies}`;
+function searchedRules(outcomes: readonly RuleOutcome[]): SearchedRule[] {
+  return outcomes.map((o) => {
+    const r = o.rule;
+    const only = r.spec.sections?.only;
+    return {
+      ruleId: r.id,
+      unit: UNITS[r.scope],
+      ...(r.scope === 'document' ? {} : { count: o.searched }),
+      ...(only ? { sectionsOnly: [...only] } : {}),
+      applies: o.applies,
+    };
+  });
+}
+
+function searchedText(searched: readonly SearchedRule[]): string {
+  return searched
+    .map((s) => {
+      const where = s.unit === 'document' ? 'the whole document' : `${s.count} ${s.unit}`;
+      const only = s.sectionsOnly ? ` in sections titled ${s.sectionsOnly.join('/')}` : '';
+      const applies = s.applies ? '' : ' (does not apply: no triggering language)';
+      return `${s.ruleId}: ${where}${only}${applies}`;
     })
     .join('; ');
 }
@@ -45,6 +58,7 @@ export function buildChecklist(ruleset: Ruleset, outcomes: readonly RuleOutcome[
         evidence: { ruleId: withEvidence.rule.id, span, quote: quoteOf(facts.text, span), location: readerLocation(facts, span.start) },
       };
     }
-    return { ...head, status: 'not-found', searched: searchedText(mine) };
+    const searchedIn = searchedRules(mine);
+    return { ...head, status: 'not-found', searched: searchedText(searchedIn), searchedIn };
   });
 }

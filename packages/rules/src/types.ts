@@ -63,11 +63,25 @@ export interface Evidence {
   location: FindingLocation;
 }
 
+/** Where one rule looked, for a concept with nothing found. */
+export interface SearchedRule {
+  ruleId: string;
+  /** The units the rule reads; `document` when it reads the contract as a whole. */
+  unit: 'sentences' | 'paragraphs' | 'sections' | 'document';
+  /** How many units were read (absent for `document`). */
+  count?: number;
+  /** Only sections with these title words were read. */
+  sectionsOnly?: string[];
+  /** False when the rule's precondition language is absent, so it did not look further. */
+  applies: boolean;
+}
+
 /** One line of the per-concept checklist. */
 export type ChecklistEntry =
   | { concept: string; title?: string; status: 'risky'; findingIds: string[] }
   | { concept: string; title?: string; status: 'acceptable'; evidence: Evidence }
-  | { concept: string; title?: string; status: 'not-found'; searched: string }
+  /** `searched` is one line for text reports; `searchedIn` the same as data. */
+  | { concept: string; title?: string; status: 'not-found'; searched: string; searchedIn: SearchedRule[] }
   | { concept: string; title?: string; status: 'not-covered' };
 
 /** The per-concept checklist, in the ruleset's concept order. */

@@ -74,6 +74,7 @@ describe('analyze', () => {
     expect(prompt?.status === 'acceptable' && prompt.evidence.ruleId).toBe('prompt-pay-deadline-missing');
     const evergreen = result.checklist.find((c) => c.concept === 'evergreen-renewal');
     expect(evergreen?.status === 'not-found' && evergreen.searched).toMatch(/evergreen-renewal: 2 sentences/);
+    expect(evergreen?.status === 'not-found' && evergreen.searchedIn).toEqual([{ ruleId: 'evergreen-renewal', unit: 'sentences', count: 2, applies: true }]);
   });
 
   it('resolves {payer} from the contract\'s own defined terms', () => {

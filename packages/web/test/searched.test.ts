@@ -35,6 +35,16 @@ describe('what the checklist searched, in plain words', () => {
     expect(d.notApplicable).toBe('Not relevant to this contract, because it has no related language: audit or overpayment rights with no lookback limit.');
   });
 
+  it("reads the engine's structured data the same way as its text line", () => {
+    const line = 'mandatory-arbitration-one-sided: 0 sections in sections titled Dispute/Arbitration; audit-lookback-no-limit: 1 sentences (does not apply: no triggering language)';
+    const data = [
+      { ruleId: 'mandatory-arbitration-one-sided', unit: 'sections' as const, count: 0, sectionsOnly: ['Dispute', 'Arbitration'], applies: true },
+      { ruleId: 'audit-lookback-no-limit', unit: 'sentences' as const, count: 1, applies: false },
+    ];
+    expect(parseSearched(line)).toEqual(data);
+    expect(describeSearched(data, titleOf, 'Arbitration')).toEqual(describeSearched(line, titleOf, 'Arbitration'));
+  });
+
   it('falls back to the topic title for unknown rules or an unreadable line', () => {
     expect(describeSearched('new-rule: 3 paragraphs', titleOf, 'Evergreen / automatic renewal').lookedFor).toBe('Looked for: evergreen / automatic renewal.');
     expect(describeSearched('???', titleOf, 'Class action ban')).toEqual({ lookedFor: 'Looked for: class action ban.', where: 'Searched the whole contract.', notApplicable: '' });

@@ -1,21 +1,12 @@
 /**
- * The checklist's "what was searched" in words counsel reads. The rules engine sends it as
- * one technical line per concept ("evergreen-renewal: 14 sentences in sections titled
- * Term/Renewal (does not apply: no triggering language); …"); this turns it back into the
- * rules' own titles and where they looked.
+ * The checklist's "what was searched" in words counsel reads: the rules' own titles and where
+ * they looked, from the engine's `searchedIn` data. Reviews saved before that data existed
+ * only carry the engine's one technical line ("evergreen-renewal: 14 sentences in sections
+ * titled Term/Renewal (does not apply: no triggering language); …"), which is parsed instead.
  */
+import type { SearchedRule } from '../types.ts';
 
-/** One rule's part of the searched line. */
-export interface SearchedRule {
-  ruleId: string;
-  /** Units read; undefined when the rule reads the document as a whole. */
-  count?: number;
-  unit: 'sentences' | 'paragraphs' | 'sections' | 'document';
-  /** Only sections with these titles were read. */
-  sectionsOnly?: string[];
-  /** False when the rule's precondition language is absent, so it did not look further. */
-  applies: boolean;
-}
+export type { SearchedRule } from '../types.ts';
 
 /** What a checklist reader sees for a concept with nothing found. */
 export interface SearchedDescription {
@@ -80,8 +71,8 @@ const unique = (items: readonly string[]): string[] => [...new Set(items)];
  * Describe a not-found checklist entry in plain English, naming rules by their titles
  * (`titleOf` returns undefined for an unknown rule id; the concept's title stands in then).
  */
-export function describeSearched(searched: string, titleOf: (ruleId: string) => string | undefined, conceptTitle: string): SearchedDescription {
-  const rules = parseSearched(searched);
+export function describeSearched(searched: string | readonly SearchedRule[], titleOf: (ruleId: string) => string | undefined, conceptTitle: string): SearchedDescription {
+  const rules = typeof searched === 'string' ? parseSearched(searched) : searched;
   const title = (ruleId: string): string => asPhrase(titleOf(ruleId) ?? conceptTitle);
   if (rules.length === 0) return { lookedFor: `Looked for: ${asPhrase(conceptTitle)}.`, where: 'Searched the whole contract.', notApplicable: '' };
   const applying = rules.filter((r) => r.applies);

@@ -78,7 +78,7 @@ function evidence(review: Review, byId: ReadonlyMap<string, Finding>, entry: Che
       return h('figure', { class: 'quote small' }, h('blockquote', {}, entry.evidence.quote), where ? h('figcaption', {}, where) : null);
     }
     case 'not-found': {
-      const described = describeSearched(entry.searched, (ruleId) => review.rules?.[ruleId]?.title, entry.title ?? humanize(entry.concept));
+      const described = describeSearched(/* absent in reviews saved before it existed */ entry.searchedIn ?? entry.searched, (ruleId) => review.rules?.[ruleId]?.title, entry.title ?? humanize(entry.concept));
       return h(
         'details',
         { class: 'searched' },
