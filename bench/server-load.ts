@@ -1,7 +1,8 @@
 /**
  * Server under load: concurrent multipart uploads (POST /api/reviews) against the real server
  * and SQLite store on 127.0.0.1, for a fixed duration. Reports throughput, p95 latency, errors
- * and the server's RSS over time (the server runs in this process, so RSS covers it and its
+ * the server-side time per stage (from the Server-Timing header: read, queue, parse, analyze,
+ * store), and the server's RSS over time (the server runs in this process, so RSS covers it and its
  * parser worker threads).
  *
  * The load generator runs in a separate Node process (plain `fetch` + `FormData`, no extra
@@ -28,6 +29,8 @@ import { corpusPath, REPO_ROOT, SHARED_DIR } from '../test/support/shared-corpus
 /** Largest tolerated ratio of mean RSS in the last third of the run to the first third. */
 const MAX_RSS_GROWTH = 1.5;
 const RSS_SAMPLE_MS = 250;
+/** Largest tolerated ratio of the slowest upload to the p95: more means someone starved in a queue. */
+const MAX_OVER_P95 = 2;
 
 function setting(flag: string, env: string, fallback: number, allowZero = false): number {
   const arg = process.argv.find((a) => a.startsWith(`--${flag}=`));
@@ -49,6 +52,8 @@ interface ClientResult {
   latencies: number[];
   /** Start of each completed request, ms after the client started (same order as latencies). */
   starts: number[];
+  /** The Server-Timing header of each completed request (same order; '' when absent). */
+  timings: string[];
   statuses: Record<string, number>;
   errors: string[];
   elapsedMs: number;
@@ -64,7 +69,7 @@ import { readFileSync } from 'node:fs';
 const [url, file, concurrency, seconds] = JSON.parse(process.argv[1]);
 const bytes = readFileSync(file);
 const name = file.split('/').pop();
-const latencies = [], starts = [], errors = [], statuses = {};
+const latencies = [], starts = [], timings = [], errors = [], statuses = {};
 const started = performance.now();
 const deadline = started + seconds * 1000;
 const MAX_REQUESTS = 100000;
@@ -80,6 +85,7 @@ async function worker() {
       await res.arrayBuffer();
       latencies.push(performance.now() - t0);
       starts.push(t0 - started);
+      timings.push(res.headers.get('server-timing') ?? '');
       statuses[res.status] = (statuses[res.status] ?? 0) + 1;
     } catch (error) {
       if (errors.length < 20) errors.push(String(error && error.message || error));
@@ -88,7 +94,7 @@ async function worker() {
   }
 }
 await Promise.all(Array.from({ length: concurrency }, worker));
-process.stdout.write(JSON.stringify({ latencies, starts, statuses, errors, elapsedMs: performance.now() - started }));
+process.stdout.write(JSON.stringify({ latencies, starts, timings, statuses, errors, elapsedMs: performance.now() - started }));
 `;
 
 function runClient(url: string, file: string, concurrency: number, seconds: number): Promise<ClientResult> {
@@ -109,6 +115,23 @@ function runClient(url: string, file: string, concurrency: number, seconds: numb
       }
     });
   });
+}
+
+/** Per-stage p50/p95/max from Server-Timing headers ("read;dur=1.2, queue;dur=30.5, ..."). */
+function stageSummary(headers: string[]): string {
+  const byStage = new Map<string, number[]>();
+  for (const header of headers) {
+    for (const part of header.split(',')) {
+      const match = /^\s*([\w-]+);dur=([\d.]+)/.exec(part);
+      if (match) byStage.set(match[1]!, [...(byStage.get(match[1]!) ?? []), Number(match[2])]);
+    }
+  }
+  return [...byStage]
+    .map(([stage, values]) => {
+      const sorted = values.sort((a, b) => a - b);
+      return `${stage} ${percentile(sorted, 50).toFixed(0)} / ${percentile(sorted, 95).toFixed(0)} / ${sorted.at(-1)!.toFixed(0)}`;
+    })
+    .join(', ');
 }
 
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : NaN);
@@ -159,6 +182,8 @@ export async function benchServerLoad(): Promise<boolean> {
       `${result.latencies.length} | ${(result.elapsedMs / 1000).toFixed(1)} | ${throughput.toFixed(2)} | ${percentile(sorted, 50).toFixed(0)} | ${percentile(sorted, 95).toFixed(0)} | ${percentile(sorted, 99).toFixed(0)} | ${(sorted.at(-1) ?? NaN).toFixed(0)} | ${non2xx} | ${errors}`,
     );
     console.log(`statuses: ${JSON.stringify(result.statuses)}`);
+    const stages = stageSummary(result.timings);
+    if (stages) console.log(`server-side stages, p50 / p95 / max ms: ${stages}`);
     const slowest = result.latencies.map((ms, i) => ({ ms, at: result.starts[i]! })).sort((a, b) => b.ms - a.ms).slice(0, 3);
     console.log(`slowest: ${slowest.map((r) => `${(r.ms / 1000).toFixed(1)} s (sent at +${(r.at / 1000).toFixed(1)} s)`).join(', ')}`);
     if (errors) console.log(`client errors (first few): ${[...new Set(result.errors.filter(Boolean))].slice(0, 5).join(' | ')}`);
@@ -168,12 +193,15 @@ export async function benchServerLoad(): Promise<boolean> {
 
     const timeline = Array.from({ length: 6 }, (_, i) => samples[Math.min(samples.length - 1, Math.floor(((i + 1) * samples.length) / 6) - 1)]).filter(Boolean);
     console.log(`RSS timeline: ${timeline.map((s) => `${(s!.t / 1000).toFixed(0)}s ${mb(s!.rss).toFixed(0)} MB`).join(', ')}`);
+    // First come, first served: no upload should wait far longer than the slow tail of the rest.
+    const fair = sorted.length === 0 || (sorted.at(-1) ?? 0) <= MAX_OVER_P95 * percentile(sorted, 95);
     const noErrors = errors === 0 && non2xx === 0 && warmupFailures === 0 && result.latencies.length > 0;
     // Too few samples to judge a trend is reported, not failed.
     const bounded = third === 0 || growth < MAX_RSS_GROWTH;
     console.log(`${noErrors ? 'met' : 'MISSED'}: no errors and no non-2xx responses (${result.latencies.length} completed${warmupFailures ? `; ${warmupFailures} failed during warm-up` : ''})`);
     console.log(`${bounded ? 'met' : 'MISSED'}: RSS last third / first third ${Number.isFinite(growth) ? growth.toFixed(2) + 'x' : 'n/a (run too short)'} < ${MAX_RSS_GROWTH}x`);
-    return noErrors && bounded;
+    console.log(`${fair ? 'met' : 'MISSED'}: slowest upload ${((sorted.at(-1) ?? NaN) / 1000).toFixed(1)} s <= ${MAX_OVER_P95}x p95 (${(percentile(sorted, 95) / 1000).toFixed(1)} s), i.e. no upload starved in the queue`);
+    return noErrors && bounded && fair;
   } catch (error) {
     console.log(`Server load: MISSED, the bench failed: ${error instanceof Error ? error.message : String(error)}`);
     return false;

@@ -90,7 +90,7 @@ export async function benchUploadToRender(): Promise<boolean> {
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     });
     console.log(`\nUpload to first finding in Chromium: ${basename(file)} (${(statSync(file).size / 1024 / 1024).toFixed(2)} MB), ${count} run(s)`);
-    console.log('run | ms to first li.finding | upload response ms | pages | findings');
+    console.log('run | ms to first li.finding | upload response ms | pages | findings | server stages ms (Server-Timing)');
     const times: number[] = [];
     let pages: number | undefined;
     for (let i = 0; i < count; i++) {
@@ -111,7 +111,8 @@ export async function benchUploadToRender(): Promise<boolean> {
         const body = (await response.json()) as { document?: { pages?: number }; findings?: unknown[] };
         pages = body.document?.pages ?? pages ?? pdfinfoPages(file);
         times.push(elapsed);
-        console.log(`${i + 1} | ${elapsed.toFixed(0)} | ${responded.toFixed(0)} | ${pages ?? '?'} | ${body.findings?.length ?? '?'}`);
+        const stages = (response.headers()['server-timing'] ?? '').replace(/;dur=([\d.]+)/g, (_, ms: string) => ` ${Math.round(Number(ms))}`);
+        console.log(`${i + 1} | ${elapsed.toFixed(0)} | ${responded.toFixed(0)} | ${pages ?? '?'} | ${body.findings?.length ?? '?'} | ${stages || '-'}`);
       } finally {
         await context.close();
       }

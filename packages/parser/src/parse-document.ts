@@ -18,7 +18,7 @@ export async function parseDocument(bytes: Uint8Array, options: ParseOptions): P
   let raw: RawDocument;
   try {
     raw = format === 'pdf'
-      ? await extractPdf(bytes, { name: options.name, ...(options.password !== undefined ? { password: options.password } : {}) })
+      ? await extractPdf(bytes, { name: options.name, threads: options.pdfThreads ?? 1, ...(options.password !== undefined ? { password: options.password } : {}) })
       : await extractDocx(bytes, { name: options.name });
   } catch (error) {
     if (isParseError(error)) throw error;

@@ -1,11 +1,20 @@
 /**
- * Parsing off the main thread. pdf.js has no real worker in Node (it parses on the calling
- * thread, with measured 124 ms event-loop stalls), so servers run `parseDocument` in a
- * piscina worker pool with a time limit and a heap cap per task.
+ * Parsing off the main thread. pdf.js already runs in threads of its own, but the layout work
+ * around it (lines, tables, paragraphs, sections: 100–250 ms of CPU for a 90-page PDF, most of
+ * it after the last page) would still stall the event loop, so servers run `parseDocument` in a
+ * piscina worker pool with a time limit and a heap cap per task. The hop costs nothing
+ * measurable: 1.09 s off-thread against 1.11 s in-thread for the 90-page corpus PDF.
+ *
+ * Parses wait in our own first-come-first-served queue, never in piscina's: when a thread frees
+ * up, piscina 5 hands it the head of its queue and sends the next task, which it cannot place,
+ * to the back, so under steady load a few early uploads kept losing their turn (measured: 3 of
+ * the first 20 waited 18–33 s while later ones took 1.7 s). Piscina only ever gets as many tasks
+ * as it has room for.
  */
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import { ParseError } from './errors.ts';
 import type { ContractDocument, ParseOptions } from './types.ts';
@@ -13,11 +22,35 @@ import type { WorkerResult } from './parse-worker.ts';
 
 /** Limits for one off-thread parse. */
 export interface OffThreadOptions {
-  /** Wall-clock limit; the worker is killed after it. Default 60 s. */
+  /**
+   * Wall-clock limit for the parse itself, counted from when a worker starts it (time spent
+   * waiting for a turn does not count); the worker is killed after it. Default 60 s.
+   */
   timeoutMs?: number;
+  /** Refuse with `ParserBusyError` rather than queue behind this many waiting parses. Default 32. */
+  maxQueued?: number;
+  /** Called when the parse leaves the queue and starts (for timing). */
+  onStart?: () => void;
 }
 
+/** Thrown by `parseDocumentOffThread` when too many parses are already waiting: try again later. */
+export class ParserBusyError extends Error {
+  override readonly name = 'ParserBusyError';
+  constructor(readonly waiting: number) {
+    super(`${waiting} documents are already waiting to be read`);
+  }
+}
+
+const MAX_THREADS = Math.max(1, Math.min(4, availableParallelism() - 1));
+// Parses at once. A parse mostly waits for its pdf.js thread, so one parse worker can drive two:
+// on 2 cores that took the load bench from 7.2 to 10.5 uploads/s at the same memory (a second
+// parse worker thread gave 11.8 for 130 MB more).
+const SLOTS = Math.max(2, Math.min(4, availableParallelism()));
+/** pdf.js threads a parse may use when nothing else waits (a long PDF is split across them). */
+const IDLE_PDF_THREADS = Math.min(2, availableParallelism());
+
 let pool: Piscina | undefined;
+const turns = pLimit(SLOTS);
 
 function workerFile(): { filename: string; execArgv: string[] } {
   const url = new URL('./parse-worker.ts', import.meta.url);
@@ -32,7 +65,8 @@ function getPool(): Piscina {
     pool = new Piscina({
       filename,
       execArgv,
-      maxThreads: Math.max(1, Math.min(4, availableParallelism() - 1)),
+      maxThreads: MAX_THREADS,
+      concurrentTasksPerWorker: Math.ceil(SLOTS / MAX_THREADS),
       idleTimeout: 30_000,
       // A hostile PDF must not take the whole server's memory with it.
       resourceLimits: { maxOldGenerationSizeMb: 1024 },
@@ -41,14 +75,34 @@ function getPool(): Piscina {
   return pool;
 }
 
-/** Parse in a worker thread. Same result and errors as `parseDocument`, plus `PARSE_TIMEOUT`. */
+/** Parses running and waiting, and how many may run at once. */
+export function parserQueue(): { running: number; waiting: number; slots: number } {
+  return { running: turns.activeCount, waiting: turns.pendingCount, slots: SLOTS };
+}
+
+/**
+ * Parse in a worker thread. Same result and errors as `parseDocument`, plus `PARSE_TIMEOUT`;
+ * throws `ParserBusyError` at once when `maxQueued` parses are already waiting.
+ */
 export async function parseDocumentOffThread(bytes: Uint8Array, options: ParseOptions, limits: OffThreadOptions = {}): Promise<ContractDocument> {
-  const timeoutMs = limits.timeoutMs ?? 60_000;
+  const maxQueued = limits.maxQueued ?? 32;
+  // p-limit counts a task as pending until a microtask starts it, so judge by the total.
+  const waiting = turns.activeCount + turns.pendingCount - SLOTS;
+  if (waiting >= maxQueued) throw new ParserBusyError(Math.max(0, waiting));
+  const copy = new Uint8Array(bytes);
+  return turns(() => {
+    limits.onStart?.();
+    return runParse(copy, options, limits.timeoutMs ?? 60_000);
+  });
+}
+
+async function runParse(bytes: Uint8Array<ArrayBuffer>, options: ParseOptions, timeoutMs: number): Promise<ContractDocument> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
-  const copy = new Uint8Array(bytes);
+  // A long PDF alone on the machine gets a second pdf.js thread; under load every core is busy anyway.
+  const pdfThreads = turns.pendingCount === 0 && turns.activeCount <= 1 ? IDLE_PDF_THREADS : 1;
   try {
-    const result = (await getPool().run({ bytes: copy, options }, { signal: controller.signal, transferList: [copy.buffer] })) as WorkerResult;
+    const result = (await getPool().run({ bytes, options: { pdfThreads, ...options } }, { signal: controller.signal, transferList: [bytes.buffer] })) as WorkerResult;
     if (result.ok) return result.document;
     throw new ParseError(result.error.code, result.error.message.replace(`${options.name}: `, ''), { file: options.name });
   } catch (error) {

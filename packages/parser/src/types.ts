@@ -147,4 +147,9 @@ export interface ParseOptions {
   name: string;
   /** Password for an encrypted PDF. */
   password?: string;
+  /**
+   * pdf.js threads a long PDF may be split across (1 or 2). Default 1: a second thread reads a
+   * 90-page PDF about a third faster on an idle 2-core machine but costs about 100 MB more.
+   */
+  pdfThreads?: number;
 }

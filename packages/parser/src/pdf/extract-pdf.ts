@@ -23,7 +23,12 @@ export interface ExtractPdfOptions {
   password?: string;
   /** Give up after this many milliseconds (default 60 s) rather than keep the caller waiting. */
   timeoutMs?: number;
+  /** pdf.js threads a long document may be split across: 1 (default) or 2. */
+  threads?: number;
 }
+
+/** Below this many pages a second pdf.js thread costs more (its start, fonts loaded twice) than it saves. */
+const SPLIT_MIN_PAGES = 16;
 
 const SCANNED =
   'This PDF is a scanned document: its pages are images with no text layer, so the text cannot be read. Run OCR first (for example with ocrmypdf, or "Recognize Text" in Adobe Acrobat or your scanner software), then upload the searchable PDF.';
@@ -33,13 +38,16 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
   const { name, password } = options;
   const timeout = options.timeoutMs ?? 60_000;
   const { client, numPages } = await openPdf(bytes, name, password, timeout);
+  const threads = Math.max(1, Math.min(2, options.threads ?? 1));
+  const readers = [Promise.resolve(client)];
+  if (threads > 1 && numPages >= SPLIT_MIN_PAGES) readers.push(openPdf(bytes, name, password, timeout).then((opened) => opened.client));
   let pages: ReadPage[];
   try {
-    pages = await readPages(client, numPages);
+    pages = await readPages(readers, numPages);
   } catch (error) {
     throw toParseError(error, name, password, timeout);
   } finally {
-    await client.dispose();
+    await Promise.all(readers.map((reader) => reader.then((c) => c.dispose(), () => undefined)));
   }
   const totalChars = pages.reduce((sum, p) => sum + p.chars, 0);
   // A few characters on image-free pages ("Hello world") is a sparse document, not a scan.

@@ -46,7 +46,8 @@ export interface PageGraphics {
   hasImages: boolean;
 }
 
-type Reply = { ok: true } & Record<string, unknown> | { ok: false; error: PdfJsFailure };
+type Reply = ({ ok: true } & Record<string, unknown>) | { ok: false; error: PdfJsFailure };
+type Pending = { resolve: (reply: Reply) => void; reject: (error: Error) => void };
 
 let assetDir: string | undefined;
 // Resolved from this package, not from cwd, so the CLI works from any directory.
@@ -74,12 +75,19 @@ function takeWorker(): Worker {
 /** One open PDF in a pdf.js worker thread. Holds real state (the worker), hence a class. */
 export class PdfWorkerClient {
   private readonly worker: Worker;
-  private pending: { resolve: (reply: Reply) => void; reject: (error: Error) => void } | null = null;
+  private readonly pending = new Map<number, Pending>();
+  private nextId = 1;
   private stopped: PdfWorkerStopped | null = null;
   private readonly timer: NodeJS.Timeout;
-  private readonly onMessage = (reply: Reply) => this.settle((p) => p.resolve(reply));
+  private readonly onMessage = (reply: Reply & { id: number }) => {
+    const pending = this.pending.get(reply.id);
+    this.pending.delete(reply.id);
+    pending?.resolve(reply);
+  };
   private readonly onError = (error: Error) => this.fail(new PdfWorkerStopped('crashed', error.message));
   private readonly onExit = (code: number) => this.fail(new PdfWorkerStopped('crashed', `pdf reader stopped (exit code ${code})`));
+  /** Names of the pdf.js fixes the worker applied (see pdfjs-load.mjs); known after `open`. */
+  patches: string[] = [];
 
   constructor(timeoutMs: number) {
     this.worker = takeWorker();
@@ -92,22 +100,20 @@ export class PdfWorkerClient {
     }, timeoutMs);
   }
 
-  private settle(action: (p: NonNullable<PdfWorkerClient['pending']>) => void): void {
-    const pending = this.pending;
-    this.pending = null;
-    if (pending) action(pending);
-  }
-
   private fail(error: PdfWorkerStopped): void {
     this.stopped ??= error;
-    this.settle((p) => p.reject(this.stopped ?? error));
+    const waiting = [...this.pending.values()];
+    this.pending.clear();
+    for (const p of waiting) p.reject(this.stopped);
   }
 
+  /** Several requests may be in flight; the worker answers each by id. */
   private async request(message: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<Record<string, unknown>> {
     if (this.stopped) throw this.stopped;
+    const id = this.nextId++;
     const reply = await new Promise<Reply>((resolve, reject) => {
-      this.pending = { resolve, reject };
-      this.worker.postMessage(message, transfer);
+      this.pending.set(id, { resolve, reject });
+      this.worker.postMessage({ ...message, id }, transfer);
     });
     if (!reply.ok) throw new PdfJsError(reply.error);
     return reply;
@@ -117,10 +123,11 @@ export class PdfWorkerClient {
   async open(bytes: Uint8Array, password: string | undefined): Promise<number> {
     const copy = new Uint8Array(bytes);
     const reply = await this.request({ type: 'open', bytes: copy, password, assetDir: pdfjsAssetDir() }, [copy.buffer]);
+    this.patches = reply.patches as string[];
     return reply.numPages as number;
   }
 
-  /** Text items of page `page` (1-based). Earlier pages are released in the worker. */
+  /** Text items of page `page` (1-based). */
   async pageItems(page: number): Promise<PageItems> {
     return (await this.request({ type: 'items', page })) as unknown as PageItems;
   }
@@ -133,8 +140,9 @@ export class PdfWorkerClient {
   /** Release the document; the thread goes back to the idle pool, or ends if it failed. Safe to call twice. */
   async dispose(): Promise<void> {
     clearTimeout(this.timer);
-    const healthy = !this.stopped && (await this.request({ type: 'close' }).then(() => true, () => false));
-    this.stopped ??= new PdfWorkerStopped('crashed', 'closed');
+    // A request still in flight would answer the next document on this thread: end it instead.
+    const healthy = !this.stopped && this.pending.size === 0 && (await this.request({ type: 'close' }).then(() => true, () => false));
+    this.fail(new PdfWorkerStopped('crashed', 'closed'));
     this.worker.off('message', this.onMessage);
     this.worker.off('error', this.onError);
     this.worker.off('exit', this.onExit);

@@ -1,6 +1,6 @@
 /**
- * Reads every page once, in order, keeping only plain data (lines, tables, counts) so pdf.js
- * page resources can be released right away.
+ * Reads every page once, keeping only plain data (lines, tables, counts) so pdf.js page
+ * resources can be released right away.
  */
 import { detectLabel } from '../clause-labels.ts';
 import type { PdfWorkerClient } from './pdfjs-client.ts';
@@ -42,25 +42,66 @@ function mayHoldTable(text: PageText): boolean {
   return false;
 }
 
-/** Read pages 1..n through the pdf.js worker (which enforces the time limit). */
-export async function readPages(client: PdfWorkerClient, numPages: number): Promise<ReadPage[]> {
-  const pages: ReadPage[] = [];
-  for (let number = 1; number <= numPages; number++) {
-    const { width, height, items, chars } = await client.pageItems(number);
-    const text: PageText = { page: number, width, height, lines: buildLines(items), chars };
-    let tables: PageTable[] = [];
-    let imageOnly = false;
-    const lowText = chars < MIN_PAGE_CHARS;
-    if (lowText || mayHoldTable(text)) {
-      const graphics = await client.pageGraphics(number);
-      imageOnly = lowText && graphics.hasImages;
-      if (!lowText) {
-        const split = extractRuledTables(text.lines, graphics.rulings);
-        tables = split.tables;
-        text.lines = split.lines;
+/** Pages each pdf.js thread works on at once: with two, it never waits for the next request. */
+const PAGES_IN_FLIGHT = 2;
+
+async function readPage(client: PdfWorkerClient, number: number): Promise<ReadPage> {
+  const { width, height, items, chars } = await client.pageItems(number);
+  const text: PageText = { page: number, width, height, lines: buildLines(items), chars };
+  let tables: PageTable[] = [];
+  let imageOnly = false;
+  const lowText = chars < MIN_PAGE_CHARS;
+  if (lowText || mayHoldTable(text)) {
+    const graphics = await client.pageGraphics(number);
+    imageOnly = lowText && graphics.hasImages;
+    if (!lowText) {
+      const split = extractRuledTables(text.lines, graphics.rulings);
+      tables = split.tables;
+      text.lines = split.lines;
+    }
+  }
+  return { ...text, tables, imageOnly };
+}
+
+/**
+ * Read pages 1..n through pdf.js worker threads (which enforce the time limit), each with the
+ * same document open. The first reader takes pages from the front and the second from the back
+ * until they meet, so each sees a contiguous run (fonts and shared resources load once per
+ * thread) and a reader that opens late or runs slow simply reads fewer pages. Layout of a page
+ * runs here as soon as its items arrive, while the threads work on later pages.
+ * `readers` may still be opening: a reader joins when its promise settles (one that fails to open
+ * just reads nothing; the first must open).
+ */
+export async function readPages(readers: ReadonlyArray<Promise<PdfWorkerClient>>, numPages: number): Promise<ReadPage[]> {
+  const pages = new Array<ReadPage>(numPages);
+  let front = 1;
+  let back = numPages;
+  let failed = false;
+  const take = (fromBack: boolean): number | undefined => {
+    if (failed || front > back) return undefined;
+    return fromBack ? back-- : front++;
+  };
+  const lane = async (client: PdfWorkerClient, fromBack: boolean): Promise<void> => {
+    for (let number = take(fromBack); number !== undefined; number = take(fromBack)) {
+      try {
+        pages[number - 1] = await readPage(client, number);
+      } catch (error) {
+        failed = true;
+        throw error;
       }
     }
-    pages.push({ ...text, tables, imageOnly });
-  }
+  };
+  const work = readers.map(async (opening, i) => {
+    let client: PdfWorkerClient;
+    try {
+      client = await opening;
+    } catch (error) {
+      if (i > 0) return;
+      failed = true;
+      throw error;
+    }
+    await Promise.all(Array.from({ length: PAGES_IN_FLIGHT }, () => lane(client, i % 2 === 1)));
+  });
+  await Promise.all(work);
   return pages;
 }

@@ -1,9 +1,15 @@
 /**
  * The analysis worker pool (piscina, the same mechanism @redliner/parser uses for parsing), so
  * the event loop stays free while rules run over a long contract.
+ *
+ * Tasks wait for a turn in our own first-come-first-served queue and reach piscina only when a
+ * thread is free: piscina 5 sends a task it cannot place right away to the back of its queue,
+ * which let a few early uploads wait seconds behind later ones. The time limit counts from the
+ * start of the task, not from when it was queued.
  */
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
+import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { ContractDocument } from '@redliner/parser';
 import type { ExampleParties } from '@redliner/rules';
@@ -17,22 +23,26 @@ export interface AnalysisPool {
   close(): Promise<void>;
 }
 
+const MAX_THREADS = 2;
+
 /** Start a pool; workers start lazily and exit when idle. */
 export function createAnalysisPool(options: { timeoutMs?: number } = {}): AnalysisPool {
   let pool: Piscina | undefined;
   const timeoutMs = options.timeoutMs ?? 120_000;
+  const turns = pLimit(MAX_THREADS);
   const get = (): Piscina => {
     if (!pool) {
       // Workers do not inherit the tsx loader in every host (vitest, plain node), so register it explicitly.
       const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-      pool = new Piscina({ filename: new URL('./analysis-worker.ts', import.meta.url).href, execArgv: ['--import', tsx], maxThreads: 2, idleTimeout: 60_000 });
+      pool = new Piscina({ filename: new URL('./analysis-worker.ts', import.meta.url).href, execArgv: ['--import', tsx], maxThreads: MAX_THREADS, idleTimeout: 60_000 });
     }
     return pool;
   };
-  const run = async <T>(data: unknown, name?: string): Promise<T> => {
-    const signal = AbortSignal.timeout(timeoutMs);
-    return (await get().run(data, { signal, ...(name ? { name } : {}) })) as T;
-  };
+  const run = <T>(data: unknown, name?: string): Promise<T> =>
+    turns(async () => {
+      const signal = AbortSignal.timeout(timeoutMs);
+      return (await get().run(data, { signal, ...(name ? { name } : {}) })) as T;
+    });
   return {
     analyze: (document, rulesetDir) => run<AnalysisOutcome>({ document, rulesetDir }),
     describe: (rulesetDir) => run<RulesetInfo>({ rulesetDir }, 'describeTask'),

@@ -1,7 +1,7 @@
 /** Reviews: upload (parse + analyse + save), list, read, delete. */
 import { basename } from 'node:path';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { parseDocumentOffThread } from '@redliner/parser';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { parseDocumentOffThread, ParserBusyError, type ContractDocument } from '@redliner/parser';
 import { analyzeWith } from '../analysis/run-analysis.ts';
 import type { AppContext } from '../context.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
@@ -39,19 +39,55 @@ async function readUpload(request: FastifyRequest): Promise<{ name: string; byte
   return { ...file, fields };
 }
 
+/** Seconds a client is asked to wait before retrying when the parse queue is full. */
+const BUSY_RETRY_SECONDS = 5;
+
+/** Parse off-thread; a full queue becomes 503 SERVER_BUSY with Retry-After instead of an ever longer wait. */
+async function parseUpload(upload: { name: string; bytes: Uint8Array }, password: string | undefined, ctx: AppContext, reply: FastifyReply, onStart: () => void): Promise<ContractDocument> {
+  try {
+    return await parseDocumentOffThread(upload.bytes, { name: upload.name, ...(password ? { password } : {}) }, { timeoutMs: ctx.options.parseTimeoutMs, onStart });
+  } catch (error) {
+    if (!(error instanceof ParserBusyError)) throw error;
+    reply.header('retry-after', String(BUSY_RETRY_SECONDS));
+    throw new ProblemError(503, 'SERVER_BUSY', 'The server is busy', `${error.waiting} contracts are already waiting to be read. Try again in a few seconds; nothing was saved for this upload.`);
+  }
+}
+
+/**
+ * Milliseconds spent in each stage of an upload, sent as a Server-Timing header so a client (or
+ * `pnpm bench server`) can tell waiting from working. A stage that was skipped is not listed.
+ */
+function stageTimer(): { mark(stage: string): void; header(): string } {
+  const stages: Array<[string, number]> = [];
+  let last = performance.now();
+  return {
+    mark(stage) {
+      const now = performance.now();
+      stages.push([stage, now - last]);
+      last = now;
+    },
+    header: () => stages.map(([stage, ms]) => `${stage};dur=${ms.toFixed(1)}`).join(', '),
+  };
+}
+
 /** Register the review routes. */
 export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.post('/api/reviews', { config: { invalidBody: 'INVALID_UPLOAD' } }, async (request, reply) => {
+    const timing = stageTimer();
     const upload = await readUpload(request);
     const fields = parseOrThrow(UploadFields, upload.fields);
-    const document = await parseDocumentOffThread(upload.bytes, { name: upload.name, ...(fields.password ? { password: fields.password } : {}) }, { timeoutMs: ctx.options.parseTimeoutMs });
+    timing.mark('read');
+    const document = await parseUpload(upload, fields.password, ctx, reply, () => timing.mark('queue'));
+    timing.mark('parse');
     const { report, ruleset } = await analyzeWith(ctx, document, fields.ruleset);
+    timing.mark('analyze');
     const summary = await ctx.store.create({ name: upload.name, original: upload.bytes, document, report, ruleset });
     const record = await ctx.store.get(summary.id);
     if (!record) throw reviewNotFound(summary.id); // deleted in between; vanishingly rare
-    return reply.code(201).header('location', `/api/reviews/${summary.id}`).send(reviewView(record));
+    timing.mark('store');
+    return reply.code(201).header('location', `/api/reviews/${summary.id}`).header('server-timing', timing.header()).send(reviewView(record));
   });
 
   r.get('/api/reviews', async () => ({ reviews: await ctx.store.list() }));
