@@ -10,70 +10,31 @@
  *    function on Node 20 (core-js's test for two edge cases, lengths near 2^32 and arrays with a
  *    read-only length, fails on this V8; pdf.js relies on neither). Every push in the thread then
  *    runs that function. The native push is put back once pdf.js has loaded.
- * 2. Source edits to the pdf.js worker code (pdf.worker.mjs), applied only when the exact text is
- *    found once, so another pdf.js version silently runs unpatched (`loadPdfjs().patches` says
- *    which applied; a test checks that all of them apply to the installed version):
- *    - `text-content-double-save`: getTextContent saves and restores the graphics state twice
- *      per q/Q (the operator preprocessor already does it). Upstream removed the second pair in
- *      mozilla/pdf.js#20904; output is identical.
- *    - `text-state-clone`: TextState.clone used `Object.create(this)`, which turns every cloned
- *      state into a prototype; V8 then gives each its own map and the text loop goes megamorphic
- *      (`clone` alone was a sixth of the profile). A plain copy has the same own properties and
- *      methods.
+ * 2. Two edits to the pdf.js worker code (pdf.worker.mjs), kept as a pnpm patch
+ *    (patches/pdfjs-dist@5.5.207.patch, applied at install; `patchedWorker()` tells whether
+ *    the installed copy has them, and a test checks it):
+ *    - getTextContent saved and restored the graphics state twice per q/Q (the operator
+ *      preprocessor already does it). Upstream removed the second pair in mozilla/pdf.js#20904;
+ *      output is identical.
+ *    - TextState.clone used `Object.create(this)`, which turns every cloned state into a
+ *      prototype; V8 then gives each its own map and the text loop goes megamorphic (`clone`
+ *      alone was a sixth of the profile). A plain copy has the same own properties and methods.
  * 3. pdf.js inflates each page's content stream through the web `DecompressionStream`; in Node
  *    that is zlib behind two web streams, chunk by chunk, which cost a third of getTextContent
  *    once (1) and (2) were in. This thread has nothing else to do, so `deflate` is inflated in
  *    one synchronous zlib call instead. A stream zlib rejects (damaged, truncated) fails the same
  *    way as before, and pdf.js falls back to its own inflater as it did.
- *
- * If pnpm's `patchedDependencies` is adopted for pdfjs-dist, move the edits of (2) there.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { inflateSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
 
-/** Exact-text edits to pdf.worker.mjs; each must match exactly once to apply. */
-const WORKER_PATCHES = [
-  {
-    name: 'text-content-double-save',
-    find: `          case OPS.restore:
-            stateManager.restore();
-            break;
-          case OPS.save:
-            stateManager.save();
-            break;
-        }
-        if (textContent.items.length >= (sink?.desiredSize ?? 1)) {`,
-    replace: `        }
-        if (textContent.items.length >= (sink?.desiredSize ?? 1)) {`,
-  },
-  {
-    name: 'text-state-clone',
-    find: `  clone() {
-    const clone = Object.assign(Object.create(this), this);
-    clone.textMatrix = this.textMatrix.slice();`,
-    replace: `  clone() {
-    const clone = Object.assign(new TextState(), this);
-    clone.textMatrix = this.textMatrix.slice();`,
-  },
-];
-
-/** Apply `WORKER_PATCHES` to the worker source; returns the new source and the names applied. */
-function patchWorkerSource(source) {
-  let out = source;
-  const applied = [];
-  for (const patch of WORKER_PATCHES) {
-    const at = out.indexOf(patch.find);
-    if (at === -1 || out.indexOf(patch.find, at + 1) !== -1) continue;
-    out = out.slice(0, at) + patch.replace + out.slice(at + patch.find.length);
-    applied.push(patch.name);
-  }
-  return { source: out, applied };
+/** Whether the installed pdf.js worker has the edits of patches/pdfjs-dist@5.5.207.patch. */
+function patchedWorker(workerPath) {
+  const source = readFileSync(workerPath, 'utf8');
+  return source.includes('Object.assign(new TextState(), this)');
 }
 
 /** Replace `DecompressionStream` in this thread with one that inflates `deflate` synchronously. */
@@ -103,17 +64,6 @@ function installSyncInflate() {
   globalThis.DecompressionStream = InflateAtOnce;
 }
 
-async function importPatched(source) {
-  const dir = mkdtempSync(join(tmpdir(), 'redliner-pdfjs-'));
-  try {
-    const file = join(dir, 'pdf.worker.mjs');
-    writeFileSync(file, source, { mode: 0o600 });
-    await import(pathToFileURL(file).href);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
-}
-
 /**
  * Import pdf.js (legacy build) with the fixes above. Must run before any other pdf.js import in
  * the thread. Returns the API functions the worker uses and the names of the patches applied.
@@ -122,15 +72,9 @@ export async function loadPdfjs() {
   const nativePush = Array.prototype.push;
   const api = await import('pdfjs-dist/legacy/build/pdf.mjs');
   const workerPath = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
-  const { source, applied } = patchWorkerSource(readFileSync(workerPath, 'utf8'));
-  // pdf.js uses `globalThis.pdfjsWorker` (set by the worker module) instead of importing its own
-  // worker file. The patched copy lives in a private temporary folder (mode 0700, random name)
-  // only while it is imported. A data: URL would avoid the file but keeps its 3 MB URL alive as
-  // the module's key: 22 MB more per thread, measured.
-  const patched = applied.length > 0 ? importPatched(source) : Promise.reject(new Error('nothing to patch'));
-  const loaded = await patched.then(() => true, () => false);
-  if (!loaded) await import(workerPath);
-  const patches = loaded ? [...applied] : [];
+  // pdf.js uses `globalThis.pdfjsWorker` (set by the worker module) instead of its own worker file.
+  await import(workerPath);
+  const patches = patchedWorker(workerPath) ? ['text-content-double-save', 'text-state-clone'] : [];
   installSyncInflate();
   patches.push('sync-inflate');
   if (Array.prototype.push !== nativePush) {
