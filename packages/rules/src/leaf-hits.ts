@@ -14,9 +14,8 @@ import type { Span } from './types.ts';
 import type { Utf8Text } from './utf8-text.ts';
 
 const PARTY_CACHE_LIMIT = 64;
-// Placeholder patterns are a fraction of a ruleset's; with up to PARTY_CACHE_LIMIT of their
-// sets cached, each gets a smaller automaton budget than the ruleset's own set.
-const PARTY_SET_MAX_MEM = 16 << 20;
+// With up to PARTY_CACHE_LIMIT sets of placeholder patterns cached, each gets a smaller automaton budget.
+const PARTY_SET_MAX_MEM = 8 << 20;
 
 /** Placeholder patterns compiled for one contract's party terms (cached on the ruleset). */
 function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {

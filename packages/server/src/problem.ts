@@ -119,7 +119,9 @@ export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
 export function problemErrorHandler(limits: { fileLimit: number; bodyLimit: number }) {
   return (error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
     const body = toProblem(error, limits, request.routeOptions.config?.invalidBody);
-    if (body.status >= 500) request.log.error({ err: error }, 'request failed');
+    // A full queue (503) is load, not a fault: worth a warning, not an error with a stack.
+    if (body.status === 503) request.log.warn({ code: body.code }, body.detail);
+    else if (body.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, body);
   };
 }
