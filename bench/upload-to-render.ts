@@ -85,6 +85,8 @@ export async function benchUploadToRender(): Promise<boolean> {
   try {
     ensureBuiltUi();
     server = await startServer({ host: '127.0.0.1', port: 0, dataDir, webRoot: DIST, logger: false });
+    // A user opens the page and picks a file after the server has started (and warmed up).
+    await server.warmedUp;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

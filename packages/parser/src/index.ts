@@ -6,7 +6,7 @@
  * stalls the event loop.
  */
 export { parseDocument } from './parse-document.ts';
-export { parseDocumentOffThread, closeParserPool, parserQueue, ParserBusyError } from './parse-pool.ts';
+export { parseDocumentOffThread, closeParserPool, parserQueue, ParserBusyError, warmUpParser } from './parse-pool.ts';
 export type { OffThreadOptions } from './parse-pool.ts';
 export { ParseError, isParseError } from './errors.ts';
 export type { ParseErrorCode } from './errors.ts';

@@ -117,6 +117,15 @@ async function runParse(bytes: Uint8Array<ArrayBuffer>, options: ParseOptions, t
   }
 }
 
+/**
+ * Start the parse worker and its pdf.js threads and run the PDF path once on a tiny built-in
+ * PDF, so the first real upload does not pay for it (a server calls this when it starts). It
+ * takes its turn like any parse, so an upload arriving meanwhile just waits behind it.
+ */
+export async function warmUpParser(): Promise<void> {
+  await turns(() => getPool().run({ threads: IDLE_PDF_THREADS }, { name: 'warmUpTask' }));
+}
+
 /** Stop the worker pool (tests, graceful shutdown). */
 export async function closeParserPool(): Promise<void> {
   const current = pool;

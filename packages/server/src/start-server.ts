@@ -6,6 +6,8 @@ import { isLoopback, type ServerOptions } from './options.ts';
 export interface RunningServer {
   /** e.g. http://127.0.0.1:4317 */
   url: string;
+  /** Settles once the worker threads are started and warm (see `warmUp`); uploads work before that too. */
+  warmedUp: Promise<void>;
   close(): Promise<void>;
 }
 
@@ -25,5 +27,11 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 4317);
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
-  return { url: `http://${shown}:${port}`, close: () => app.close() };
+  const warmedUp = app.warmUp();
+  return {
+    url: `http://${shown}:${port}`,
+    warmedUp,
+    // Closing while warming up would tear the pools down under it; wait for it (a second or two at most).
+    close: () => warmedUp.then(() => app.close()),
+  };
 }

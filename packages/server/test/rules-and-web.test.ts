@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeParserPool } from '@redliner/parser';
+import { closeParserPool, parserQueue } from '@redliner/parser';
 import { startServer } from '../src/index.ts';
 import { cleanupDirs, makeApp, tempDataDir } from './helpers.ts';
 
@@ -100,6 +100,9 @@ describe('web and headers', () => {
       const res = await fetch(`${server.url}/api/reviews`);
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ reviews: [] });
+      // Warming up starts the parser's threads in the background and leaves nothing queued.
+      await server.warmedUp;
+      expect(parserQueue()).toMatchObject({ running: 0, waiting: 0 });
     } finally {
       await server.close();
     }
