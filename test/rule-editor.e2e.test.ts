@@ -6,15 +6,14 @@
  * turn it off and on again in My rules.
  * Skips with a message when Chromium is absent.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeParserPool } from '@redliner/parser';
 import { DEFAULT_RULESET_DIR } from '@redliner/rules';
 import { startServer, type RunningServer } from '@redliner/server';
-import { buildWeb, HAS_CHROMIUM, launchChromium, warnIfNoChromium } from './support/browser.ts';
+import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium } from './support/browser.ts';
 import { REPO_ROOT } from './support/shared-corpus.ts';
 
 const BUNDLED = join(DEFAULT_RULESET_DIR, 'audit-lookback-unlimited.yaml');
@@ -33,13 +32,7 @@ describe.skipIf(!HAS_CHROMIUM)('the rule editor in Chromium', () => {
     browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await closeParserPool();
-    rmSync(dataDir, { recursive: true, force: true });
-    rmSync(webRoot, { recursive: true, force: true });
-  });
+  afterAll(() => shutDown(browser, server, dataDir, webRoot));
 
   it('edits a bundled rule with live errors, tries it, saves it as a user rule and restores the bundled one', async () => {
     const bundledBefore = readFileSync(BUNDLED, 'utf8');

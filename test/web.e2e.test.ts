@@ -6,15 +6,15 @@
  * other rules and delete reviews. Hostile contract text must render inert, and no page may
  * break the CSP. Skips with a message when Chromium is absent.
  */
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeParserPool, parseDocument } from '@redliner/parser';
+import { parseDocument } from '@redliner/parser';
 import { startServer, type RunningServer } from '@redliner/server';
-import { buildWeb, HAS_CHROMIUM, launchChromium, warnIfNoChromium, WEB_DIR as WEB } from './support/browser.ts';
+import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium, WEB_DIR as WEB } from './support/browser.ts';
 import { corpusPath, payerDevContracts, REPO_ROOT, SHARED_DIR, SKIP_MESSAGE } from './support/shared-corpus.ts';
 
 const CONTRACT = join(REPO_ROOT, 'test/fixtures/contracts/payer-draft.docx');
@@ -67,12 +67,7 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
     browser = await launchChromium();
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await closeParserPool();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  afterAll(() => shutDown(browser, server, dataDir));
 
   /** A page that records browser dialogs (alert/confirm: hostile text must never raise one) and CSP violations. */
   async function openPage(): Promise<{ page: Page; dialogs: string[]; cspViolations: string[] }> {

@@ -1,8 +1,10 @@
 /** Shared by the browser tests: Debian's Chromium through playwright-core, and the web build. */
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
+import { closeParserPool } from '@redliner/parser';
+import type { RunningServer } from '@redliner/server';
 import { REPO_ROOT } from './shared-corpus.ts';
 
 /** The Chromium binary (Playwright cannot download its own browsers here). */
@@ -31,4 +33,12 @@ export function launchChromium(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
+}
+
+/** After a browser test: close the browser and the server, stop the parser threads, remove the temp folders. */
+export async function shutDown(browser: Browser | undefined, server: RunningServer | undefined, ...dirs: string[]): Promise<void> {
+  await browser?.close();
+  await server?.close();
+  await closeParserPool();
+  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 }
