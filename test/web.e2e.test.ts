@@ -151,6 +151,21 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
     expect(comments).toContain('Acceptable for this payer.');
     expect((comments.match(/<w:comment /g) ?? []).length).toBe(review.findings.length);
 
+    // "Comment only on findings not decided yet": the download then changes only the decided clauses.
+    await page.getByLabel('Comment only on findings not decided yet').check();
+    await page.getByText(/only comments on the \d+ findings? not decided yet/).waitFor();
+    const href = await page.getByRole('link', { name: 'Download redlined Word file' }).getAttribute('href');
+    expect(href).toMatch(/undecided=comment$/);
+    const commentOnly = squash((await parseDocument(new Uint8Array(await (await page.request.get(`${server.url}${href}`)).body()), { name: 'c.docx' })).text);
+    expect(commentOnly).toContain('The parties shall agree any change in writing.');
+    // Checkable for suggestions that are neither in the original nor the same as a decided one.
+    const original = squash((await parseDocument(new Uint8Array(readFileSync(contract)), { name: basename(contract) })).text);
+    const decidedSuggestions = new Set(Object.keys(review.decisions).map(suggestion));
+    const undecided = review.findings.filter((f) => !review.decisions[f.id]).map((f) => suggestion(f.id));
+    const checkable = undecided.filter((text) => text && !decidedSuggestions.has(text) && !original.includes(text));
+    expect(checkable.length).toBeGreaterThan(0);
+    for (const text of checkable) expect(commentOnly).not.toContain(text);
+
     if (options.screenshot) {
       // The header (rules used, downloads, Re-analyse, Delete) in view, the decided finding open beside the text.
       await page.evaluate(() => {

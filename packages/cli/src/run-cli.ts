@@ -28,7 +28,7 @@ Commands:
       Review contracts with a ruleset (default: the bundled payer-core rules).
       json: the versioned report; sarif: SARIF 2.1.0; markdown: a memo for counsel.
       --fail-on exits with code 4 when a finding at or above that severity is found.
-  redline FILE [--decisions decisions.json] [--author NAME] [-o OUT.docx] [--ruleset DIR] [--no-comments]
+  redline FILE [--decisions decisions.json] [--undecided suggest|comment] [--author NAME] [-o OUT.docx] [--ruleset DIR] [--no-comments]
       Write a redlined Word document: each accepted suggestion as a tracked change, each
       finding as a comment. From a .docx, the original file with only those changes; from a
       PDF, a new .docx. Without --decisions every suggestion is accepted.
@@ -81,8 +81,11 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { decisions: { type: 'string' }, author: { type: 'string' }, out: { type: 'string', short: 'o' }, ruleset: { type: 'string' }, 'no-comments': { type: 'boolean' }, password: { type: 'string' } },
+      options: { decisions: { type: 'string' }, author: { type: 'string' }, out: { type: 'string', short: 'o' }, ruleset: { type: 'string' }, 'no-comments': { type: 'boolean' }, password: { type: 'string' }, undecided: { type: 'string' } },
     });
+    if (values.undecided !== undefined && values.undecided !== 'suggest' && values.undecided !== 'comment') {
+      throw new UsageError(`--undecided must be "suggest" (propose the suggested wording of findings without a decision, the default) or "comment" (comment on them only); got "${values.undecided}".`);
+    }
     if (positionals.length !== 1) throw new UsageError('redline takes exactly one file: redliner redline FILE [--decisions decisions.json] [-o OUT.docx]');
     const { bytes, outPath, result } = await redlineCommand(
       {
@@ -93,6 +96,7 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
         ...(values.author ? { author: values.author } : {}),
         ...(values.password !== undefined ? { password: values.password } : {}),
         comments: !values['no-comments'],
+        ...(values.undecided ? { undecided: values.undecided } : {}),
       },
       warnTo(io),
     );

@@ -70,7 +70,7 @@ function phrasing(nodes: PhrasingContent[], style: { bold?: boolean; italic?: bo
   return runs;
 }
 
-const OUTCOME_WORDS = { accepted: 'Accepted', edited: 'Accepted with edits', rejected: 'Rejected' } as const;
+const OUTCOME_WORDS = { accepted: 'Accepted', edited: 'Accepted with edits', rejected: 'Rejected', undecided: 'Not decided yet' } as const;
 
 /**
  * The comment for one finding: what was found, why it matters, the suggestion when it was not
@@ -82,7 +82,7 @@ export function findingComment(plan: PlannedFinding, skippedReason?: string): Co
   paragraphs.push(...markdownToParagraphs(f.explanation));
   if (skippedReason && plan.change) {
     paragraphs.push([{ text: 'Suggested language (not applied as a tracked change: ', italic: true }, { text: skippedReason, italic: true }, { text: '): ', italic: true }, { text: plan.change.text }]);
-  } else if (plan.outcome === 'rejected' && f.redline?.text) {
+  } else if ((plan.outcome === 'rejected' || plan.outcome === 'undecided') && f.redline?.text) {
     paragraphs.push([{ text: 'Suggested language (not applied): ', italic: true }, { text: f.redline.text }]);
   }
   if (f.redline?.note) paragraphs.push([{ text: 'Note: ', bold: true }, { text: f.redline.note }]);

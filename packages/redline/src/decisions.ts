@@ -21,7 +21,7 @@ export const DecisionsSchema = z.record(z.string(), DecisionSchema);
 
 /** A decision on one finding: accept the suggestion (or fallback `alternative`), edit it, or reject it. */
 export type Decision = z.infer<typeof DecisionSchema>;
-/** Decisions keyed by finding id; findings without a decision get the default (accept + comment). */
+/** Decisions keyed by finding id; findings without one follow the `undecided` choice of `planFindings`. */
 export type Decisions = Record<string, Decision>;
 
 /** The contract change one finding produces. */
@@ -36,7 +36,8 @@ export interface PlannedChange {
 /** What to do for one finding. */
 export interface PlannedFinding {
   finding: Finding;
-  outcome: 'accepted' | 'edited' | 'rejected';
+  /** `undecided`: no decision yet and the export was asked to comment only. */
+  outcome: 'accepted' | 'edited' | 'rejected' | 'undecided';
   /** Absent when rejected or when the finding suggests no language. */
   change?: PlannedChange;
   comment: boolean;
@@ -45,11 +46,14 @@ export interface PlannedFinding {
 
 const DEFAULT_DECISION: Decision = { action: 'accept' };
 
+/** What the export does with a finding nobody has decided on: propose its suggested wording, or only comment. */
+export type UndecidedHandling = 'suggest' | 'comment';
+
 /**
  * Validate `decisions` against `findings` and plan every finding. Throws RedlineError with
  * REDLINE_INVALID_DECISIONS, REDLINE_UNKNOWN_FINDING, REDLINE_EMPTY_EDIT or REDLINE_NO_ALTERNATIVE.
  */
-export function planFindings(findings: Finding[], decisions: unknown, defaultComments: boolean): PlannedFinding[] {
+export function planFindings(findings: Finding[], decisions: unknown, defaultComments: boolean, undecided: UndecidedHandling = 'suggest'): PlannedFinding[] {
   const parsed = DecisionsSchema.safeParse(decisions ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -60,7 +64,12 @@ export function planFindings(findings: Finding[], decisions: unknown, defaultCom
   for (const id of Object.keys(parsed.data)) {
     if (!byId.has(id)) throw new RedlineError('REDLINE_UNKNOWN_FINDING', `There is no finding "${id}" in this analysis; re-run the analysis and decide on the findings it returns.`, id);
   }
-  return findings.map((finding) => planOne(finding, parsed.data[finding.id] ?? DEFAULT_DECISION, defaultComments));
+  return findings.map((finding) => {
+    const decision = parsed.data[finding.id];
+    // An undecided finding left as a comment still tells the reader what was found and suggested.
+    if (!decision && undecided === 'comment') return { finding, outcome: 'undecided', comment: true };
+    return planOne(finding, decision ?? DEFAULT_DECISION, defaultComments);
+  });
 }
 
 function planOne(finding: Finding, decision: Decision, defaultComments: boolean): PlannedFinding {

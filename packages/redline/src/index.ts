@@ -5,7 +5,7 @@
 export { redline } from './redline.ts';
 export type { RedlineInput, RedlineOptions } from './redline.ts';
 export { DecisionSchema, DecisionsSchema, planFindings } from './decisions.ts';
-export type { Decision, Decisions, PlannedFinding, PlannedChange } from './decisions.ts';
+export type { Decision, Decisions, PlannedFinding, PlannedChange, UndecidedHandling } from './decisions.ts';
 export { RedlineError, isRedlineError } from './errors.ts';
 export type { RedlineErrorCode } from './errors.ts';
 export type { RedlineResult, AppliedFinding, SkippedFinding } from './result.ts';

@@ -6,7 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { ContractDocument } from '@redliner/parser';
 import type { Finding } from '@redliner/rules';
-import { planFindings } from './decisions.ts';
+import { planFindings, type UndecidedHandling } from './decisions.ts';
 import { docxFromBlocks } from './docx-from-blocks.ts';
 import { redlineDocx } from './docx-redline.ts';
 import { RedlineError } from './errors.ts';
@@ -21,13 +21,15 @@ export interface RedlineOptions {
   date?: Date | string;
   /** Add a comment for every finding (default true). Skipped changes always get one. */
   comments?: boolean;
+  /** Findings without a decision: `suggest` their wording as tracked changes (default), or `comment` only. */
+  undecided?: UndecidedHandling;
 }
 
 /** Everything `redline` needs. */
 export interface RedlineInput {
   document: ContractDocument;
   findings: Finding[];
-  /** Decisions keyed by finding id (see DecisionSchema); omitted findings are accepted with a comment. */
+  /** Decisions keyed by finding id (see DecisionSchema); omitted findings follow `options.undecided`. */
   decisions?: unknown;
   /** The original file's bytes; required for DOCX sources, ignored for PDF. */
   original?: Uint8Array;
@@ -39,7 +41,7 @@ export async function redline(input: RedlineInput): Promise<RedlineResult> {
   const options = input.options ?? {};
   const author = options.author?.trim() || 'Redliner';
   const date = revisionDate(options.date === undefined ? new Date() : new Date(options.date));
-  const plans = planFindings(input.findings, input.decisions, options.comments ?? true);
+  const plans = planFindings(input.findings, input.decisions, options.comments ?? true, options.undecided ?? 'suggest');
   const doc = input.document;
   if (doc.format === 'pdf') return docxFromBlocks({ document: doc, plans, author, date });
   if (!input.original) throw new RedlineError('REDLINE_ORIGINAL_MISMATCH', 'Redlining a Word document needs the original .docx file.');

@@ -3,7 +3,7 @@
 /** A finding whose decision made it into the file. */
 export interface AppliedFinding {
   findingId: string;
-  outcome: 'accepted' | 'edited' | 'rejected';
+  outcome: 'accepted' | 'edited' | 'rejected' | 'undecided';
   /** The tracked change written, if any. */
   change?: 'replace' | 'insert' | 'delete' | 'new-paragraph';
   /** Whether a comment was anchored for it. */

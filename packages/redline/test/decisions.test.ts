@@ -47,6 +47,17 @@ describe('decisions', async () => {
     expect(await entryText(result.bytes, 'word/comments.xml')).toContain('Payer will not go beyond 60.');
   });
 
+  it('leaves an undecided finding as a comment only when asked, with the suggestion in the comment', async () => {
+    const result = await redline({ document: doc, findings, decisions: {}, original: bytes, options: { date: '2025-01-01T00:00:00Z', undecided: 'comment' } });
+    expect(result.applied).toEqual([{ findingId: 'notice', outcome: 'undecided', comment: true }]);
+    expect((await parseDocument(result.bytes, { name: 'o.docx' })).text).toBe(doc.text);
+    const comments = await entryText(result.bytes, 'word/comments.xml');
+    expect(comments).toContain('Not decided yet');
+    expect(comments).toContain('one hundred eighty (180) days’ prior written notice');
+    const suggested = await parseDocument((await run({})).bytes, { name: 's.docx' });
+    expect(suggested.text).toContain('one hundred eighty (180) days’ prior written notice');
+  });
+
   it('leaves the text alone on reject, and adds no comment when comments are off', async () => {
     const rejected = await run({ notice: { action: 'reject', reason: 'fine as is' } });
     expect((await parseDocument(rejected.bytes, { name: 'o.docx' })).text).toBe(doc.text);

@@ -50,7 +50,24 @@ describe('GET /api/reviews/:id/export.docx', () => {
     // Rejected: the evergreen clause is unchanged.
     expect(accepted).toContain('shall automatically renew for successive one (1) year terms');
     // Undecided findings keep the default: their suggestion is applied.
-    if (termination.redline?.text) expect(accepted).toContain(termination.redline.text.trim().slice(0, 50));
+    expect(termination.redline?.text).toBeTruthy();
+    expect(accepted).toContain(termination.redline!.text.trim().slice(0, 50));
+
+    // Asked to comment only on undecided findings: the decided edit is there, the undecided suggestion is not.
+    const commentOnly = await app.inject(`/api/reviews/${review.id}/export.docx?undecided=comment`);
+    expect(commentOnly.statusCode).toBe(200);
+    expect(commentOnly.headers['x-redliner-applied']).toBe(String(review.findings.length));
+    const onlyBytes = new Uint8Array(commentOnly.rawPayload);
+    const onlyText = (await parseDocument(onlyBytes, { name: 'only.docx' })).text;
+    expect(onlyText).toContain('Plan shall not audit any claim paid more than twelve (12) months earlier.');
+    expect(onlyText).not.toContain(termination.redline!.text.trim().slice(0, 50));
+    const onlyComments = await (await JSZip.loadAsync(onlyBytes)).file('word/comments.xml')!.async('string');
+    expect((onlyComments.match(/<w:comment /g) ?? []).length).toBe(review.findings.length);
+    expect(onlyComments).toContain('Not decided yet');
+
+    const bad = await app.inject(`/api/reviews/${review.id}/export.docx?undecided=maybe`);
+    expect(bad.statusCode).toBe(400);
+    expect(bad.json().detail).toMatch(/suggest|comment/);
   });
 
   it('is a 404 problem for an unknown review', async () => {

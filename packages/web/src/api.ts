@@ -62,7 +62,7 @@ export const reanalyzeReview = (id: string, ruleset?: string): Promise<Reanalysi
 export const listRulesets = async (): Promise<RulesetInfo[]> => (await request<{ rulesets: RulesetInfo[] }>('GET', '/api/rulesets')).rulesets;
 
 /** Where to download the redlined Word file. */
-export const exportDocxUrl = (id: string): string => `${reviewPath(id)}/export.docx`;
+export const exportDocxUrl = (id: string, undecided: 'suggest' | 'comment' = 'suggest'): string => `${reviewPath(id)}/export.docx${undecided === 'comment' ? '?undecided=comment' : ''}`;
 /** Where to download the Markdown review memo. */
 export const memoUrl = (id: string): string => `${reviewPath(id)}/report.md`;
 

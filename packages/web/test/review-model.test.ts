@@ -91,6 +91,9 @@ describe('review model', () => {
     expect(exportHint(4, 3)).toBe('The Word file uses the suggested wording for the finding not decided yet.');
     expect(exportHint(4, 1)).toBe('The Word file uses the suggested wording for the 3 findings not decided yet.');
     expect(exportHint(4, 4)).toBe('');
+    expect(exportHint(4, 1, 'comment')).toBe('The Word file only comments on the 3 findings not decided yet, without changing their text.');
+    expect(exportHint(4, 0, 'comment')).toMatch(/only comments on each finding/);
+    expect(exportHint(4, 4, 'comment')).toBe('');
     expect(exportHint(0, 0)).toBe('');
   });
 });

@@ -1,4 +1,4 @@
-/** `redliner redline FILE [--decisions decisions.json] [--out OUT.docx] [--ruleset DIR] [--author NAME] [--no-comments]` */
+/** `redliner redline FILE [--decisions decisions.json] [--undecided suggest|comment] [--out OUT.docx] [--ruleset DIR] [--author NAME] [--no-comments]` */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import { parseDocument } from '@redliner/parser';
@@ -17,6 +17,8 @@ export interface RedlineArgs {
   ruleset?: string;
   author?: string;
   comments?: boolean;
+  /** Findings without a decision: propose their wording (default) or comment only. */
+  undecided?: 'suggest' | 'comment';
   password?: string;
 }
 
@@ -29,7 +31,7 @@ export async function redlineCommand(args: RedlineArgs, warn: (line: string) => 
   const decisions = args.decisions ? await readDecisions(args.decisions) : undefined;
   let result: RedlineResult;
   try {
-    result = await redline({ document, findings, decisions, original, options: { ...(args.author ? { author: args.author } : {}), comments: args.comments ?? true } });
+    result = await redline({ document, findings, decisions, original, options: { ...(args.author ? { author: args.author } : {}), comments: args.comments ?? true, undecided: args.undecided ?? 'suggest' } });
   } catch (error) {
     // Bad decisions are the user's to fix: one line, no stack trace.
     if (isRedlineError(error)) throw new UsageError(`${error.code}: ${error.message}`);

@@ -1,6 +1,7 @@
 /**
  * The redlined DOCX of a review: the saved original with the saved decisions applied as Word
- * tracked changes and every finding as a comment (a new DOCX for PDF sources).
+ * tracked changes and every finding as a comment (a new DOCX for PDF sources). Findings not
+ * decided yet propose their suggested wording, or with `undecided=comment` get a comment only.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -18,6 +19,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const ExportQuery = z.strictObject({
   author: z.string().trim().min(1).max(100).optional(),
   comments: z.enum(['true', 'false']).optional(),
+  undecided: z.enum(['suggest', 'comment'], { error: 'undecided is "suggest" (propose the suggested wording, the default) or "comment" (comment only)' }).optional(),
 });
 
 function decisionsOf(stored: readonly StoredDecision[]): Decisions {
@@ -26,7 +28,7 @@ function decisionsOf(stored: readonly StoredDecision[]): Decisions {
   return out;
 }
 
-/** Register GET /api/reviews/:id/export.docx?author=NAME&comments=true|false. */
+/** Register GET /api/reviews/:id/export.docx?author=NAME&comments=true|false&undecided=suggest|comment. */
 export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/reviews/:id/export.docx', { schema: { params: ReviewParams, querystring: ExportQuery } }, async (request, reply) => {
@@ -39,7 +41,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
         findings: record.report.findings,
         decisions: decisionsOf(record.decisions),
         original: original.bytes,
-        options: { ...(request.query.author ? { author: request.query.author } : {}), comments: request.query.comments !== 'false' },
+        options: { ...(request.query.author ? { author: request.query.author } : {}), comments: request.query.comments !== 'false', undecided: request.query.undecided ?? 'suggest' },
       });
       return reply
         .type(DOCX)

@@ -7,6 +7,9 @@ import { rulesetLabel } from '../model/rulesets.ts';
 import type { Review } from '../types.ts';
 import type { ReviewTab } from './review-state.ts';
 
+// The header is drawn again after every decision; the reader's export choice must survive that.
+const undecidedChoice = new Map<string, 'suggest' | 'comment'>();
+
 /** What the header's buttons do. */
 export interface HeaderActions {
   onReanalyse(): void;
@@ -21,7 +24,22 @@ export function renderReviewHeader(header: HTMLElement, review: Review, tab: Rev
   reanalyse.addEventListener('click', () => actions.onReanalyse());
   const remove = h('button', { type: 'button', class: 'button quiet danger-text' }, 'Delete review…');
   remove.addEventListener('click', () => actions.onDelete());
-  const hint = exportHint(t.total, t.decided);
+  // Downloading before deciding everything is allowed: say what the file will then contain, and
+  // let the reader choose between proposing the undecided suggestions and only commenting on them.
+  const mode = undecidedChoice.get(review.id) ?? 'suggest';
+  const download = h('a', { class: 'button', href: exportDocxUrl(review.id, mode), download: '' }, 'Download redlined Word file');
+  const hintText = h('span', {}, exportHint(t.total, t.decided, mode));
+  const commentOnly = h('input', { type: 'checkbox', id: 'undecided-comment-only', checked: mode === 'comment' });
+  commentOnly.addEventListener('change', () => {
+    const chosen = commentOnly.checked ? 'comment' : 'suggest';
+    undecidedChoice.set(review.id, chosen);
+    download.setAttribute('href', exportDocxUrl(review.id, chosen));
+    hintText.textContent = exportHint(t.total, t.decided, chosen);
+  });
+  const hint =
+    t.total > t.decided
+      ? h('div', { class: 'export-hint muted' }, hintText, h('label', { class: 'comment-only' }, commentOnly, ' Comment only on findings not decided yet'))
+      : null;
   header.append(
     h('div', { class: 'top-row' }, h('a', { href: '/', class: 'back', 'data-nav': '' }, '← All reviews')),
     h(
@@ -39,7 +57,7 @@ export function renderReviewHeader(header: HTMLElement, review: Review, tab: Rev
         h(
           'div',
           { class: 'exports' },
-          h('a', { class: 'button', href: exportDocxUrl(review.id), download: '' }, 'Download redlined Word file'),
+          download,
           h('a', { class: 'button secondary', href: memoUrl(review.id), download: '' }, 'Download review memo'),
         ),
         h('div', { class: 'review-tools' }, reanalyse, remove),
@@ -58,8 +76,7 @@ export function renderReviewHeader(header: HTMLElement, review: Review, tab: Rev
           h('span', { class: 'decided' }, t.total === 0 ? 'No findings' : `${t.decided} of ${t.total} findings decided`),
           h('progress', { max: String(Math.max(t.total, 1)), value: String(t.decided), 'aria-label': 'Findings decided' }),
         ),
-        // Downloading before deciding everything is allowed; say what the file will then contain.
-        hint ? h('p', { class: 'export-hint muted' }, hint) : null,
+        hint,
       ),
     ),
   );
