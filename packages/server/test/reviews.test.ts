@@ -37,6 +37,9 @@ describe('reviews', () => {
     expect(review.document.text.length).toBeGreaterThan(100);
     expect(review.checklist.length).toBeGreaterThan(0);
     expect(review.decisions).toEqual({});
+    // Rules by title and concept, without server file paths.
+    expect(review.rules['evergreen-renewal']).toEqual({ title: expect.any(String), concept: 'evergreen-renewal' });
+    expect(JSON.stringify(review.rules)).not.toContain(DEFAULT_RULESET_DIR);
 
     const list = (await a.inject('/api/reviews')).json();
     expect(list.reviews).toHaveLength(1);

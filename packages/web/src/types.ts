@@ -54,7 +54,7 @@ export interface ReviewDocument {
 /** One review: the summary plus document, findings, checklist and decisions. */
 export interface Review extends ReviewSummary {
   document: ReviewDocument;
-  rules?: Record<string, { title: string; concept: string; file?: string }>;
+  rules?: Record<string, { title: string; concept: string }>;
   findings: Finding[];
   checklist: ChecklistEntry[];
   decisions: Record<string, Decision>;

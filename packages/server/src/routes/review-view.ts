@@ -9,7 +9,8 @@ export function reviewView(record: ReviewRecord) {
   return {
     ...record.summary,
     document: report.document,
-    rules: report.rules,
+    // Titles and concepts only: where rule files sit on the server's disk is none of the browser's business.
+    rules: Object.fromEntries(Object.entries(report.rules).map(([id, { title, concept }]) => [id, { title, concept }])),
     findings: report.findings,
     checklist: report.checklist,
     summary: report.summary,
