@@ -2,12 +2,12 @@
  * @redliner/rules: YAML rulesets → validated, compiled rules; `analyze(document, ruleset)` →
  * findings and a per-concept checklist; `rulesTest` and `rulesLint` for rule authors.
  */
-export { loadRuleset, buildRuleset, rulesetSources, MANIFEST_FILE } from './load-ruleset.ts';
+export { loadRuleset, buildRuleset, rulesetChain, MANIFEST_FILE } from './load-ruleset.ts';
 export { BUNDLED_RULESETS_DIR, DEFAULT_RULESET_DIR, bundledRulesetDir } from './bundled-rulesets.ts';
 export type { LoadOptions, LoadResult, RuleSource } from './load-ruleset.ts';
 export { analyze } from './analyze.ts';
 export { ruleCatalog } from './rule-catalog.ts';
-export { setRuleDisabled, disabledRules } from './manifest-edit.ts';
+export { setRuleDisabled } from './manifest-edit.ts';
 export type { Catalog, CatalogEntry } from './rule-catalog.ts';
 export { rulesTest, runExamples } from './rules-test.ts';
 export type { RulesTestReport, ExampleFailure } from './rules-test.ts';

@@ -70,16 +70,6 @@ function readManifest(source: RuleSource | undefined, errors: RuleError[]): z.ou
   return undefined;
 }
 
-/** The concepts the manifests among `sources` list (inherited first), without compiling any rule. */
-export function manifestConcepts(sources: readonly RuleSource[]): { name?: string; concepts: ConceptInfo[] } {
-  const errors: RuleError[] = [];
-  const manifests = sources.filter((s) => basename(s.file) === MANIFEST_FILE);
-  const own = readManifest(manifests.find((s) => !s.inherited), errors);
-  const inherited = manifests.filter((s) => s.inherited).map((s) => readManifest(s, errors));
-  return { ...(own?.name ? { name: own.name } : {}), concepts: mergedConcepts([...inherited.reverse(), own]) ?? [] };
-}
-
-/** Compile rule sources (and an optional manifest among them) into a ruleset. */
 /** Concepts of every manifest, inherited ones first, each id once. */
 function mergedConcepts(manifests: ReadonlyArray<z.output<typeof Manifest> | undefined>): ConceptInfo[] | undefined {
   const listed = manifests.filter((m) => m?.concepts);
@@ -91,13 +81,25 @@ function mergedConcepts(manifests: ReadonlyArray<z.output<typeof Manifest> | und
   return [...byId.values()];
 }
 
+const isManifest = (source: RuleSource): boolean => basename(source.file) === MANIFEST_FILE;
+
+/** The own manifest among `sources`, and the concepts of all of them (undefined when none lists any). */
+function manifestsOf(sources: readonly RuleSource[], errors: RuleError[]): { own: z.output<typeof Manifest> | undefined; concepts: ConceptInfo[] | undefined } {
+  const own = readManifest(sources.find((s) => isManifest(s) && !s.inherited), errors);
+  const inherited = sources.filter((s) => isManifest(s) && s.inherited).map((s) => readManifest(s, errors));
+  return { own, concepts: mergedConcepts([...inherited.reverse(), own]) };
+}
+
+/** What the manifests among `sources` say, without compiling any rule: the concepts (inherited first) and the own `disable:` list. */
+export function manifestInfo(sources: readonly RuleSource[]): { concepts: ConceptInfo[]; disable: string[] } {
+  const { own, concepts } = manifestsOf(sources, []);
+  return { concepts: concepts ?? [], disable: own?.disable ?? [] };
+}
+
 /** Compile rule sources (and an optional manifest among them) into a ruleset. Own sources come before inherited ones. */
 export function buildRuleset(sources: readonly RuleSource[], options: LoadOptions = {}): LoadResult {
   const errors: RuleError[] = [];
-  const isManifest = (s: RuleSource) => basename(s.file) === MANIFEST_FILE;
-  const manifest = readManifest(sources.find((s) => isManifest(s) && !s.inherited), errors);
-  const inheritedManifests = sources.filter((s) => isManifest(s) && s.inherited).map((s) => readManifest(s, errors));
-  const listed = mergedConcepts([...inheritedManifests.reverse(), manifest]);
+  const { own: manifest, concepts: listed } = manifestsOf(sources, errors);
   const concepts: ConceptInfo[] = listed ?? [];
   const known = options.concepts ? new Set(options.concepts) : listed ? new Set(concepts.map((c) => c.id)) : null;
   const table = newLeafTable();
@@ -186,14 +188,19 @@ function readFolder(dir: string, errors: RuleError[], inherited: boolean): RuleS
   return sources;
 }
 
-/** The `extends:` of a folder's manifest, with where it is written, when there is one. */
-function extendsOf(sources: readonly RuleSource[]): { name: string; file: string; line: number; col: number } | undefined {
-  const source = sources.find((s) => basename(s.file) === MANIFEST_FILE);
-  if (!source) return undefined;
-  const yaml = parseYamlFile(source.file, source.text);
+/** The `extends:` of the manifest in `dir`, with where it is written, when there is one. */
+function extendsOf(dir: string): { name: string; file: string; line: number; col: number } | undefined {
+  const file = join(dir, MANIFEST_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return undefined; // no manifest; an unreadable one is reported when the folder is read
+  }
+  const yaml = parseYamlFile(file, text);
   const name = (yaml.data as { extends?: unknown } | null | undefined)?.extends;
   if (yaml.errors.length || typeof name !== 'string' || name === '') return undefined;
-  return { name, file: source.file, ...positionOf(yaml.doc, yaml.lineCounter, ['extends']) };
+  return { name, file, ...positionOf(yaml.doc, yaml.lineCounter, ['extends']) };
 }
 
 /** `extends:` given as a path (absolute, or relative to the extending ruleset's folder), when it is a folder. */
@@ -207,13 +214,15 @@ function folderAt(path: string, from: string): string | undefined {
   }
 }
 
-/** Every source of a ruleset: its own files, then those of the rulesets it extends, nearest first. */
-export function rulesetSources(dir: string, options: LoadOptions = {}): { sources: RuleSource[]; errors: RuleError[]; dirs: string[] } {
+/**
+ * The folders of a ruleset: `dir`, then the rulesets it extends, nearest first. Only manifests
+ * are read, so this is cheap enough to check before every analysis whether a cached ruleset
+ * is still current.
+ */
+export function rulesetChain(dir: string, options: LoadOptions = {}): { dirs: string[]; errors: RuleError[] } {
   const errors: RuleError[] = [];
-  const sources = readFolder(dir, errors, false);
   const dirs = [resolve(dir)];
-  let base = extendsOf(sources);
-  while (base) {
+  for (let base = extendsOf(dir); base; base = extendsOf(dirs.at(-1)!)) {
     const baseDir = options.baseDirs?.[base.name] ?? bundledRulesetDir(base.name) ?? folderAt(base.name, dirs.at(-1)!);
     if (!baseDir) {
       errors.push({ code: 'RULE_UNKNOWN_BASE', file: base.file, line: base.line, col: base.col, message: `extends "${base.name}", which is not a known ruleset` });
@@ -224,11 +233,15 @@ export function rulesetSources(dir: string, options: LoadOptions = {}): { source
       break;
     }
     dirs.push(resolve(baseDir));
-    const inherited = readFolder(baseDir, errors, true);
-    sources.push(...inherited);
-    base = extendsOf(inherited);
   }
-  return { sources, errors, dirs };
+  return { dirs, errors };
+}
+
+/** Every source of a ruleset: its own files, then those of the rulesets it extends, nearest first. */
+export function rulesetSources(dir: string, options: LoadOptions = {}): { sources: RuleSource[]; errors: RuleError[] } {
+  const { dirs, errors } = rulesetChain(dir, options);
+  const sources = dirs.flatMap((folder, i) => readFolder(folder, errors, i > 0));
+  return { sources, errors };
 }
 
 /** Load every rule in `dir` (and its `ruleset.yaml` manifest when present, with what it extends). */

@@ -17,10 +17,3 @@ export function setRuleDisabled(text: string, ruleId: string, off: boolean): str
   else doc.set('disable', doc.createNode(next, { flow: false }));
   return doc.toString();
 }
-
-/** The ids a manifest's `disable:` lists (none when it cannot be read). */
-export function disabledRules(text: string): string[] {
-  const doc = parseDocument(text);
-  const list = doc.errors.length ? undefined : (doc.toJS() as { disable?: unknown } | null)?.disable;
-  return Array.isArray(list) ? list.filter((id): id is string => typeof id === 'string') : [];
-}

@@ -5,8 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { ConceptInfo } from './compiled-types.ts';
-import { MANIFEST_FILE, manifestConcepts, rulesetSources, type LoadOptions } from './load-ruleset.ts';
-import { disabledRules } from './manifest-edit.ts';
+import { MANIFEST_FILE, manifestInfo, rulesetSources, type LoadOptions } from './load-ruleset.ts';
 import { parseRuleFile } from './parse-rule-file.ts';
 import type { RuleKind, Severity } from './rule-schema.ts';
 
@@ -41,8 +40,8 @@ export interface Catalog {
 /** List the ruleset in `dir`. */
 export function ruleCatalog(dir: string, options: LoadOptions = {}): Catalog {
   const { sources } = rulesetSources(dir, options);
-  const manifest = sources.find((s) => !s.inherited && basename(s.file) === MANIFEST_FILE);
-  const off = new Set(manifest ? disabledRules(manifest.text) : []);
+  const manifest = manifestInfo(sources);
+  const off = new Set(manifest.disable);
   const entries: CatalogEntry[] = [];
   for (const source of sources) {
     if (basename(source.file) === MANIFEST_FILE) continue;
@@ -68,5 +67,5 @@ export function ruleCatalog(dir: string, options: LoadOptions = {}): Catalog {
     entry.replaced = true;
     mine.replacesInherited = true;
   }
-  return { concepts: manifestConcepts(sources).concepts, rules: entries };
+  return { concepts: manifest.concepts, rules: entries };
 }

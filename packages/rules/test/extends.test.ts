@@ -2,8 +2,12 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { analyze, buildRuleset, disabledRules, loadRuleset, ruleCatalog, rulesTest, runExamples, setRuleDisabled, textDocument } from '../src/index.ts';
+import { analyze, buildRuleset, loadRuleset, ruleCatalog, rulesTest, runExamples, setRuleDisabled, textDocument } from '../src/index.ts';
+import { manifestInfo } from '../src/load-ruleset.ts';
 import { fixture, PAYER_CORE } from './helpers.ts';
+
+/** The `disable:` list as the loader reads it. */
+const disabledRules = (text: string): string[] => manifestInfo([{ file: 'ruleset.yaml', text }]).disable;
 
 const baseDirs = { 'engine-rules': fixture('engine-rules') };
 const scratch = mkdtempSync(join(tmpdir(), 'redliner-extends-'));

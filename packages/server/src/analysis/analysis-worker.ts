@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContractDocument } from '@redliner/parser';
-import { analyze, buildReport, buildRuleset, loadRuleset, rulesetSources, textDocument, type AnalysisReport, type AnalysisResult, type ExampleParties, type LoadResult, type RuleError } from '@redliner/rules';
+import { analyze, buildReport, buildRuleset, loadRuleset, rulesetChain, textDocument, type AnalysisReport, type AnalysisResult, type ExampleParties, type LoadResult, type RuleError } from '@redliner/rules';
 
 /** A ruleset as the API lists it. */
 export interface RulesetInfo {
@@ -41,7 +41,7 @@ function stampOf(dir: string): string {
 
 function load(dir: string): LoadResult {
   // A user ruleset extends a bundled one: a change in either must reload it.
-  const stamp = rulesetSources(dir).dirs.map(stampOf).join('||');
+  const stamp = rulesetChain(dir).dirs.map(stampOf).join('||');
   const hit = cache.get(dir);
   if (hit && hit.stamp === stamp) return hit.loaded;
   const loaded = loadRuleset(dir);
