@@ -9,21 +9,20 @@
  *        REDLINER_CHROMIUM (default /usr/bin/chromium).
  * Standalone: `npx tsx bench/upload-to-render.ts --render-runs=1`.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { closeParserPool } from '@redliner/parser';
 import { startServer, type RunningServer } from '@redliner/server';
-import { corpusFiles, REPO_ROOT, SHARED_DIR, SKIP_MESSAGE } from '../test/support/shared-corpus.ts';
+import { buildWeb, CHROMIUM, HAS_CHROMIUM, launchChromium, WEB_DIR as WEB } from '../test/support/browser.ts';
+import { corpusFiles, SHARED_DIR, SKIP_MESSAGE } from '../test/support/shared-corpus.ts';
 import { median } from './stats.ts';
 
 /** Target: first finding on screen within 1.5 s per 100 pages. */
 const TARGET_MS_PER_100_PAGES = 1500;
-const CHROMIUM = process.env.REDLINER_CHROMIUM ?? '/usr/bin/chromium';
-const WEB = join(REPO_ROOT, 'packages/web');
 const DIST = join(WEB, 'dist');
 /** Upper bound for one upload-to-render run; a miss, not a hang. */
 const RUN_TIMEOUT_MS = 120_000;
@@ -50,7 +49,7 @@ function ensureBuiltUi(): void {
   const index = join(DIST, 'index.html');
   if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(join(WEB, 'src'))) return;
   console.log('Building the web UI (dist missing or older than packages/web/src)…');
-  execFileSync(process.execPath, [join(WEB, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], { cwd: WEB, stdio: 'inherit' });
+  buildWeb();
 }
 
 function pdfinfoPages(file: string): number | undefined {
@@ -65,7 +64,7 @@ export async function benchUploadToRender(): Promise<boolean> {
     console.log(`\nupload-to-render benchmark: ${SKIP_MESSAGE}`);
     return true;
   }
-  if (!existsSync(CHROMIUM)) {
+  if (!HAS_CHROMIUM) {
     console.log(`\nupload-to-render benchmark: Chromium not found at ${CHROMIUM}; skipped (apt-get install chromium, or set REDLINER_CHROMIUM).`);
     return true;
   }
@@ -87,10 +86,7 @@ export async function benchUploadToRender(): Promise<boolean> {
     server = await startServer({ host: '127.0.0.1', port: 0, dataDir, webRoot: DIST, logger: false });
     // A user opens the page and picks a file after the server has started (and warmed up).
     await server.warmedUp;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     console.log(`\nUpload to first finding in Chromium: ${basename(file)} (${(statSync(file).size / 1024 / 1024).toFixed(2)} MB), ${count} run(s)`);
     console.log('run | ms to first li.finding | upload response ms | pages | findings | server stages ms (Server-Timing)');
     const times: number[] = [];

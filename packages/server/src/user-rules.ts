@@ -53,7 +53,7 @@ function extendsValue(bundledDir: string): string {
  * ruleset) when it does not exist yet. Bundled rulesets are refused.
  */
 export function userRulesetDir(id: string, bundledDir: string, dataDir: string): string {
-  const existing = rulesetEntries(bundledDir, dataDir).find((e) => e.id === id);
+  const existing = findRuleset(id, bundledDir, dataDir);
   if (existing?.source === 'bundled') {
     throw new ProblemError(403, 'RULESET_READ_ONLY', 'Bundled rules cannot be changed', `"${id}" is a bundled ruleset and is never changed. Make the change in your own rules ("${DEFAULT_USER_RULESET}") instead: they extend the bundled rules, and a rule saved there replaces the bundled one with the same id.`);
   }

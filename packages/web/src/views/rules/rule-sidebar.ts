@@ -3,6 +3,7 @@
 import { clear, h } from '../../dom/h.ts';
 import { SEVERITY_LABEL } from '../../model/review.ts';
 import { filterRules, groupRules } from '../../model/rule-list.ts';
+import { rulesetOption } from '../../model/rulesets.ts';
 import type { RuleCatalog, RulesetInfo } from '../../rules-api.ts';
 
 /** What the sidebar shows and where its links go. */
@@ -73,7 +74,7 @@ export function ruleSidebar(options: SidebarOptions): HTMLElement {
               id: 'ruleset-picker',
               onchange: (event: Event) => options.navigate(`/rules/${encodeURIComponent((event.target as HTMLSelectElement).value)}`),
             },
-            rulesets.map((r) => h('option', { value: r.id, selected: r.id === catalog.ruleset }, r.source === 'user' ? `${r.name} (yours)` : `${r.name} (bundled)`)),
+            rulesets.map((r) => h('option', { value: r.id, selected: r.id === catalog.ruleset }, rulesetOption(r))),
           ),
         )
       : null;

@@ -61,7 +61,8 @@ export async function rulesScreen(rulesetId: string | undefined, ruleId: string 
   const status = h('div', { class: 'rule-status', role: 'status', 'aria-live': 'polite' });
   const problemsBox = h('div', { class: 'rule-problems-box' });
   const message = h('div', { class: 'rule-message', role: 'alert' });
-  const saveButton = h('button', { type: 'button', class: 'button' }, chosen.source === 'bundled' ? 'Save as my rule' : 'Save');
+  const saveLabel = chosen.source === 'bundled' ? 'Save as my rule' : 'Save';
+  const saveButton = h('button', { type: 'button', class: 'button' }, saveLabel);
   const discardButton = h('button', { type: 'button', class: 'button secondary', disabled: true }, 'Discard changes');
   const deleteButton = rule?.origin === 'user' ? h('button', { type: 'button', class: 'button reject' }, rule.replacesBundled ? 'Go back to the bundled rule' : 'Delete my rule') : null;
 
@@ -88,7 +89,7 @@ export async function rulesScreen(rulesetId: string | undefined, ruleId: string 
   const dirty = () => editor.text() !== saved;
   const updateDirty = () => {
     discardButton.disabled = !dirty() || isNew;
-    saveButton.textContent = (chosen.source === 'bundled' ? 'Save as my rule' : 'Save') + (dirty() ? ' *' : '');
+    saveButton.textContent = saveLabel + (dirty() ? ' *' : '');
   };
 
   const editor = yamlEditor({
