@@ -7,7 +7,9 @@ import type { ConditionNode, Leaf, NumericBounds } from './compiled-types.ts';
 import type { RuleErrorCode } from './errors.ts';
 import { parseDurationValue } from './numbers/durations.ts';
 import type { NumberKind } from './numbers/extract-numbers.ts';
-import { phraseSource } from './phrases.ts';
+import type { ActorRole } from './rule-schema.ts';
+import { phraseSource } from './vocabulary/phrase-source.ts';
+import { classExpander, expandPatternClasses, type ExpansionProblem, type Vocabulary } from './vocabulary/vocabulary.ts';
 import { findPlaceholders, PATTERN_PLACEHOLDERS, resolvePatternPlaceholders } from './placeholders.ts';
 import type { Condition } from './rule-schema.ts';
 import { compileSafePattern } from './safe-pattern.ts';
@@ -19,15 +21,26 @@ export interface CompileIssue {
   message: string;
 }
 
-/** The ruleset's leaf table while rules are being compiled. */
+/** The ruleset's leaf table while rules are being compiled, with the vocabulary `{class}` expands from. */
 export interface LeafTable {
   leaves: Leaf[];
   index: Map<string, number>;
+  expand: (name: string) => string | null;
+  problems: ExpansionProblem[];
 }
 
-/** An empty leaf table. */
-export function newLeafTable(): LeafTable {
-  return { leaves: [], index: new Map() };
+/** An empty leaf table over `vocabulary`. */
+export function newLeafTable(vocabulary: Vocabulary = new Map()): LeafTable {
+  const problems: ExpansionProblem[] = [];
+  return { leaves: [], index: new Map(), expand: classExpander(vocabulary, problems), problems };
+}
+
+/** Expand vocabulary classes in `value`, reporting unknown classes and loops at `path`. */
+function expanded(table: LeafTable, value: string, toSource: (s: string, expand: LeafTable['expand']) => string, path: Array<string | number>, issues: CompileIssue[]): string {
+  const before = table.problems.length;
+  const source = toSource(value, table.expand);
+  for (const problem of table.problems.slice(before)) issues.push({ code: 'RULE_UNKNOWN_PLACEHOLDER', path, message: problem.message });
+  return source;
 }
 
 // Validation resolves placeholders with representative terms: the real terms are literal words,
@@ -58,12 +71,15 @@ function addLeaf(table: LeafTable, source: string, path: Array<string | number>,
   return table.leaves.length - 1;
 }
 
-function leafNodes(values: string | string[], toSource: (s: string) => string, table: LeafTable, path: Array<string | number>, issues: CompileIssue[]): ConditionNode | null {
+function leafNodes(values: string | string[], toSource: (s: string, expand: LeafTable['expand']) => string, table: LeafTable, path: Array<string | number>, issues: CompileIssue[], who?: ActorRole[]): ConditionNode | null {
   const list = typeof values === 'string' ? [values] : values;
   const nodes: ConditionNode[] = [];
   list.forEach((value, i) => {
-    const leaf = addLeaf(table, toSource(value), typeof values === 'string' ? path : [...path, i], issues);
-    if (leaf !== null) nodes.push({ type: 'leaf', leaf });
+    const at = typeof values === 'string' ? path : [...path, i];
+    const before = issues.length;
+    const source = expanded(table, value, toSource, at, issues);
+    const leaf = issues.length === before ? addLeaf(table, source, at, issues) : null;
+    if (leaf !== null) nodes.push(who ? { type: 'act', leaf, who } : { type: 'leaf', leaf });
   });
   if (nodes.length !== list.length) return null;
   return nodes.length === 1 ? nodes[0]! : { type: 'any', children: nodes };
@@ -89,7 +105,11 @@ function numberNode(kind: NumberKind, spec: Record<string, unknown>, path: Array
 /** Compile one validated condition into a node, or null after recording issues. */
 export function compileCondition(condition: Condition, path: Array<string | number>, table: LeafTable, issues: CompileIssue[]): ConditionNode | null {
   if (condition.phrase !== undefined) return leafNodes(condition.phrase, phraseSource, table, [...path, 'phrase'], issues);
-  if (condition.pattern !== undefined) return leafNodes(condition.pattern, (s) => s, table, [...path, 'pattern'], issues);
+  if (condition.pattern !== undefined) return leafNodes(condition.pattern, expandPatternClasses, table, [...path, 'pattern'], issues);
+  if (condition.does !== undefined) {
+    const who = typeof condition.who === 'string' ? [condition.who] : (condition.who ?? []);
+    return leafNodes(condition.does, phraseSource, table, [...path, 'does'], issues, who);
+  }
   for (const kind of ['duration', 'percent', 'money', 'year'] as const) {
     const spec = condition[kind];
     if (spec !== undefined) return numberNode(kind, spec, [...path, kind], issues);

@@ -4,7 +4,7 @@
  * how many rules use it.
  */
 import type { NumberKind } from './numbers/extract-numbers.ts';
-import type { RuleKind, RuleScope, RuleSpec, Severity } from './rule-schema.ts';
+import type { ActorRole, RuleKind, RuleScope, RuleSpec, Severity } from './rule-schema.ts';
 import type { PatternSet, SafeRegex } from './safe-pattern.ts';
 
 /** Numeric bounds in the engine's units (days for durations). */
@@ -18,6 +18,8 @@ export interface NumericBounds {
 /** A compiled condition. */
 export type ConditionNode =
   | { type: 'leaf'; leaf: number }
+  /** A leaf that holds only where one of `who` performs it (actors/actor-of.ts). */
+  | { type: 'act'; leaf: number; who: ActorRole[] }
   | { type: 'number'; kind: NumberKind; bounds: NumericBounds }
   | { type: 'any'; children: ConditionNode[] }
   | { type: 'all'; children: ConditionNode[]; within?: number }

@@ -7,6 +7,7 @@ import { sectionPath, type ContractDocument, type Section } from '@redliner/pars
 import { durationsIn } from './numbers/durations-in.ts';
 import { extractNumbersOfKind, type NumberHit, type NumberKind } from './numbers/extract-numbers.ts';
 import type { RuleScope } from './rule-schema.ts';
+import { findPartyMentions, type PartyMention } from './actors/party-mentions.ts';
 import { splitSentences } from './sentences.ts';
 import { within } from './spans.ts';
 import type { Span } from './types.ts';
@@ -28,6 +29,8 @@ export interface DocumentFacts {
   utf8(): Utf8Text | null;
   /** Titles of the sections around `offset`, outermost first, joined for title-word tests. */
   sectionTitles(offset: number): string;
+  /** Every mention of a party (terms, pronouns, "either party", redacted names), in order. */
+  mentions(): PartyMention[];
 }
 
 function paragraphs(document: ContractDocument): Span[] {
@@ -70,6 +73,7 @@ export function documentFacts(document: ContractDocument): DocumentFacts {
   const numbers = new Map<NumberKind, NumberHit[]>();
   let words: number[] | undefined;
   let utf8: Utf8Text | null | undefined;
+  let mentions: PartyMention[] | undefined;
   const facts: DocumentFacts = {
     document,
     text: document.text,
@@ -106,6 +110,10 @@ export function documentFacts(document: ContractDocument): DocumentFacts {
     utf8() {
       if (utf8 === undefined) utf8 = utf8Text(document.text);
       return utf8;
+    },
+    mentions() {
+      mentions ??= findPartyMentions(document.text, document.parties);
+      return mentions;
     },
     sectionTitles(offset) {
       let t = titles.get(offset);

@@ -2,7 +2,9 @@
  * @redliner/rules: YAML rulesets → validated, compiled rules; `analyze(document, ruleset)` →
  * findings and a per-concept checklist; `rulesTest` and `rulesLint` for rule authors.
  */
-export { loadRuleset, buildRuleset, rulesetChain, MANIFEST_FILE } from './load-ruleset.ts';
+export { loadRuleset, buildRuleset, rulesetChain, rulesetSources, vocabularySources, isRuleSource, MANIFEST_FILE } from './load-ruleset.ts';
+export { VOCABULARY_FILE, VocabularySpec } from './vocabulary/vocabulary.ts';
+export { wordForms } from './vocabulary/inflect.ts';
 export { BUNDLED_RULESETS_DIR, DEFAULT_RULESET_DIR, bundledRulesetDir } from './bundled-rulesets.ts';
 export type { LoadOptions, LoadResult, RuleSource } from './load-ruleset.ts';
 export { analyze } from './analyze.ts';

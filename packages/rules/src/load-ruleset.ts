@@ -18,6 +18,7 @@ import type { RuleError } from './errors.ts';
 import { parseRuleFile, parseYamlFile } from './parse-rule-file.ts';
 import { compilePatternSet } from './safe-pattern.ts';
 import { schemaIssuesToErrors } from './schema-issues.ts';
+import { buildVocabulary, isVocabularyFile } from './vocabulary/vocabulary.ts';
 import { positionOf } from './yaml-positions.ts';
 
 /** The manifest file name inside a ruleset folder. */
@@ -82,6 +83,12 @@ function mergedConcepts(manifests: ReadonlyArray<z.output<typeof Manifest> | und
 }
 
 const isManifest = (source: RuleSource): boolean => basename(source.file) === MANIFEST_FILE;
+const isVocabulary = (source: RuleSource): boolean => isVocabularyFile(basename(source.file));
+
+/** Whether a source is a rule file (not the manifest or the vocabulary). */
+export function isRuleSource(source: RuleSource): boolean {
+  return !isManifest(source) && !isVocabulary(source);
+}
 
 /** The own manifest among `sources`, and the concepts of all of them (undefined when none lists any). */
 function manifestsOf(sources: readonly RuleSource[], errors: RuleError[]): { own: z.output<typeof Manifest> | undefined; concepts: ConceptInfo[] | undefined } {
@@ -102,14 +109,14 @@ export function buildRuleset(sources: readonly RuleSource[], options: LoadOption
   const { own: manifest, concepts: listed } = manifestsOf(sources, errors);
   const concepts: ConceptInfo[] = listed ?? [];
   const known = options.concepts ? new Set(options.concepts) : listed ? new Set(concepts.map((c) => c.id)) : null;
-  const table = newLeafTable();
+  const table = newLeafTable(buildVocabulary(sources.filter(isVocabulary), errors));
   const rules: CompiledRule[] = [];
   const seen = new Map<string, { where: string; inherited: boolean }>();
   // Rules the own manifest turns off (a user ruleset silencing a bundled rule); true once seen.
   const disabled = new Map<string, boolean>((manifest?.disable ?? []).map((id) => [id, false]));
 
   for (const source of sources) {
-    if (isManifest(source)) continue;
+    if (!isRuleSource(source)) continue;
     const parsed = parseRuleFile(source.file, source.text);
     errors.push(...parsed.errors);
     const spec = parsed.spec;
@@ -242,6 +249,11 @@ export function rulesetSources(dir: string, options: LoadOptions = {}): { source
   const { dirs, errors } = rulesetChain(dir, options);
   const sources = dirs.flatMap((folder, i) => readFolder(folder, errors, i > 0));
   return { sources, errors };
+}
+
+/** The vocabulary files of the ruleset in `dir` and of the rulesets it extends, for compiling a rule held in memory (the web rule editor). */
+export function vocabularySources(dir: string, options: LoadOptions = {}): RuleSource[] {
+  return rulesetSources(dir, options).sources.filter(isVocabulary);
 }
 
 /** Load every rule in `dir` (and its `ruleset.yaml` manifest when present, with what it extends). */

@@ -8,7 +8,9 @@ import type { DocumentFacts } from './document-facts.ts';
 import { DAY_TOLERANCE } from './numbers/durations.ts';
 import type { NumberKind } from './numbers/extract-numbers.ts';
 import { closeTogether } from './proximity.ts';
-import { within } from './spans.ts';
+import { actorOf } from './actors/actor-of.ts';
+import type { ActorRole } from './rule-schema.ts';
+import { unitIndexAt, within } from './spans.ts';
 import type { Span } from './types.ts';
 
 /** Evidence for a condition; `number` marks spans that came from a number test (redline target). */
@@ -36,6 +38,10 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
   switch (node.type) {
     case 'leaf': {
       const hits = within(ctx.leafHits[node.leaf]!, unit);
+      return hits.length ? hits : null;
+    }
+    case 'act': {
+      const hits = within(ctx.leafHits[node.leaf]!, unit).filter((hit) => performedBy(hit, node.who, ctx));
       return hits.length ? hits : null;
     }
     case 'number': {
@@ -67,10 +73,22 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
   }
 }
 
+const ROLE_OF = { payer: 'payer', provider: 'provider', mutual: 'both', unnamed: 'unnamed' } as const;
+
+/** Whether one of `who` performs the act at `hit`, in a clause that does not negate it. */
+function performedBy(hit: Span, who: readonly ActorRole[], ctx: MatchContext): boolean {
+  const paragraphs = ctx.facts.units('paragraph');
+  const paragraph = paragraphs[unitIndexAt(paragraphs, hit.start)];
+  const sentences = paragraph ? within(ctx.facts.units('sentence'), paragraph) : [];
+  const reading = actorOf(ctx.facts.text, hit, sentences, ctx.facts.mentions());
+  return !reading.negated && who.includes(ROLE_OF[reading.role]);
+}
+
 /** Where a condition can possibly hold: the hit lists one of which must occur, or null for "anywhere". */
 export function anchorHits(node: ConditionNode, ctx: MatchContext): Span[][] | null {
   switch (node.type) {
     case 'leaf':
+    case 'act':
       return [ctx.leafHits[node.leaf]!];
     case 'number':
       return [ctx.facts.numbers(node.kind)];
@@ -97,6 +115,7 @@ export function anchorHits(node: ConditionNode, ctx: MatchContext): Span[][] | n
 function testsNumbers(node: ConditionNode): boolean {
   switch (node.type) {
     case 'leaf':
+    case 'act':
       return false;
     case 'number':
       return true;

@@ -5,7 +5,7 @@
  */
 import { basename } from 'node:path';
 import type { ConceptInfo } from './compiled-types.ts';
-import { MANIFEST_FILE, manifestInfo, rulesetSources, type LoadOptions } from './load-ruleset.ts';
+import { isRuleSource, manifestInfo, rulesetSources, type LoadOptions } from './load-ruleset.ts';
 import { parseRuleFile } from './parse-rule-file.ts';
 import type { RuleKind, Severity } from './rule-schema.ts';
 
@@ -44,7 +44,7 @@ export function ruleCatalog(dir: string, options: LoadOptions = {}): Catalog {
   const off = new Set(manifest.disable);
   const entries: CatalogEntry[] = [];
   for (const source of sources) {
-    if (basename(source.file) === MANIFEST_FILE) continue;
+    if (!isRuleSource(source)) continue;
     const parsed = parseRuleFile(source.file, source.text);
     const raw = parsed.yaml.data as { id?: unknown } | undefined;
     const id = parsed.spec?.id ?? (typeof raw?.id === 'string' ? raw.id : basename(source.file).replace(/\.ya?ml$/i, ''));

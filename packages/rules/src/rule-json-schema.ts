@@ -1,12 +1,21 @@
 /**
- * The JSON Schema (draft-07, what yaml-language-server reads) generated from the zod rule
- * schema. Committed as `schemas/rule.schema.json`; a test fails when it drifts.
+ * The JSON Schemas (draft-07, what yaml-language-server reads) generated from the zod schemas
+ * of rule files and of `vocabulary.yaml`. Committed in `schemas/`; a test fails when they drift.
  */
 import * as z from 'zod';
 import { RuleSpec } from './rule-schema.ts';
+import { VocabularySpec } from './vocabulary/vocabulary.ts';
+
+function schemaText(schema: z.ZodType): string {
+  return `${JSON.stringify(z.toJSONSchema(schema, { target: 'draft-7', io: 'input', unrepresentable: 'any' }), null, 2)}\n`;
+}
 
 /** The rule JSON Schema as a pretty-printed string with a trailing newline, ready to write to disk. */
 export function ruleJsonSchemaText(): string {
-  const schema = z.toJSONSchema(RuleSpec, { target: 'draft-7', io: 'input', unrepresentable: 'any' });
-  return `${JSON.stringify(schema, null, 2)}\n`;
+  return schemaText(RuleSpec);
+}
+
+/** The vocabulary JSON Schema (`schemas/vocabulary.schema.json`), same form. */
+export function vocabularyJsonSchemaText(): string {
+  return schemaText(VocabularySpec);
 }

@@ -38,12 +38,20 @@ const NumberComparison = (what: string) => comparison(z.number(), what);
 
 const Strings = z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]);
 
-const PRIMARY_KEYS = ['phrase', 'pattern', 'duration', 'percent', 'money', 'year', 'any', 'all', 'not'] as const;
+/** Who performs an act: the payer, the provider, both ("either party"), or an unnamed party (a redacted name, a passive with no agent). */
+export const ActorRole = z.enum(['payer', 'provider', 'both', 'unnamed']);
+const Who = z
+  .union([ActorRole, z.array(ActorRole).min(1)])
+  .describe('Who must perform the act of `does`: payer, provider, both (either party / each party), unnamed (a redacted name or a passive without "by ..."), or a list of these.');
+
+const PRIMARY_KEYS = ['phrase', 'pattern', 'does', 'duration', 'percent', 'money', 'year', 'any', 'all', 'not'] as const;
 
 /** A condition: exactly one of phrase, pattern, a number test, or a combinator. */
 export interface ConditionInput {
   phrase?: string | string[];
   pattern?: string | string[];
+  does?: string | string[];
+  who?: z.input<typeof Who>;
   duration?: z.input<typeof DurationComparison>;
   percent?: Record<string, number | undefined>;
   money?: Record<string, number | undefined>;
@@ -52,12 +60,16 @@ export interface ConditionInput {
   all?: ConditionInput[];
   not?: ConditionInput;
   within?: number;
+  /** Plain words for what the condition looks for, used when reports say what was found and what is missing. */
+  describe?: string;
 }
 
 /** The recursive condition schema. */
 export const Condition: z.ZodType<ConditionInput> = z
   .strictObject({
-    phrase: Strings.optional().describe('Words to find, case-insensitive, whole words, any whitespace between them. `{payer}`/`{provider}` stand for the party terms.'),
+    phrase: Strings.optional().describe('Words to find, case-insensitive, whole words. Content words also match their inflections (terminate, terminated, termination; `=word` matches as written); an article may stand between two words; `...` allows up to six words; `{payer}`/`{provider}` stand for the party terms and `{class}` for any entry of that vocabulary class.'),
+    does: Strings.optional().describe('An act, written as a phrase ("{terminate} ... agreement"), that holds only when `who` performs it: actively ("Plan may terminate"), passively ("may be terminated by Plan"), by deciding ("at Plan\'s option"), or as the actor of an earlier sentence of the paragraph; an act its own clause negates ("may not") does not hold.'),
+    who: Who.optional(),
     pattern: Strings.optional().describe('An RE2 regular expression (no lookaround, no backreferences), case-insensitive. Single-quote it in YAML.'),
     duration: DurationComparison.optional(),
     percent: NumberComparison('a percentage').optional(),
@@ -73,11 +85,19 @@ export const Condition: z.ZodType<ConditionInput> = z
       return Condition.optional().describe('Holds when the condition does not.');
     },
     within: z.number().int().positive().optional().describe('With `all`: the matched conditions must lie within this many words of each other.'),
+    describe: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('Plain words for what this condition looks for ("a payment deadline", "late-payment interest"): reports say which of these were found in the contract and which are missing.'),
   })
   .superRefine((value, ctx) => {
     const present = PRIMARY_KEYS.filter((key) => value[key] !== undefined);
     if (present.length !== 1) {
       ctx.addIssue({ code: 'custom', message: `a condition needs exactly one of ${PRIMARY_KEYS.join(', ')}${present.length ? ` (found ${present.join(', ')})` : ''}` });
+    }
+    if ((value.who === undefined) !== (value.does === undefined)) {
+      ctx.addIssue({ code: 'custom', path: [value.who === undefined ? 'who' : 'does'], message: value.who === undefined ? '`does` needs `who` (payer, provider, both or unnamed)' : '`who` needs `does` (the act they perform)' });
     }
     if (value.within !== undefined && value.all === undefined) {
       ctx.addIssue({ code: 'custom', path: ['within'], message: '`within` only applies to `all`' });
@@ -161,5 +181,7 @@ export type RuleScope = z.output<typeof RuleScope>;
 export type RuleKind = z.output<typeof RuleKind>;
 /** A validated redline suggestion. */
 export type RedlineSpec = z.output<typeof RedlineSpec>;
+/** Who performs an act. */
+export type ActorRole = z.output<typeof ActorRole>;
 /** The comparison keys of a number test. */
 export type Bounds<T> = { 'less-than'?: T; 'at-most'?: T; 'more-than'?: T; 'at-least'?: T };

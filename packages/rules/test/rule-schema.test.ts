@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ruleJsonSchemaText } from '../src/index.ts';
+import { vocabularyJsonSchemaText } from '../src/rule-json-schema.ts';
 import { ruleFiles } from '../src/load-ruleset.ts';
 import { PAYER_CORE } from './helpers.ts';
 
@@ -10,6 +11,7 @@ const COMMITTED = fileURLToPath(new URL('../../../schemas/rule.schema.json', imp
 describe('the rule JSON Schema', () => {
   it('is committed exactly as generated from the zod schema (regenerate: npx tsx packages/rules/scripts/write-rule-schema.ts)', () => {
     expect(readFileSync(COMMITTED, 'utf8')).toBe(ruleJsonSchemaText());
+    expect(readFileSync(COMMITTED.replace('rule.schema.json', 'vocabulary.schema.json'), 'utf8')).toBe(vocabularyJsonSchemaText());
   });
 
   it('is draft-07, closed to unknown keys, and describes conditions recursively', () => {
@@ -20,7 +22,7 @@ describe('the rule JSON Schema', () => {
   });
 
   it('is named by every bundled rule file for editor validation', () => {
-    for (const file of ruleFiles(PAYER_CORE).filter((f) => !f.endsWith('ruleset.yaml'))) {
+    for (const file of ruleFiles(PAYER_CORE).filter((f) => !f.endsWith('ruleset.yaml') && !f.endsWith('vocabulary.yaml'))) {
       expect(readFileSync(file, 'utf8').split('\n')[0], file).toBe('# yaml-language-server: $schema=../../schemas/rule.schema.json');
     }
   });

@@ -45,6 +45,8 @@ export const TryBody = z.strictObject({
   text: z.string().min(1, 'paste some contract text to try the rule on').max(4_000_000),
   file: z.string().min(1).max(200).optional(),
   parties: z.strictObject({ payer: z.array(z.string().min(1)).max(20).optional(), provider: z.array(z.string().min(1)).max(20).optional() }).optional(),
+  /** The ruleset whose vocabulary `{class}` terms come from (default: the bundled one). */
+  ruleset: z.string().min(1).max(200).optional(),
 });
 
 /** `:rulesetId`, e.g. `payer-core` or `user:my-rules`. */

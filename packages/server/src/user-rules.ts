@@ -6,7 +6,7 @@
  */
 import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { BUNDLED_RULESETS_DIR, buildRuleset, MANIFEST_FILE, ruleCatalog, runExamples, type RuleError } from '@redliner/rules';
+import { BUNDLED_RULESETS_DIR, buildRuleset, MANIFEST_FILE, ruleCatalog, runExamples, type RuleError, type RuleSource } from '@redliner/rules';
 import { ProblemError } from './problem.ts';
 import { rulesetEntries, type RulesetEntry } from './rulesets.ts';
 
@@ -30,11 +30,11 @@ export function located(errors: readonly RuleError[]): LocatedError[] {
 }
 
 /**
- * Compile one rule and run its examples, all in memory. Returns the compiled rule's summary
+ * Compile one rule and run its examples, all in memory, with the vocabulary of the ruleset it belongs to. Returns the compiled rule's summary
  * (when it compiled), every located error, and how many examples ran.
  */
-export function checkRule(yaml: string, file: string, concepts: readonly string[] | undefined) {
-  const sources = [{ file, text: yaml }];
+export function checkRule(yaml: string, file: string, concepts: readonly string[] | undefined, vocabulary: readonly RuleSource[] = []) {
+  const sources = [...vocabulary, { file, text: yaml }];
   const built = buildRuleset(sources, concepts && concepts.length ? { concepts } : {});
   const rule = built.rules[0];
   const examples = rule ? runExamples(built.ruleset, sources) : { examples: 0, failures: [] };

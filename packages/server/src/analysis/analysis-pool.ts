@@ -12,14 +12,14 @@ import { pathToFileURL } from 'node:url';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import type { ContractDocument } from '@redliner/parser';
-import type { ExampleParties } from '@redliner/rules';
+import type { ExampleParties, RuleSource } from '@redliner/rules';
 import type { AnalysisOutcome, RulesetInfo, TryOutcome } from './analysis-worker.ts';
 
 /** Runs analysis tasks off the main thread. */
 export interface AnalysisPool {
   analyze(document: ContractDocument, rulesetDir: string): Promise<AnalysisOutcome>;
   describe(rulesetDir: string): Promise<RulesetInfo>;
-  tryRule(task: { file: string; yaml: string; text: string; parties?: ExampleParties }): Promise<TryOutcome>;
+  tryRule(task: { file: string; yaml: string; text: string; parties?: ExampleParties; vocabulary?: RuleSource[] }): Promise<TryOutcome>;
   close(): Promise<void>;
 }
 

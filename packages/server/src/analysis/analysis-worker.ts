@@ -6,7 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ContractDocument } from '@redliner/parser';
-import { analyze, buildReport, buildRuleset, loadRuleset, rulesetChain, textDocument, type AnalysisReport, type AnalysisResult, type ExampleParties, type LoadResult, type RuleError } from '@redliner/rules';
+import { analyze, buildReport, buildRuleset, loadRuleset, rulesetChain, textDocument, type AnalysisReport, type AnalysisResult, type ExampleParties, type LoadResult, type RuleError, type RuleSource } from '@redliner/rules';
 
 /** A ruleset as the API lists it. */
 export interface RulesetInfo {
@@ -68,8 +68,8 @@ export function describeTask(task: { rulesetDir: string }): RulesetInfo {
 export type TryOutcome = { ok: true; result: AnalysisResult; errors: RuleError[] } | { ok: false; errors: RuleError[] };
 
 /** Piscina task: compile rule text from the editor and run it on pasted contract text. */
-export function tryTask(task: { file: string; yaml: string; text: string; parties?: ExampleParties }): TryOutcome {
-  const { ruleset, rules, errors } = buildRuleset([{ file: task.file, text: task.yaml }]);
+export function tryTask(task: { file: string; yaml: string; text: string; parties?: ExampleParties; vocabulary?: RuleSource[] }): TryOutcome {
+  const { ruleset, rules, errors } = buildRuleset([...(task.vocabulary ?? []), { file: task.file, text: task.yaml }]);
   if (rules.length === 0) return { ok: false, errors };
   return { ok: true, result: analyze(textDocument(task.text, task.parties ?? {}), ruleset), errors };
 }

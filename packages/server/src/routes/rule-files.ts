@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import { MANIFEST_FILE, ruleCatalog, setRuleDisabled } from '@redliner/rules';
+import { MANIFEST_FILE, ruleCatalog, setRuleDisabled, vocabularySources } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { resolveRuleset } from '../rulesets.ts';
@@ -51,7 +51,7 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Concepts come from the target ruleset, or from the bundled one it is about to extend.
     const conceptsDir = existing?.dir ?? bundledDir;
     const { concepts } = await ctx.analysis.describe(conceptsDir);
-    const { rule, errors, examples } = checkRule(request.body.yaml, `${ruleId}.yaml`, concepts);
+    const { rule, errors, examples } = checkRule(request.body.yaml, `${ruleId}.yaml`, concepts, vocabularySources(conceptsDir));
     if (rule && rule.id !== ruleId) {
       throw new ProblemError(422, 'RULE_ID_MISMATCH', 'The rule id does not match', `The rule's id is "${rule.id}" but it is being saved as "${ruleId}". Save it under its own id, or change the id in the rule.`);
     }

@@ -1,6 +1,6 @@
 /** Rulesets and the rule editor: list rulesets, validate rule YAML, try a rule on pasted text. */
 import type { FastifyInstance } from 'fastify';
-import { formatRuleError } from '@redliner/rules';
+import { formatRuleError, vocabularySources } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { resolveRuleset, rulesetEntries } from '../rulesets.ts';
@@ -26,9 +26,10 @@ export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/rules/validate', { schema: { body: ValidateBody } }, async (request) => {
     const { yaml, file = 'rule.yaml', ruleset } = request.body;
     // Checking the concept against a ruleset needs its concept list, which loads off the main thread.
-    const concepts = ruleset ? (await ctx.analysis.describe(resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir).dir)).concepts : undefined;
+    const dir = ruleset ? resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir).dir : ctx.options.rulesetDir;
+    const concepts = ruleset ? (await ctx.analysis.describe(dir)).concepts : undefined;
     // One rule compiles and runs its examples in milliseconds, so this stays on the main thread.
-    const { rule, errors, examples } = checkRule(yaml, file, concepts);
+    const { rule, errors, examples } = checkRule(yaml, file, concepts, vocabularySources(dir));
     return {
       valid: errors.length === 0 && rule !== undefined,
       errors: located(errors),
@@ -38,8 +39,9 @@ export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   r.post('/api/rules/try', { schema: { body: TryBody } }, async (request) => {
-    const { yaml, text, file = 'rule.yaml', parties } = request.body;
-    const outcome = await ctx.analysis.tryRule({ file, yaml, text, ...(parties ? { parties } : {}) });
+    const { yaml, text, file = 'rule.yaml', parties, ruleset } = request.body;
+    const dir = ruleset ? resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir).dir : ctx.options.rulesetDir;
+    const outcome = await ctx.analysis.tryRule({ file, yaml, text, vocabulary: vocabularySources(dir), ...(parties ? { parties } : {}) });
     if (!outcome.ok) {
       throw new ProblemError(422, 'RULE_INVALID', 'The rule does not compile', `Fix the rule before trying it: ${outcome.errors.slice(0, 3).map((e) => `line ${e.line}:${e.col} ${e.code} ${e.message}`).join('; ')}.`, { errors: located(outcome.errors) });
     }

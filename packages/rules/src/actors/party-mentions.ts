@@ -1,0 +1,94 @@
+/**
+ * Where the contract names a party: its defined terms ("Plan", "Health Plan"), pronoun
+ * drafting ("we"/"us"/"our" for the payer of a letter, "you"/"your" for the provider), both
+ * parties at once ("either party", "each of us"), and a redacted or blank name ("[REDACTED]",
+ * "__________"), which rules treat as an unnamed party. Who-does-what conditions read these to
+ * decide who performs an act.
+ */
+import type { Parties } from '@redliner/parser';
+import { partyTerms } from '../placeholders.ts';
+
+/** Which side a mention names. */
+export type MentionRole = 'payer' | 'provider' | 'mutual' | 'unnamed';
+
+/** One mention of a party, with whether it reads as the subject of what follows. */
+export interface PartyMention {
+  start: number;
+  end: number;
+  role: MentionRole;
+  /** Followed by a verb or modal ("Plan may", "Plan, at its option, shall"): the one acting. */
+  subject: boolean;
+  /** "Plan's option", "at the discretion of Plan": the one deciding. */
+  decides: boolean;
+  /** Right after "by" ("terminated by Plan"): the agent of a passive verb. */
+  agent: boolean;
+  /** "Neither party", "no party": a mutual mention that negates what follows. */
+  negative: boolean;
+}
+
+const MUTUAL = [
+  'either party', 'each party', 'both parties', 'the parties', 'either of the parties', 'each of the parties', 'both of the parties',
+  'either of us', 'each of us', 'both of us', 'either of them', 'each of them', 'any party', 'a party', 'neither party',
+  'neither of the parties', 'neither of us', 'no party', 'either side', 'each side',
+];
+const UNNAMED = ['\\[\\s*redacted\\s*\\]', '\\[\\s*blank\\s*\\]', '_{3,}', '\\[\\s*\\*+\\s*\\]', '\\[\\s*name\\s*\\]', '█+'];
+
+const PRONOUNS: Record<string, string[]> = { we: ['we', 'us', 'our', 'ours'], you: ['you', 'your', 'yours'] };
+
+function escape(text: string): string {
+  return text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
+function withPronouns(terms: readonly string[]): string[] {
+  return terms.flatMap((t) => PRONOUNS[t.toLowerCase()] ?? [t]);
+}
+
+const bounded = (source: string, term: string) => `${/^\w/.test(term) ? '\\b' : ''}${source}${/\w$/.test(term) ? '\\b' : ''}`;
+
+const MODAL_OR_VERB =
+  /^\s*(?:,[^,;]{1,120},\s*|\([^)]{1,100}\)\s*)?(?:(?:alone|also|itself|themselves|further|hereby|expressly|unilaterally|then|thereafter|thereupon|immediately|may\s+also|in\s+(?:its|their|our)\s+(?:sole\s+)?discretion,?)\s+)?(?:may|shall|will|can|cannot|must|might|could|should|would|reserves?|retains?|has|have|is|are|agrees?|elects?|decides?|determines?|chooses?|intends?|wishes|desires?|wants?|needs?|[a-z]{3,}(?:s|ed)\b(?!\s+(?:of|to|for|under|by|and|or)\b))/i;
+const DECIDES_AFTER = /^\s*['’]s?\s+(?:own\s+|sole\s+|absolute\s+|reasonable\s+|exclusive\s+)*(?:option|discretion|election|decision|determination|request|convenience|choice|judgment|right)/i;
+const DECIDES_BEFORE = /\b(?:discretion|option|election|determination|judgment|request|direction)\s+of\s+(?:the\s+)?$/i;
+const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
+
+// Defined terms are capitalised ("Plan", "Provider"); the same word in lower case is usually
+// something else ("the member's benefit plan"), so a capitalised term is matched as written.
+
+/** Every party mention in `text`, in order. */
+export function findPartyMentions(text: string, parties: Parties): PartyMention[] {
+  const terms = partyTerms(parties);
+  const found: Array<{ start: number; end: number; role: MentionRole; text: string }> = [];
+  const scan = (role: MentionRole, sources: string[], flags: string) => {
+    if (sources.length === 0) return;
+    for (const m of text.matchAll(new RegExp(sources.join('|'), flags))) found.push({ start: m.index, end: m.index + m[0].length, role, text: m[0] });
+  };
+  scan('mutual', MUTUAL.map((m) => bounded(escape(m), m)), 'gi');
+  scan('unnamed', UNNAMED, 'gi');
+  for (const role of ['payer', 'provider'] as const) {
+    const list = withPronouns(terms[role]).sort((a, b) => b.length - a.length);
+    scan(role, list.filter((t) => /\p{Lu}/u.test(t)).map((t) => bounded(escape(t), t)), 'g');
+    scan(role, list.filter((t) => !/\p{Lu}/u.test(t)).map((t) => bounded(escape(t), t)), 'gi');
+  }
+  // Longest mention wins where two overlap ("Health Plan" over "Plan", "either party" over "party").
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: PartyMention[] = [];
+  let last = -1;
+  for (const f of found) {
+    if (f.start < last) continue;
+    last = f.end;
+    const after = text.slice(f.end, f.end + 200);
+    const before = text.slice(Math.max(0, f.start - 40), f.start);
+    const pronounPossessive = /^(?:our|your)$/i.test(f.text);
+    const possessive = /^[’']/.test(after) || pronounPossessive;
+    out.push({
+      start: f.start,
+      end: f.end,
+      role: f.role,
+      subject: !possessive && !AGENT_BEFORE.test(before) && MODAL_OR_VERB.test(after),
+      decides: DECIDES_AFTER.test(pronounPossessive ? `'s${after}` : after) || DECIDES_BEFORE.test(before),
+      agent: AGENT_BEFORE.test(before),
+      negative: /^(?:neither|no)\b/i.test(f.text),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+/**
+ * The forms a vocabulary word is matched in. Rule authors write the base word ("terminate",
+ * "fee schedule") and the engine matches its inflections ("terminates", "terminated",
+ * "terminating") and its common nominalizations ("termination", "amendment", "renewal"),
+ * so a rule written for the verb also catches the noun-heavy drafting payers use
+ * ("termination may be effected by"). The forms are an explicit list, not a stemmer, so the
+ * rule editor can show an author exactly what a word matches.
+ */
+
+// Words that are never inflected: articles, prepositions, conjunctions, pronouns, modals.
+const FUNCTION_WORDS = new Set(
+  [
+    'a', 'an', 'the', 'this', 'that', 'these', 'those', 'such', 'said', 'any', 'all', 'each', 'every', 'no', 'not', 'nor',
+    'or', 'and', 'but', 'if', 'as', 'at', 'by', 'for', 'from', 'in', 'into', 'of', 'off', 'on', 'onto', 'out', 'over', 'to',
+    'up', 'upon', 'with', 'within', 'without', 'under', 'after', 'before', 'prior', 'than', 'its', 'it', 'their', 'they',
+    'them', 'his', 'her', 'our', 'your', 'we', 'you', 'us', 'may', 'shall', 'will', 'can', 'must', 'would', 'should', 'could',
+    'be', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'other', 'own', 'sole', 'only',
+    'same', 'own', 'per', 'via', 'whether', 'which', 'who', 'whom', 'whose', 'time', 'times',
+  ],
+);
+
+// Verbs whose past forms are not regular; the base gets these in addition to -s/-ing.
+const IRREGULAR: Record<string, string[]> = {
+  bear: ['bore', 'borne'], become: ['became'], begin: ['began', 'begun'], bind: ['bound'], bring: ['brought'],
+  buy: ['bought'], choose: ['chose', 'chosen'], deal: ['dealt'], draw: ['drew', 'drawn'], forgo: ['forwent', 'forgone'],
+  forego: ['forewent', 'foregone'], get: ['got', 'gotten'], give: ['gave', 'given'], hold: ['held'], keep: ['kept'],
+  lay: ['laid'], lead: ['led'], leave: ['left'], lose: ['lost'], make: ['made'], meet: ['met'], pay: ['paid'], prepay: ['prepaid'],
+  overpay: ['overpaid'], underpay: ['underpaid'], repay: ['repaid'], put: ['put'], read: ['read'], rebind: ['rebound'],
+  run: ['ran'], say: ['said'], seek: ['sought'], sell: ['sold'], send: ['sent'], set: ['set'], offset: ['offset'],
+  shut: ['shut'], spend: ['spent'], split: ['split'], take: ['took', 'taken'], tell: ['told'], undertake: ['undertook', 'undertaken'],
+  understand: ['understood'], withdraw: ['withdrew', 'withdrawn'], withhold: ['withheld'], write: ['wrote', 'written'],
+  arise: ['arose', 'arisen'], see: ['saw', 'seen'], go: ['went', 'gone'], come: ['came'], find: ['found'], win: ['won'],
+  stand: ['stood'], upset: ['upset'], cut: ['cut'], let: ['let'], quit: ['quit'], bid: ['bid'], hit: ['hit'],
+};
+
+const VOWEL = /[aeiou]/;
+
+/** Whether a word of a vocabulary entry is inflected (content words) or matched as written. */
+export function isInflected(word: string): boolean {
+  // An acronym ("CMS", "HMO") is matched as written.
+  return /^[a-z]{3,}$/i.test(word) && word !== word.toUpperCase() && !FUNCTION_WORDS.has(word.toLowerCase());
+}
+
+// A short verb ending consonant-vowel-consonant doubles its last letter ("set" → "setting",
+// "refer" → "referred"); longer words ("audit", "offer") usually do not, so both are listed.
+function doubled(word: string): string | null {
+  const m = /([^aeiou])([aeiou])([bdgklmnprt])$/.exec(word);
+  return m ? word + m[3] : null;
+}
+
+function verbAndNounForms(w: string): string[] {
+  const forms = [w];
+  if (w.endsWith('e')) {
+    const stem = w.slice(0, -1);
+    forms.push(`${w}s`, `${w}d`, `${stem}ing`);
+  } else if (/[^aeiou]y$/.test(w)) {
+    const stem = w.slice(0, -1);
+    forms.push(`${stem}ies`, `${stem}ied`, `${w}ing`);
+  } else if (/(?:s|x|z|ch|sh)$/.test(w)) {
+    forms.push(`${w}es`, `${w}ed`, `${w}ing`);
+  } else {
+    forms.push(`${w}s`, `${w}ed`, `${w}ing`);
+    const d = doubled(w);
+    if (d) forms.push(`${d}ed`, `${d}ing`);
+  }
+  return forms;
+}
+
+// Nominalizations contracts use for the acts rules care about: terminate → termination,
+// authorize → authorization, modify → modification, amend → amendment, renew → renewal,
+// deny → denial, revise → revision. Forms that are not English words never occur in a
+// contract, so generating a few extra costs nothing.
+function nominalizations(w: string): string[] {
+  const out: string[] = [];
+  if (w.length < 4) return out;
+  if (/ate$/.test(w)) out.push(`${w.slice(0, -1)}ion`);
+  else if (/(?:ize|ise)$/.test(w)) out.push(`${w.slice(0, -1)}ation`, `${w.slice(0, -1)}ion`);
+  else if (/[^aeiou]y$/.test(w)) out.push(`${w.slice(0, -1)}ication`, `${w.slice(0, -1)}ial`);
+  else if (w.endsWith('e')) out.push(`${w.slice(0, -1)}ion`, `${w.slice(0, -1)}al`);
+  else if (VOWEL.test(w.slice(-1))) out.push(`${w}l`);
+  else out.push(`${w}ment`, `${w}al`, `${w}ion`);
+  return out.flatMap((n) => [n, `${n}s`]);
+}
+
+/**
+ * Every form `word` is matched in, lower-case, base first. A word the author capitalised or
+ * wrote with digits or punctuation is matched as written (case-insensitively).
+ */
+export function wordForms(word: string): string[] {
+  if (!isInflected(word)) return [word.toLowerCase()];
+  const w = word.toLowerCase();
+  const forms = new Set<string>(verbAndNounForms(w));
+  for (const f of IRREGULAR[w] ?? []) forms.add(f);
+  for (const n of nominalizations(w)) forms.add(n);
+  // A noun that is already plural ("damages", "fees") also matches its singular.
+  if (/[^s]s$/.test(w) && w.length > 4) forms.add(w.slice(0, -1));
+  return [...forms];
+}

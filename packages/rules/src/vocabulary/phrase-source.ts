@@ -1,0 +1,90 @@
+/**
+ * Turns a phrase ("{payer} may {terminate} ... agreement") into an RE2 source that is safe by
+ * construction: every character is literal except
+ * - content words, which match their inflections (inflect.ts); `=word` matches as written;
+ * - `{class}`, which matches any entry of that vocabulary class (vocabulary.ts);
+ * - `{payer}` / `{provider}`, kept for per-contract resolution;
+ * - `...`, a gap of up to six words within the clause (never across a semicolon);
+ * - the space between two words, which also lets an article or determiner in ("terminate
+ *   agreement" finds "terminate this Agreement");
+ * - hyphens, which also match a space or nothing ("set-off", "set off", "setoff"), and
+ *   apostrophe and quote styles.
+ * The phrase is bounded by whole words.
+ */
+import { isInflected, wordForms } from './inflect.ts';
+
+const HYPHEN_OR_SPACE = '[-‐‑–—\\s]?';
+const APOSTROPHES = "['’‘]";
+const QUOTES = '["“”]';
+const DETERMINERS = '(?:the|a|an|this|that|such|said|its|their|our|your|his|her|any|all|each|every)';
+/** Between two words: whitespace, optionally an article or determiner. */
+const WORD_GAP = `\\s+(?:${DETERMINERS}\\s+)?`;
+/** `...`: up to six words (commas and parentheses allowed, semicolons not). */
+const ELLIPSIS_GAP = '\\s+(?:[^\\s;]+\\s+){0,6}?';
+const PLACEHOLDER_PART = /(\{[a-z][a-z0-9-]*\})/;
+
+/** Expands `{name}` for a vocabulary class into a regex group; returns null for party placeholders. */
+export type ClassExpander = (name: string) => string | null;
+
+function escapeChar(ch: string): string {
+  if (/['’‘]/.test(ch)) return APOSTROPHES;
+  if (/["“”]/.test(ch)) return QUOTES;
+  return ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+}
+
+/** Regex source for a list of literal forms, longest first so alternation prefers the longest. */
+export function formsAlternation(forms: readonly string[]): string {
+  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
+  const parts = sorted.map((f) => [...f].map(escapeChar).join(''));
+  return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+}
+
+function literalText(text: string, exact: boolean): string {
+  // Hyphenated words: each piece is a word of its own; only the last one inflects ("non-renewal").
+  const pieces = text.split(/[-‐‑–—]/);
+  return pieces
+    .map((piece, i) => {
+      if (piece === '') return '';
+      const last = i === pieces.length - 1;
+      if (!exact && last && isInflected(piece)) return formsAlternation(wordForms(piece));
+      return [...piece].map(escapeChar).join('');
+    })
+    .join(HYPHEN_OR_SPACE);
+}
+
+function tokenSource(token: string, expand: ClassExpander): string {
+  const exact = token.startsWith('=') && token.length > 1;
+  const body = exact ? token.slice(1) : token;
+  return body
+    .split(PLACEHOLDER_PART)
+    .map((part, i) => {
+      if (i % 2 === 0) return literalText(part, exact);
+      const name = part.slice(1, -1);
+      return expand(name) ?? part;
+    })
+    .join('');
+}
+
+/** True when the token is only a placeholder or literal that starts/ends with a word character. */
+const wordEdge = (s: string, at: 'start' | 'end') => (at === 'start' ? /^=?[\w{]/.test(s) : /[\w}]$/.test(s));
+
+/** Regex source for `phrase`. `expand` resolves vocabulary classes; party placeholders stay. */
+export function phraseSource(phrase: string, expand: ClassExpander = () => null): string {
+  const tokens = phrase.trim().split(/\s+/).filter(Boolean);
+  let body = '';
+  let pendingGap: string | null = null;
+  for (const token of tokens) {
+    if (token === '...' || token === '…') {
+      pendingGap = ELLIPSIS_GAP;
+      continue;
+    }
+    if (body) body += pendingGap ?? WORD_GAP;
+    pendingGap = null;
+    body += tokenSource(token, expand);
+  }
+  const words = tokens.filter((t) => t !== '...' && t !== '…');
+  if (words.length === 0) return body;
+  const open = wordEdge(words[0]!, 'start') ? '\\b' : '';
+  const close = wordEdge(words[words.length - 1]!, 'end') ? '\\b' : '';
+  return `${open}${body}${close}`;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, buildRuleset, textDocument } from '../src/index.ts';
+
+const rule = (who: string) =>
+  ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', '  all:', `    - who: ${who}`, '      does: terminate', '    - phrase: without cause', 'message: m', 'explanation: e'].join('\n');
+
+function actorFlags(who: string, text: string, parties: { payer?: string[]; provider?: string[] } = {}): boolean {
+  const { ruleset, errors } = buildRuleset([{ file: 'r.yaml', text: rule(who) }]);
+  expect(errors).toEqual([]);
+  return analyze(textDocument(text, parties), ruleset).findings.length > 0;
+}
+
+describe('who does what', () => {
+  it.each([
+    ['Plan may terminate this Agreement without cause.', 'payer'],
+    ['Plan, at its sole option, may terminate this Agreement without cause.', 'payer'],
+    ['This Agreement may be terminated by Plan without cause.', 'payer'],
+    ['Termination without cause by Plan requires sixty days notice.', 'payer'],
+    ["At Plan's option, this Agreement may be terminated without cause.", 'payer'],
+    ['Plan has the right described here. It may terminate without cause.', 'payer'],
+    ['Provider may, upon notice to Plan, terminate without cause.', 'provider'],
+    ['This Agreement may be terminated by Provider without cause.', 'provider'],
+    ['Either party may terminate this Agreement without cause.', 'both'],
+    ['Plan or Provider may terminate without cause.', 'both'],
+    ['[REDACTED] may terminate this Agreement without cause.', 'unnamed'],
+    ['This Agreement may be terminated without cause on notice.', 'unnamed'],
+  ])('%s → %s', (text, role) => {
+    for (const who of ['payer', 'provider', 'both', 'unnamed']) expect(actorFlags(who, text), `${who}`).toBe(who === role);
+  });
+
+  it('does not hold where the clause negates the act', () => {
+    expect(actorFlags('payer', 'Plan may not terminate this Agreement without cause.')).toBe(false);
+    expect(actorFlags('both', 'Neither party may terminate this Agreement without cause.')).toBe(false);
+    expect(actorFlags('payer', 'Plan may, on not less than ninety days notice, terminate without cause.')).toBe(true);
+  });
+
+  it('reads pronoun drafting and other party terms', () => {
+    expect(actorFlags('payer', 'We may terminate your participation without cause.', { payer: ['we'], provider: ['you'] })).toBe(true);
+    expect(actorFlags('payer', 'You may terminate without cause.', { payer: ['we'], provider: ['you'] })).toBe(false);
+    expect(actorFlags('payer', 'Carrier may terminate without cause.', { payer: ['Carrier'], provider: ['Practitioner'] })).toBe(true);
+  });
+
+  it('needs both `who` and `does`', () => {
+    const bad = rule('payer').replace('    - who: payer\n      does', '    - does');
+    expect(buildRuleset([{ file: 'r.yaml', text: bad }]).errors[0]?.message).toContain('`does` needs `who`');
+  });
+});

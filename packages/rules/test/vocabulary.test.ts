@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, buildRuleset, loadRuleset, textDocument } from '../src/index.ts';
+import { wordForms } from '../src/vocabulary/inflect.ts';
+import { phraseSource } from '../src/vocabulary/phrase-source.ts';
+import { fixture } from './helpers.ts';
+
+const matches = (phrase: string, text: string, expand: (n: string) => string | null = () => null) => new RegExp(phraseSource(phrase, expand), 'i').test(text);
+
+describe('wordForms', () => {
+  it('gives inflections and the nominalizations contracts use', () => {
+    expect(wordForms('terminate')).toEqual(expect.arrayContaining(['terminates', 'terminated', 'terminating', 'termination', 'terminations']));
+    expect(wordForms('amend')).toEqual(expect.arrayContaining(['amended', 'amendment', 'amendments']));
+    expect(wordForms('modify')).toEqual(expect.arrayContaining(['modifies', 'modified', 'modification']));
+    expect(wordForms('withhold')).toContain('withheld');
+    expect(wordForms('renew')).toContain('renewal');
+  });
+  it('leaves function words and capitalised or odd words as written', () => {
+    expect(wordForms('the')).toEqual(['the']);
+    expect(wordForms('CMS')).toEqual(['cms']);
+  });
+});
+
+describe('phraseSource', () => {
+  it('matches inflections, an article between words, hyphen variants and `...` gaps', () => {
+    expect(matches('terminate agreement', 'Termination of the Agreement')).toBe(false);
+    expect(matches('terminate agreement', 'terminated this Agreement')).toBe(true);
+    expect(matches('set-off', 'a right of setoff')).toBe(true);
+    expect(matches('set-off', 'a right of set off')).toBe(true);
+    expect(matches('bring ... to an end', 'bring this Agreement to an end')).toBe(true);
+    expect(matches('bring ... to an end', 'bring; to an end')).toBe(false);
+    expect(matches('=term', 'the terms')).toBe(false);
+    expect(matches('without cause', 'without causes')).toBe(true);
+  });
+  it('expands vocabulary classes and keeps party placeholders', () => {
+    const source = phraseSource('{payer} may {end}', (n) => (n === 'end' ? '(?:end|cancel)' : null));
+    expect(source).toContain('{payer}');
+    expect(source).toContain('(?:end|cancel)');
+  });
+});
+
+describe('vocabulary.yaml', () => {
+  it('lets rules use {class}, with inflections of every entry', () => {
+    const { ruleset, errors } = loadRuleset(fixture('vocabulary-base'));
+    expect(errors).toEqual([]);
+    const flagged = (text: string) => analyze(textDocument(text), ruleset).findings.length > 0;
+    expect(flagged('Plan may cancel this Contract without cause.')).toBe(true);
+    expect(flagged('The Contract may be cancelled by Provider without cause.')).toBe(false);
+    expect(flagged('Plan may bring this Agreement to an end without cause.')).toBe(false); // "bring ... to an end" has no object slot before {agreement}
+    expect(flagged('Plan may discontinue this Agreement without cause.')).toBe(false);
+  });
+  it('is inherited by an extending ruleset, which may add entries with `also`', () => {
+    const { ruleset, errors } = loadRuleset(fixture('vocabulary-user'));
+    expect(errors).toEqual([]);
+    expect(analyze(textDocument('Plan may discontinue this Agreement without cause.'), ruleset).findings).toHaveLength(1);
+  });
+  it('reports an unknown class at its line, naming the classes there are', () => {
+    const rule = ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', '  phrase: "{terminat} now"', 'message: m', 'explanation: e'].join('\n');
+    const { errors } = buildRuleset([{ file: 'vocabulary.yaml', text: 'terms:\n  terminate:\n    words: [end]\n' }, { file: 'r.yaml', text: rule }]);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject({ code: 'RULE_UNKNOWN_PLACEHOLDER', file: 'r.yaml', line: 8 });
+    expect(errors[0]!.message).toContain('{terminate}');
+  });
+  it('reports a class that uses itself instead of hanging', () => {
+    const rule = ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', '  phrase: "{a}"', 'message: m', 'explanation: e'].join('\n');
+    const { errors } = buildRuleset([{ file: 'vocabulary.yaml', text: 'terms:\n  a:\n    words: ["{b} x"]\n  b:\n    words: ["{a} y"]\n' }, { file: 'r.yaml', text: rule }]);
+    expect(errors.map((e) => e.message).join(' ')).toContain('uses itself');
+  });
+  it('rejects a class defined twice in one ruleset and a class named like a party', () => {
+    const { errors } = buildRuleset([
+      { file: 'dir/vocabulary.yaml', text: 'terms:\n  end:\n    words: [end]\n  payer:\n    words: [plan]\n' },
+      { file: 'dir/vocabulary-more.yaml', text: 'terms:\n  end:\n    words: [stop]\n' },
+    ]);
+    expect(errors.map((e) => e.code).sort()).toEqual(['RULE_BAD_VALUE', 'RULE_DUPLICATE_ID']);
+  });
+});
