@@ -109,6 +109,7 @@ const Example = z.union([
   z.string().min(1),
   z.strictObject({
     text: z.string().min(1),
+    quote: z.string().min(1).optional().describe('flag examples: text the finding must quote (the finding\'s quote must contain it).'),
     note: z.string().optional(),
     parties: z
       .strictObject({ payer: z.array(z.string()).min(1).optional(), provider: z.array(z.string()).min(1).optional() })

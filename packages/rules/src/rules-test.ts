@@ -35,7 +35,10 @@ export interface RulesTestReport {
   errors: RuleError[];
 }
 
-type Example = string | { text: string; parties?: ExampleParties | undefined };
+type Example = string | { text: string; quote?: string | undefined; parties?: ExampleParties | undefined };
+
+/** Whitespace and quote styles do not matter when comparing a pinned quote. */
+const squash = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim().toLowerCase();
 
 function exampleDocument(example: Example): ContractDocument {
   return typeof example === 'string' ? textDocument(example) : textDocument(example.text, example.parties ?? {});
@@ -59,7 +62,9 @@ export function runExamples(ruleset: Ruleset, sources: readonly RuleSource[] = [
       (rule.spec.examples?.[expect] ?? []).forEach((example, i) => {
         examples++;
         const found = ownFindings(rule, ruleset, exampleDocument(example));
-        const ok = expect === 'flag' ? found.length > 0 : found.length === 0;
+        const pinned = typeof example === 'string' ? undefined : example.quote;
+        const quoted = pinned === undefined || found.some((f) => squash(f.quote).includes(squash(pinned)));
+        const ok = expect === 'flag' ? found.length > 0 && quoted : found.length === 0;
         if (ok) return;
         let yaml = yamlCache.get(rule.file);
         if (!yaml) {
@@ -78,7 +83,12 @@ export function runExamples(ruleset: Ruleset, sources: readonly RuleSource[] = [
           expect,
           text,
           quotes: found.map((f) => f.quote),
-          message: expect === 'flag' ? `${rule.id}: example should be flagged but was not` : `${rule.id}: example should pass but was flagged: "${found[0]!.quote}"`,
+          message:
+            expect === 'pass'
+              ? `${rule.id}: example should pass but was flagged: "${found[0]!.quote}"`
+              : found.length === 0
+                ? `${rule.id}: example should be flagged but was not`
+                : `${rule.id}: example was flagged, but the finding quotes "${found[0]!.quote}" instead of text containing "${pinned}"`,
         });
       });
     }

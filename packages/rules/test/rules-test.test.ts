@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRuleset, rulesLint, rulesTest } from '../src/index.ts';
+import { buildRuleset, loadRuleset, rulesLint, rulesTest, runExamples } from '../src/index.ts';
 import { fixture, PAYER_CORE } from './helpers.ts';
 
 describe('rulesTest', () => {
@@ -26,6 +26,19 @@ describe('rulesTest', () => {
     expect(report.failures).toHaveLength(1);
     expect(report.failures[0]).toMatchObject({ code: 'RULE_EXAMPLE_FAILED', ruleId: 'renewal-too-narrow', expect: 'flag', line: 14, col: 7 });
     expect(basename(report.failures[0]!.file)).toBe('renewal.yaml');
+  });
+
+  it('fails a flag example whose finding does not quote the pinned text', () => {
+    const rule = (quote: string) =>
+      ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', '  phrase: without cause', 'message: m', 'explanation: e', 'examples:', '  flag:', '    - text: "Plan may end it. Plan may terminate without cause."', `      quote: "${quote}"`].join('\n');
+    const run = (quote: string) => {
+      const sources = [{ file: 'r.yaml', text: rule(quote) }];
+      return runExamples(buildRuleset(sources).ruleset, sources).failures;
+    };
+    expect(run('Plan may terminate without cause')).toEqual([]);
+    const failures = run('Plan may end it');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]!.message).toContain('instead of text containing "Plan may end it"');
   });
 });
 
