@@ -1,0 +1,36 @@
+/**
+ * Command-line options of `pnpm eval`.
+ */
+
+/** Which parts to run: payer-dev gold (`dev`), the clause bank (`bank`), self-labeled agreements (`self`). */
+export type EvalPart = 'dev' | 'bank' | 'self';
+
+/** Parsed options. */
+export interface EvalOptions {
+  strict: boolean;
+  verbose: boolean;
+  /** Restrict clause-bank rows and verbose notes to one concept. */
+  concept: string | null;
+  parts: EvalPart[];
+}
+
+const PARTS: readonly EvalPart[] = ['dev', 'bank', 'self'];
+
+/** Parse argv (without node and script); throws with a usage message on a bad value. */
+export function parseEvalOptions(argv: readonly string[]): EvalOptions {
+  const value = (flag: string): string | null => {
+    const at = argv.indexOf(flag);
+    if (at < 0) return null;
+    const next = argv[at + 1];
+    if (!next || next.startsWith('-')) throw new Error(`${flag} needs a value`);
+    return next;
+  };
+  const only = value('--only');
+  if (only !== null && !PARTS.includes(only as EvalPart)) throw new Error(`--only must be one of ${PARTS.join(', ')}`);
+  return {
+    strict: argv.includes('--strict'),
+    verbose: argv.includes('--verbose') || argv.includes('-v'),
+    concept: value('--concept'),
+    parts: only === null ? [...PARTS] : [only as EvalPart],
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Self-labeled part of `pnpm eval`: real HiLabs agreements labeled by the team in
+ * `gold/hilabs_2025/<file-stem>.json` (payer-dev gold format), each scored on its PDF in
+ * ../shared/corpus/payer/hilabs_2025 exactly like payer-dev (document-scoring.ts).
+ * Quotes that cannot be located in the parsed text are listed apart from real misses: they are
+ * labeling (or parsing) errors, not rule errors.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseDocument } from '@redliner/parser';
+import { analyze } from '@redliner/rules';
+import type { Ruleset } from '@redliner/rules';
+import { corpusPath, REPO_ROOT } from '../../test/support/shared-corpus.ts';
+import type { GoldFile } from '../../test/support/shared-corpus.ts';
+import { addTally, emptyTally, formatNote, precisionOf, recallOf, scoreDocument } from './document-scoring.ts';
+import type { ScoreNote, Tally } from './document-scoring.ts';
+import { heading, printGoldTables } from './format.ts';
+import type { EvalOptions } from './options.ts';
+import { TARGETS } from './targets.ts';
+
+/** Where the self-labels live, relative to the repository root. */
+export const SELF_LABEL_DIR = join('gold', 'hilabs_2025');
+
+const UNLOCATED: ReadonlySet<ScoreNote['kind']> = new Set(['unlocated', 'unlocated-decoy']);
+
+/**
+ * Score the self-labeled agreements; returns true when TARGETS.selfLabeled is met (or nothing is
+ * labeled yet). `dir` is only overridden to try label files before they go into the repo.
+ */
+export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions, dir = join(REPO_ROOT, SELF_LABEL_DIR)): Promise<boolean> {
+  heading(`self-labeled agreements (${SELF_LABEL_DIR}/ on ../shared/corpus/payer/hilabs_2025)`);
+  const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
+  if (files.length === 0) {
+    console.log(`no self-labeled agreements yet (${SELF_LABEL_DIR}/ has no .json files); nothing scored`);
+    return true;
+  }
+  const rows: Array<[string, Tally]> = [];
+  const total = emptyTally();
+  const byConcept = new Map<string, Tally>();
+  for (const file of files) {
+    const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
+    // `file` is the PDF's stem; tolerate a label that kept the extension.
+    const stem = (gold.file ?? file.replace(/\.json$/, '')).replace(/\.pdf$/i, '');
+    const pdf = corpusPath('payer', 'hilabs_2025', `${stem}.pdf`);
+    if (!existsSync(pdf)) {
+      console.log(`warning: ${file}: ${stem}.pdf is not in ../shared/corpus/payer/hilabs_2025; skipped`);
+      continue;
+    }
+    const document = await parseDocument(readFileSync(pdf), { name: `${stem}.pdf` });
+    const { findings } = analyze(document, ruleset);
+    const tally = emptyTally();
+    const notes = scoreDocument(document, findings, gold, tally, byConcept).filter((n) => !options.concept || n.concept === options.concept);
+    addTally(total, tally);
+    rows.push([stem, tally]);
+    if (options.verbose && notes.length > 0) {
+      const unlocated = notes.filter((n) => UNLOCATED.has(n.kind));
+      const rest = notes.filter((n) => !UNLOCATED.has(n.kind));
+      console.log(`${stem}.pdf`);
+      if (unlocated.length > 0) console.log(` gold quotes not found in the parsed text (fix the label):\n${unlocated.map(formatNote).join('\n')}`);
+      if (rest.length > 0) console.log(` misses and false positives:\n${rest.map(formatNote).join('\n')}`);
+    }
+  }
+  if (rows.length === 0) {
+    console.log('no self-labeled agreement had its PDF; nothing scored');
+    return true;
+  }
+  printGoldTables('agreement', [...rows, ['all', total]], byConcept, options.concept);
+  const { recall, precision } = TARGETS.selfLabeled;
+  const ok = recallOf(total) >= recall && precisionOf(total) >= precision;
+  console.log(`\nself-labeled targets (recall >= ${recall}, precision >= ${precision}, all agreements together): ${ok ? 'met' : 'NOT met'}`);
+  return ok;
+}
