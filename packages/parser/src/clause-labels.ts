@@ -3,6 +3,7 @@
  * "ARTICLE IV", "Section 7.3", "§ 4.2", "Exhibit A". Used for PDFs (where the label is plain
  * text) and for DOCX paragraphs whose number is typed rather than generated.
  */
+import { trailingNumberValues } from './number-words.ts';
 
 /** A label found at the start of a block's text. */
 export interface DetectedLabel {
@@ -74,4 +75,105 @@ export function detectLabel(text: string): DetectedLabel | null {
 /** True when a line starts with something that looks like a clause label (used to split PDF paragraphs). */
 export function startsWithLabel(text: string): boolean {
   return detectLabel(text) !== null;
+}
+
+// A sentence is over, or a colon announces what follows (a list).
+const SENTENCE_END = /[.!?:]["'”’)\]]*$/;
+// A sentence or clause is over: terminal punctuation (then closing quotes/brackets), or a list
+// joiner after a semicolon ("…; and", "…; or"), which announces the next item of a list.
+const CLAUSE_END = /(?:[.!?:;]["'”’)\]]*|;\s*(?:and|or|and\/or))$/;
+// Still inside a sentence: the line ends with a word, a number, a comma, a dash or a bracket.
+const MID_SENTENCE = /(?:[\p{L}\p{N}]|[,()[\]–—-])$/u;
+// A parenthesised citation part glued to what precedes it ("42 CFR § 422.504(i)"), which the
+// next line may continue ("(4)").
+const GLUED_PAREN_END = /[^\s(]\((?:[0-9]{1,3}|[a-zA-Z]{1,4})\)$/;
+// A single list item "(12)", "(b)", "(iv)" or "b)", "iv)": the only labels a sentence can run into.
+const ITEM = /^(?<open>\(?)(?<item>[0-9]{1,3}|[a-zA-Z]{1,6})\)[.:]?(?=\s|$)/;
+// Units that follow the numeral of a quantity ("(30) days", "(12) months", "(5) business days").
+const UNIT_AFTER = /^\s+(?:business |calendar |working |consecutive |full )?(?:days?|months?|years?|hours?|weeks?|minutes?|percent|per ?cent|times)\b/i;
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
+
+function romanValue(roman: string): number {
+  let value = 0;
+  for (let i = 0; i < roman.length; i++) {
+    const here = ROMAN_VALUES[roman[i]!]!;
+    const next = ROMAN_VALUES[roman[i + 1] ?? ''] ?? 0;
+    value += here < next ? -here : here;
+  }
+  return value;
+}
+
+function toRoman(value: number): string {
+  const table: Array<[number, string]> = [[100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+  let out = '';
+  for (const [n, s] of table) while (value >= n) [value, out] = [value - n, out + s];
+  return out;
+}
+
+/** The items either side of `item` in its series: numbers, letters, and roman numerals ("i" is both a letter and a numeral). */
+function neighbours(item: string): { before: string[]; after: string[] } {
+  const before: string[] = [];
+  const after: string[] = [];
+  if (/^[0-9]+$/.test(item)) {
+    const n = Number(item);
+    if (n > 0) before.push(String(n - 1));
+    after.push(String(n + 1));
+    return { before, after };
+  }
+  const upper = item === item.toUpperCase();
+  const lower = item.toLowerCase();
+  const cased = (s: string) => (upper ? s.toUpperCase() : s);
+  if (lower.length === 1) {
+    const code = lower.charCodeAt(0);
+    if (lower > 'a') before.push(cased(String.fromCharCode(code - 1)));
+    if (lower < 'z') after.push(cased(String.fromCharCode(code + 1)));
+  }
+  if (ROMAN_RE.test(lower)) {
+    const value = romanValue(lower);
+    if (value > 1) before.push(cased(toRoman(value - 1)));
+    after.push(cased(toRoman(value + 1)));
+  }
+  return { before, after };
+}
+
+/** `item` written as a label inside running text, after a space or a list comma. */
+function inText(open: string, item: string): RegExp {
+  const label = open ? `\\(${item}\\)` : `${item}\\)`;
+  return new RegExp(`[\\s,;]${label}(?=[\\s,;]|$)`);
+}
+
+/**
+ * True when `line` starts with something that looks like a list label but, read after
+ * `prevLine`, is the same sentence going on, so a PDF line break must not open a new clause
+ * there. Never after a finished sentence or a colon. Otherwise the start is a continuation when:
+ * - it is one item of an enumeration run into the sentence, which shows because a neighbouring
+ *   item sits inside the text rather than at a line start: "must be" / "(i) from the same date,
+ *   (ii) having…", or "…; (4) are reviewed; and" / "(5) are communicated…". A list whose items
+ *   each open a line ("is" / "a) approved…" / "b) Denial…"; "(a) fails to pay; or" / "(b) …")
+ *   stays a list;
+ * and, when the previous line stops mid-sentence (no terminal punctuation, no "; and" / "; or"), when:
+ * - it is the numeral of a number written in words just before it: "a term of one" / "(1) year",
+ *   "within thirty" / "(30) days", "three hundred sixty-five" / "(365) day period";
+ * - it is a quantity: a number followed by a unit ("(30) days", "(12) months");
+ * - it continues a citation glued to the end of the previous line: "§ 422.504(i)" / "(4)".
+ */
+export function continuesSentence(prevLine: string, line: string): boolean {
+  const prev = prevLine.trimEnd();
+  const match = ITEM.exec(line);
+  if (!match?.groups || prev.length === 0 || SENTENCE_END.test(prev)) return false;
+  const { open = '', item = '' } = match.groups;
+  const rest = line.slice(match[0].length);
+  const { before, after } = neighbours(item);
+  // The previous item inside the previous line; searching after a space never sees an item that
+  // opens the line, which is a list item of its own ("(b) unless (a) applies; or" / "(c) …").
+  const opensWithPrior = before.some((prior) => prev.startsWith(open ? `(${prior})` : `${prior})`));
+  if (!opensWithPrior && before.some((prior) => inText(open, prior).test(prev))) return true;
+  if (CLAUSE_END.test(prev) || !MID_SENTENCE.test(prev)) return false;
+  if (/^[0-9]+$/.test(item)) {
+    if (open && trailingNumberValues(prev).includes(Number(item))) return true;
+    if (UNIT_AFTER.test(rest)) return true;
+  }
+  if (open && GLUED_PAREN_END.test(prev)) return true;
+  return after.some((next) => inText(open, next).test(rest));
 }

@@ -102,11 +102,17 @@ export interface Party {
   terms: string[];
   /** Where the party was recognised. */
   evidence: PartyEvidence[];
+  /**
+   * True when the document hides this party's name or defined term: a blank ("__________",
+   * "[REDACTED]") or a black box whose text is gone. A blank the body uses for the party is one
+   * of `terms`; an erased one cannot be matched and leaves the terms to the body's other words.
+   */
+  redacted?: boolean;
 }
 
 /** Why the parser believes a term names a party. */
 export interface PartyEvidence extends TextRange {
-  source: 'preamble' | 'definitions' | 'signature' | 'plain-english' | 'body';
+  source: 'preamble' | 'definitions' | 'signature' | 'plain-english' | 'letter' | 'body' | 'redacted';
 }
 
 /** Both parties; `detected` is false when the roles were only guessed from generic wording. */

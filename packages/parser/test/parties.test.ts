@@ -45,6 +45,75 @@ describe('detectParties', () => {
     expect(parties.provider.terms).toContain('Provider');
     expect(parties.payer.terms[0]).toBe('Company');
     expect(parties.payer.name).toBeUndefined();
+    expect(parties.payer.redacted).toBe(true);
+    expect(parties.detected).toBe(false);
+  });
+});
+
+describe('detectParties: letters', () => {
+  it('reads an amendment letter as we/us/our writing to you/your, with both names', () => {
+    const parties = detectParties(load('letter.txt'));
+    expect(parties.payer).toMatchObject({ name: 'Northstar Health Plan, Inc.', terms: ['we', 'us', 'our'] });
+    expect(parties.provider).toMatchObject({ name: 'Dr. Smith', terms: ['you', 'your'] });
+    expect(parties.detected).toBe(true);
+    expect(parties.provider.evidence.map((e) => e.source)).toContain('letter');
+  });
+
+  it('does not take a role in the salutation ("Dear Valued Provider,") for a name', () => {
+    const parties = detectParties(load('letter-generic-salutation.txt'));
+    expect(parties.payer.terms).toEqual(['we', 'us', 'our']);
+    expect(parties.provider.terms).toEqual(['you', 'your']);
+    expect(parties.provider.name).toBeUndefined();
+  });
+
+  it('does not read a contract with defined terms as a letter', () => {
+    const parties = detectParties(load('traditional.txt'));
+    expect(parties.payer.terms).not.toContain('we');
+    expect(parties.provider.terms).not.toContain('you');
+  });
+});
+
+describe('detectParties: company names used as the party term', () => {
+  it('takes the short name the body uses when the preamble defines no term', () => {
+    const parties = detectParties(load('company-name.txt'));
+    expect(parties.payer).toMatchObject({ name: 'Northstar Health Plan, Inc.', terms: ['Northstar'] });
+    expect(parties.provider).toMatchObject({ name: 'Lakeside Family Clinic, P.A.', terms: ['Lakeside'] });
+    expect(parties.detected).toBe(true);
+  });
+});
+
+describe('detectParties: redacted names', () => {
+  it('keeps the defined terms when blanks replace both names', () => {
+    const parties = detectParties(load('redacted-blanks.txt'));
+    expect(parties.payer).toMatchObject({ terms: ['Health Plan'], redacted: true });
+    expect(parties.provider).toMatchObject({ terms: ['Provider'], redacted: true });
+    expect(parties.payer.name).toBeUndefined();
+    expect(parties.detected).toBe(true);
+  });
+
+  it('records the blank as the term when the body names the party only by it', () => {
+    const parties = detectParties(load('redacted-name-used.txt'));
+    expect(parties.payer).toMatchObject({ terms: ['[REDACTED]'], redacted: true });
+    expect(parties.payer.name).toBeUndefined();
+    expect(parties.provider).toMatchObject({ name: 'Riverside Medical Group, P.A.', terms: ['Group'] });
+    expect(parties.detected).toBe(true);
+  });
+
+  it('marks a defined term the redaction erased, keeps the other party clean, and reads the definitions', () => {
+    const parties = detectParties(load('erased-term.txt'));
+    expect(parties.payer).toMatchObject({ terms: ['Plan'], redacted: true });
+    expect(parties.payer.evidence.map((e) => e.source)).toEqual(expect.arrayContaining(['redacted', 'definitions']));
+    // What the redaction left of the payer's name is not the provider's name.
+    expect(parties.provider.name).toBeUndefined();
+    expect(parties.provider.terms).toEqual(['Provider']);
+  });
+});
+
+describe('detectParties: generic role words', () => {
+  it('uses the role words that act as parties, not the same words inside longer names', () => {
+    const parties = detectParties(load('generic-roles.txt'));
+    expect(parties.payer.terms).toEqual(['Carrier']);
+    expect(parties.provider.terms).toEqual(['Practitioner']);
     expect(parties.detected).toBe(false);
   });
 });

@@ -55,3 +55,21 @@ describe('extractPdf: paragraphs across pages', async () => {
     for (const p of block.pieces) expect(p.end).toBeGreaterThan(p.start);
   });
 });
+
+describe('extractPdf: numerals and run-in items that open a line stay in their sentence', async () => {
+  const raw = await extractPdf(fixture('false-starts.pdf'), { name: 'false-starts.pdf' });
+
+  it('keeps "a term of one / (1) year", a citation, a run-in enumeration and a page break in one clause', () => {
+    const block = blockWith(raw.blocks, 'for a term of one (1) year, and shall renew');
+    expect(block.label).toBe('8.1');
+    expect(block.text).toContain('at least sixty (60) days prior written notice');
+    expect(block.text).toContain('42 CFR § 422.504(i) (4). A corrected claim');
+    expect(block.text).toContain('must be (i) from the same date of service, (ii) for the same Member');
+    expect(block.text).toContain('within thirty (30) days after the denial.');
+  });
+
+  it('still splits lists after a colon, "; or" and "; and", and a list whose items each open a line', () => {
+    expect(raw.blocks.map((b) => b.label)).toEqual(['ARTICLE 8', '8.1', '8.2', '(a)', '(b)', '(c)', '8.3', 'a)', 'b)']);
+    expect(blockWith(raw.blocks, 'loses a license').text).toBe('(b) loses a license required to perform this Agreement; and');
+  });
+});

@@ -2,13 +2,15 @@
  * Cues a single line gives about document structure: does it end a sentence, start a clause,
  * look like a heading? Pure text and geometry tests, shared by paragraph building and heading levels.
  */
-import { detectLabel, startsWithLabel } from '../clause-labels.ts';
+import { continuesSentence, detectLabel, startsWithLabel } from '../clause-labels.ts';
 import type { TextLine } from './pdf-types.ts';
 
 const SENTENCE_END = /[.!?:;]["'”’)\]]*$/;
 const BULLET = /^[•▪◦●·○■□➢►\-–*]\s/u;
 // A label-looking start right after these words is a cross-reference wrapped onto the next line ("Section\n4.2").
 const REFERENCE_TAIL = /(?:\b(?:sections?|articles?|paragraphs?|subsections?|clauses?|exhibits?|schedules?|attachments?|appendix|no\.|pursuant to|under|of|in|and|or|to|with)|§§?)\s*$/i;
+// "…; and" / "…; or" at a line end announces the next list item.
+const LIST_JOINER = /;\s*(?:and|or|and\/or)\s*$/;
 const WORD_LABEL = /^(?:ARTICLE|Article|EXHIBIT|Exhibit|ATTACHMENT|Attachment|SCHEDULE|Schedule|APPENDIX|Appendix|ADDENDUM|Addendum|SECTION|Section|Sec\.|§)/;
 const ARTICLE_LIKE = /^(?:ARTICLE|Article|EXHIBIT|Exhibit|ATTACHMENT|Attachment|SCHEDULE|Schedule|APPENDIX|Appendix|ADDENDUM|Addendum)\b/;
 
@@ -22,6 +24,10 @@ export function opensClause(line: TextLine, prevText: string | undefined): boole
   if (BULLET.test(line.text)) return true;
   if (!startsWithLabel(line.text)) return false;
   if (prevText === undefined) return true;
+  // "…for a term of one" / "(1) year, and…": the numeral, citation or run-in item of the same sentence.
+  if (continuesSentence(prevText, line.text)) return false;
+  // "…fails to pay; or" / "(b) loses…": a list joiner after a semicolon announces the next item, not a cross-reference.
+  if (LIST_JOINER.test(prevText)) return true;
   // "…may update\nExhibit C by posting…": a word label after an unfinished sentence is a cross-reference.
   if (WORD_LABEL.test(line.text) && !endsSentence(prevText)) return false;
   return !REFERENCE_TAIL.test(prevText);
