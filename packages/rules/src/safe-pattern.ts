@@ -70,12 +70,26 @@ const SET_MAX_MEM = 16 << 20;
 export function compilePatternSet(sources: readonly string[], maxMem = SET_MAX_MEM): PatternSet {
   const relaxed = sources.map(relaxRepeats);
   const parts: Array<{ set: InstanceType<typeof RE2.Set>; offset: number }> = [];
-  for (let offset = 0; offset < relaxed.length; offset += PATTERNS_PER_SET) {
-    parts.push({ set: new RE2.Set(relaxed.slice(offset, offset + PATTERNS_PER_SET), PATTERN_FLAGS, { maxMem }), offset });
-  }
+  // Patterns no set can hold within the budget (a large vocabulary alternation can outgrow it):
+  // they are named as candidates in every paragraph, so they still run, only without a prefilter.
+  const always: number[] = [];
+  const build = (offset: number, count: number): void => {
+    try {
+      parts.push({ set: new RE2.Set(relaxed.slice(offset, offset + count), PATTERN_FLAGS, { maxMem }), offset });
+    } catch {
+      if (count === 1) {
+        always.push(offset);
+        return;
+      }
+      const half = Math.ceil(count / 2);
+      build(offset, half);
+      build(offset + half, count - half);
+    }
+  };
+  for (let offset = 0; offset < relaxed.length; offset += PATTERNS_PER_SET) build(offset, Math.min(PATTERNS_PER_SET, relaxed.length - offset));
   return {
     match(input) {
-      const out: number[] = [];
+      const out: number[] = [...always];
       for (const { set, offset } of parts) for (const i of set.match(input)) out.push(offset + i);
       return out;
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildRuleset, textDocument } from '../src/index.ts';
-import { compileSafePattern } from '../src/safe-pattern.ts';
+import { compilePatternSet, compileSafePattern } from '../src/safe-pattern.ts';
 
 const rule = (pattern: string) => `id: catastrophic
 concept: test
@@ -46,5 +46,15 @@ describe('linear-time patterns', () => {
   it('rejects a pattern that matches empty text', () => {
     const result = compileSafePattern('x*');
     expect(result.ok === false && result.code).toBe('RULE_BAD_PATTERN');
+  });
+});
+
+describe('compilePatternSet', () => {
+  it('still names a pattern too large for any set within the memory budget, instead of failing', () => {
+    const huge = `(?:${Array.from({ length: 4000 }, (_, i) => `word${i}[a-z]{0,30}x`).join('|')})`;
+    const set = compilePatternSet(['alpha', huge, 'beta'], 1 << 16);
+    expect(set.match('alpha and beta')).toEqual(expect.arrayContaining([0, 2]));
+    expect(set.match('nothing here')).toContain(1);
+    expect(set.match('nothing here')).not.toContain(0);
   });
 });
