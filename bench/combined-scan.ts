@@ -27,11 +27,14 @@ export function combinedSource(ruleset: Ruleset, parties: Parties): string {
     .join('|');
 }
 
-/** The combined pattern compiled with the engine's flags (global, case-insensitive). */
-export function compileCombined(ruleset: Ruleset, parties: Parties): SafeRegex {
+/**
+ * The combined pattern compiled with the engine's flags (global, case-insensitive), or null
+ * when RE2 cannot hold it in one automaton (a vocabulary-heavy ruleset outgrows its memory
+ * limit); the V8 pass is then the only reference.
+ */
+export function compileCombined(ruleset: Ruleset, parties: Parties): SafeRegex | null {
   const compiled = compileSafePattern(combinedSource(ruleset, parties), 'gi');
-  if (!compiled.ok) throw new Error(`combined pattern does not compile: ${compiled.message}`);
-  return compiled.regex;
+  return compiled.ok ? compiled.regex : null;
 }
 
 /** Every match of `regex` (from `compileCombined`) in `text`, in one left-to-right pass. */
