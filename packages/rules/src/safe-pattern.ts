@@ -5,7 +5,7 @@
  * compile; we turn that refusal into RULE_UNSAFE_PATTERN with advice.
  */
 import RE2 from 're2';
-import { relaxRepeats } from './prefilter.ts';
+import { filterAtoms, filterHolds, literalFilter } from './literal-atoms.ts';
 
 /** A compiled, linear-time regex. */
 export type SafeRegex = InstanceType<typeof RE2>;
@@ -53,45 +53,55 @@ export interface PatternSet {
 }
 
 /**
- * Patterns per RE2 set, and the memory each set's automaton may take. One set of all ~300
- * payer-core patterns outgrew any sensible budget: its DFA kept discarding states, and the
- * set pass over a 340k-character contract took 0.75 s at 64 MiB. A DFA's states multiply with
- * the patterns it tracks together, so a dozen sets of 25 stay small: the same pass takes 26 ms
- * with 15 MB of automata in all (measured on the three largest HiLabs agreements).
+ * Atoms per RE2 set, and the memory each set's automaton may take. The sets hold plain
+ * literals (literal-atoms.ts), so their automata stay small whatever the rules say; the
+ * budget only guards against a pathological ruleset.
  */
-const PATTERNS_PER_SET = 25;
+const ATOMS_PER_SET = 1000;
 const SET_MAX_MEM = 16 << 20;
 
+const escapeLiteral = (atom: string) => atom.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
 /**
- * Compile `sources` (all already validated) into RE2 sets for a prefilter pass. The sets may
- * over-report (bounded repeats are widened, see prefilter.ts): a pattern they name must still
- * be run to know whether and where it matches; one they do not name is absent.
+ * A prefilter for `sources` (all already validated): `match` names every pattern that may
+ * occur in the input, from one RE2 set pass over the literal atoms the patterns need
+ * (literal-atoms.ts). It may over-report: a pattern it names must still be run to know
+ * whether and where it matches; one it does not name is absent. Patterns that need no
+ * literal text (`\d+ days`), and any whose atoms a set cannot hold within `maxMem`, are
+ * always named.
  */
 export function compilePatternSet(sources: readonly string[], maxMem = SET_MAX_MEM): PatternSet {
-  const relaxed = sources.map(relaxRepeats);
-  const parts: Array<{ set: InstanceType<typeof RE2.Set>; offset: number }> = [];
-  // Patterns no set can hold within the budget (a large vocabulary alternation can outgrow it):
-  // they are named as candidates in every paragraph, so they still run, only without a prefilter.
-  const always: number[] = [];
-  const build = (offset: number, count: number): void => {
+  const always = new Set<number>();
+  const filters = sources.map(literalFilter);
+  const owners = new Map<string, number[]>();
+  filters.forEach((filter, index) => {
+    if (filter === true) always.add(index);
+    else for (const atom of filterAtoms(filter)) owners.set(atom, [...(owners.get(atom) ?? []), index]);
+  });
+  const atoms = [...owners.keys()];
+  const sets: Array<{ set: InstanceType<typeof RE2.Set>; offset: number }> = [];
+  for (let offset = 0; offset < atoms.length; offset += ATOMS_PER_SET) {
+    const chunk = atoms.slice(offset, offset + ATOMS_PER_SET);
     try {
-      parts.push({ set: new RE2.Set(relaxed.slice(offset, offset + count), PATTERN_FLAGS, { maxMem }), offset });
+      sets.push({ set: new RE2.Set(chunk.map(escapeLiteral), PATTERN_FLAGS, { maxMem }), offset });
     } catch {
-      if (count === 1) {
-        always.push(offset);
-        return;
-      }
-      const half = Math.ceil(count / 2);
-      build(offset, half);
-      build(offset + half, count - half);
+      for (const atom of chunk) for (const index of owners.get(atom)!) always.add(index);
     }
-  };
-  for (let offset = 0; offset < relaxed.length; offset += PATTERNS_PER_SET) build(offset, Math.min(PATTERNS_PER_SET, relaxed.length - offset));
+  }
   return {
     match(input) {
-      const out: number[] = [...always];
-      for (const { set, offset } of parts) for (const i of set.match(input)) out.push(offset + i);
-      return out;
+      const present = new Set<string>();
+      for (const { set, offset } of sets) for (const i of set.match(input)) present.add(atoms[offset + i]!);
+      const named = new Set(always);
+      const checked = new Set<number>();
+      for (const atom of present) {
+        for (const index of owners.get(atom)!) {
+          if (checked.has(index)) continue;
+          checked.add(index);
+          if (filterHolds(filters[index]!, present)) named.add(index);
+        }
+      }
+      return [...named];
     },
   };
 }

@@ -15,7 +15,11 @@ const FUNCTION_WORDS = new Set(
     'up', 'upon', 'with', 'within', 'without', 'under', 'after', 'before', 'prior', 'than', 'its', 'it', 'their', 'they',
     'them', 'his', 'her', 'our', 'your', 'we', 'you', 'us', 'may', 'shall', 'will', 'can', 'must', 'would', 'should', 'could',
     'be', 'is', 'are', 'was', 'were', 'been', 'being', 'has', 'have', 'had', 'do', 'does', 'other', 'own', 'sole', 'only',
-    'same', 'own', 'per', 'via', 'whether', 'which', 'who', 'whom', 'whose', 'time', 'times',
+    'same', 'own', 'per', 'via', 'whether', 'which', 'who', 'whom', 'whose', 'time', 'times', 'might', 'ought',
+    'nothing', 'none', 'neither', 'either', 'both', 'some', 'more', 'less', 'most', 'least', 'also', 'then', 'there',
+    'here', 'until', 'unless', 'while', 'during', 'although', 'though', 'because', 'since', 'when', 'whenever', 'where',
+    'wherever', 'what', 'how', 'soon', 'once', 'ever', 'never', 'always', 'again', 'even', 'very', 'thereof', 'hereof',
+    'herein', 'therein', 'hereby', 'thereby', 'hereunder', 'thereunder', 'hereto', 'thereto', 'whereby',
   ],
 );
 
@@ -34,6 +38,12 @@ const IRREGULAR: Record<string, string[]> = {
 };
 
 const VOWEL = /[aeiou]/;
+const UNINFLECTED = /(?:[^e]ed|ing|ly|ous|ful|less|able|ible)$/;
+
+/** Whether `word` is an article, preposition, conjunction, pronoun or modal. */
+export function isFunctionWord(word: string): boolean {
+  return FUNCTION_WORDS.has(word.toLowerCase());
+}
 
 /** Whether a word of a vocabulary entry is inflected (content words) or matched as written. */
 export function isInflected(word: string): boolean {
@@ -66,13 +76,18 @@ function verbAndNounForms(w: string): string[] {
   return forms;
 }
 
+// A word that already carries a noun, adjective or participle ending ("disclosure", "signed",
+// "national") is not a verb to nominalize: "disclosurion" or "signedment" would only make the
+// patterns larger, and every extra form costs automaton size in each rule that uses the word.
+const DERIVED = /(?:tion|sion|ment|ness|ity|ship|ance|ence|ure|ism|ist|ing|ed|al|ly|ous|ive|ful|less|able|ible|ic|ary|ory|er|or)$/;
+
 // Nominalizations contracts use for the acts rules care about: terminate → termination,
 // authorize → authorization, modify → modification, amend → amendment, renew → renewal,
-// deny → denial, revise → revision. Forms that are not English words never occur in a
-// contract, so generating a few extra costs nothing.
+// deny → denial, revise → revision. A few non-words are generated too ("renewment"); they
+// never occur in a contract, so they cannot match wrongly.
 function nominalizations(w: string): string[] {
   const out: string[] = [];
-  if (w.length < 4) return out;
+  if (w.length < 4 || DERIVED.test(w)) return out;
   if (/ate$/.test(w)) out.push(`${w.slice(0, -1)}ion`);
   else if (/(?:ize|ise)$/.test(w)) out.push(`${w.slice(0, -1)}ation`, `${w.slice(0, -1)}ion`);
   else if (/[^aeiou]y$/.test(w)) out.push(`${w.slice(0, -1)}ication`, `${w.slice(0, -1)}ial`);
@@ -89,6 +104,9 @@ function nominalizations(w: string): string[] {
 export function wordForms(word: string): string[] {
   if (!isInflected(word)) return [word.toLowerCase()];
   const w = word.toLowerCase();
+  // A participle or adjective ("signed", "continuing", "reasonable") has no further inflection,
+  // except the plural a gerund takes as a noun ("filings"); short words ("bring") are verbs.
+  if (w.length >= 6 && UNINFLECTED.test(w)) return w.endsWith('ing') ? [w, `${w}s`] : [w];
   const forms = new Set<string>(verbAndNounForms(w));
   for (const f of IRREGULAR[w] ?? []) forms.add(f);
   for (const n of nominalizations(w)) forms.add(n);

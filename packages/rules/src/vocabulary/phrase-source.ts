@@ -11,12 +11,12 @@
  *   apostrophe and quote styles.
  * The phrase is bounded by whole words.
  */
-import { isInflected, wordForms } from './inflect.ts';
+import { isFunctionWord, isInflected, wordForms } from './inflect.ts';
 
 const HYPHEN_OR_SPACE = '[-‐‑–—\\s]?';
 const APOSTROPHES = "['’‘]";
 const QUOTES = '["“”]';
-const DETERMINERS = '(?:the|a|an|this|that|such|said|its|their|our|your|his|her|any|all|each|every)';
+const DETERMINERS = '(?:the|an?|th(?:is|at)|s(?:uch|aid)|its|their|our|your|h(?:is|er)|a(?:ny|ll)|e(?:ach|very))';
 /** Between two words: whitespace, optionally an article or determiner. */
 const WORD_GAP = `\\s+(?:${DETERMINERS}\\s+)?`;
 /** `...`: up to six words (commas and parentheses allowed, semicolons not). */
@@ -32,11 +32,38 @@ function escapeChar(ch: string): string {
   return ch.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
 }
 
-/** Regex source for a list of literal forms, longest first so alternation prefers the longest. */
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+function trieSource(node: TrieNode): string {
+  const branches = [...node.next].map(([token, child]) => token + trieSource(child));
+  if (branches.length === 0) return '';
+  const group = branches.length === 1 && branches[0]!.length <= 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  if (!node.end) return branches.length === 1 ? branches[0]! : group;
+  return `${group}?`;
+}
+
+/**
+ * Regex source for a list of literal forms, factored by shared prefixes
+ * ("terminat(?:e(?:s|d)?|ing|ion(?:s)?)"): each form is spelled once, so a class of a hundred
+ * words stays a small pattern. The optional tails are greedy, so the longest form is preferred.
+ */
 export function formsAlternation(forms: readonly string[]): string {
-  const sorted = [...new Set(forms)].sort((a, b) => b.length - a.length);
-  const parts = sorted.map((f) => [...f].map(escapeChar).join(''));
-  return parts.length === 1 ? parts[0]! : `(?:${parts.join('|')})`;
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const form of new Set(forms)) {
+    let node = root;
+    for (const token of [...form].map(escapeChar)) {
+      let child = node.next.get(token);
+      if (!child) node.next.set(token, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const source = trieSource(root);
+  // One group, like the flat alternation it replaces, so a caller may quantify it.
+  return root.next.size > 1 || !source.includes('(') ? source : `(?:${source})`;
 }
 
 function literalText(text: string, exact: boolean): string {
@@ -65,6 +92,11 @@ function tokenSource(token: string, expand: ClassExpander): string {
     .join('');
 }
 
+function takesArticle(token: string): boolean {
+  const word = token.replace(/^=/, '');
+  return word.includes('{') || !isFunctionWord(word.split(/[-‐‑–—]/)[0] ?? '');
+}
+
 /** True when the token is only a placeholder or literal that starts/ends with a word character. */
 const wordEdge = (s: string, at: 'start' | 'end') => (at === 'start' ? /^=?[\w{]/.test(s) : /[\w}]$/.test(s));
 
@@ -78,7 +110,9 @@ export function phraseSource(phrase: string, expand: ClassExpander = () => null)
       pendingGap = ELLIPSIS_GAP;
       continue;
     }
-    if (body) body += pendingGap ?? WORD_GAP;
+    // An article can only stand before a content word, a class or a party ("terminate this
+    // Agreement"), never before "not" or "to"; leaving it out there keeps patterns small.
+    if (body) body += pendingGap ?? (takesArticle(token) ? WORD_GAP : '\\s+');
     pendingGap = null;
     body += tokenSource(token, expand);
   }

@@ -13,7 +13,8 @@ import type { RuleError } from '../errors.ts';
 import { parseYamlFile } from '../parse-rule-file.ts';
 import { schemaIssuesToErrors } from '../schema-issues.ts';
 import { positionOf } from '../yaml-positions.ts';
-import { phraseSource } from './phrase-source.ts';
+import { wordForms } from './inflect.ts';
+import { formsAlternation, phraseSource } from './phrase-source.ts';
 
 /** The vocabulary file name inside a ruleset folder. */
 export const VOCABULARY_FILE = 'vocabulary.yaml';
@@ -51,6 +52,8 @@ export interface VocabularyClass {
   entries: string[];
   file: string;
   line: number;
+  /** Column of the class's first line (with `line`, where problems of the class are reported). */
+  col: number;
 }
 
 /** A merged vocabulary: class name → class. */
@@ -95,7 +98,7 @@ export function buildVocabulary(sources: readonly VocabularySource[], errors: Ru
       }
       const entries = [...(spec.words ?? base?.entries ?? []), ...(spec.also ?? [])];
       const means = spec.means ?? base?.means;
-      vocabulary.set(name, { name, entries, file: source.file, line, ...(means ? { means } : {}) });
+      vocabulary.set(name, { name, entries, file: source.file, line, col, ...(means ? { means } : {}) });
     }
   }
   return vocabulary;
@@ -129,7 +132,11 @@ export function classExpander(vocabulary: Vocabulary, problems: ExpansionProblem
       return '(?:$^)';
     }
     active.push(name);
-    const source = `(?:${cls.entries.map((e) => phraseSource(e, expand).replace(/^\\b|\\b$/g, '')).join('|')})`;
+    // Single words share one prefix-factored group; phrases and class references stay whole.
+    const words = cls.entries.filter((e) => /^[A-Za-z]+$/.test(e));
+    const others = cls.entries.filter((e) => !/^[A-Za-z]+$/.test(e)).map((e) => phraseSource(e, expand).replace(/^\\b|\\b$/g, ''));
+    const parts = words.length ? [formsAlternation(words.flatMap((w) => wordForms(w))), ...others] : others;
+    const source = `(?:${parts.join('|')})`;
     active.pop();
     memo.set(name, source);
     return source;
