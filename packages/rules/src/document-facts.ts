@@ -8,7 +8,7 @@ import { durationsIn } from './numbers/durations-in.ts';
 import { extractNumbersOfKind, type NumberHit, type NumberKind } from './numbers/extract-numbers.ts';
 import type { RuleScope } from './rule-schema.ts';
 import { findPartyMentions, type PartyMention } from './actors/party-mentions.ts';
-import { splitSentences } from './sentences.ts';
+import { splitClauses, splitSentences } from './sentences.ts';
 import { within } from './spans.ts';
 import type { Span } from './types.ts';
 import { utf8Text, type Utf8Text } from './utf8-text.ts';
@@ -33,8 +33,20 @@ export interface DocumentFacts {
   mentions(): PartyMention[];
 }
 
+// A table row reads as one paragraph: an exhibit row ("Termination without cause | 30 days |
+// Plan only") carries its risk across cells, which rules reading one cell at a time never see.
 function paragraphs(document: ContractDocument): Span[] {
-  if (document.blocks.length > 0) return document.blocks.map((b) => ({ start: b.start, end: b.end }));
+  if (document.blocks.length > 0) {
+    const spans: Span[] = [];
+    let row: { table: number; row: number } | null = null;
+    for (const b of document.blocks) {
+      const sameRow = b.table && row && b.table.table === row.table && b.table.row === row.row;
+      if (sameRow) spans[spans.length - 1]!.end = b.end;
+      else spans.push({ start: b.start, end: b.end });
+      row = b.table ? { table: b.table.table, row: b.table.row } : null;
+    }
+    return spans;
+  }
   const spans: Span[] = [];
   for (const m of document.text.matchAll(/[^\n]+(?:\n(?!\n)[^\n]*)*/g)) {
     if (m[0].trim()) spans.push({ start: m.index, end: m.index + m[0].length });
@@ -82,6 +94,7 @@ export function documentFacts(document: ContractDocument): DocumentFacts {
       if (!list) {
         if (scope === 'paragraph') list = paragraphs(document);
         else if (scope === 'sentence') list = facts.units('paragraph').flatMap((p) => splitSentences(document.text, p.start, p.end));
+        else if (scope === 'clause') list = facts.units('sentence').flatMap((s) => splitClauses(document.text, s));
         else if (scope === 'section') list = sectionUnits(document);
         else list = [{ start: 0, end: document.text.length }];
         units.set(scope, list);

@@ -8,8 +8,8 @@ import * as z from 'zod';
 export const Severity = z.enum(['high', 'medium', 'low']).describe('How serious the risk is for the provider.');
 /** The text unit a rule looks at. */
 export const RuleScope = z
-  .enum(['sentence', 'paragraph', 'section', 'document'])
-  .describe('The unit every condition of `match` must hold in: a sentence, a paragraph (block), a section, or the whole document.');
+  .enum(['clause', 'sentence', 'paragraph', 'section', 'document'])
+  .describe('The unit every condition of `match` must hold in: a clause (a sentence up to a semicolon), a sentence, a paragraph (block), a section, or the whole document.');
 /** presence: risky language is present; absence: protective language is missing. */
 export const RuleKind = z
   .enum(['presence', 'absence'])

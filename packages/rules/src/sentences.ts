@@ -65,3 +65,22 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   if (last) spans.push(last);
   return spans;
 }
+
+/**
+ * The clauses of one sentence: the parts between semicolons, so an exception or a negation in
+ * one limb of a sentence ("Provider may terminate on 90 days' notice; Plan may terminate at
+ * any time") is not read into the other.
+ */
+export function splitClauses(text: string, sentence: Span): Span[] {
+  const spans: Span[] = [];
+  let from = sentence.start;
+  for (let i = sentence.start; i < sentence.end; i++) {
+    if (text[i] !== ';') continue;
+    const span = trimmed(text, from, i + 1);
+    if (span) spans.push(span);
+    from = i + 1;
+  }
+  const last = trimmed(text, from, sentence.end);
+  if (last) spans.push(last);
+  return spans;
+}

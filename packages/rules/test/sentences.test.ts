@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../src/sentences.ts';
+import { splitClauses, splitSentences } from '../src/sentences.ts';
 
 const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 
@@ -21,5 +21,14 @@ describe('sentence splitting in legal text', () => {
   it('returns absolute offsets inside a larger text', () => {
     const text = 'Heading\n\nOne sentence. Two sentence.';
     expect(splitSentences(text, 9, text.length)).toEqual([{ start: 9, end: 22 }, { start: 23, end: 36 }]);
+  });
+});
+
+describe('splitClauses', () => {
+  it('splits a sentence at semicolons and keeps a sentence without one whole', () => {
+    const text = 'Provider may terminate on ninety days notice; Plan may terminate at any time; and neither may assign.';
+    const clauses = splitClauses(text, { start: 0, end: text.length }).map((s) => text.slice(s.start, s.end));
+    expect(clauses).toEqual(['Provider may terminate on ninety days notice;', 'Plan may terminate at any time;', 'and neither may assign.']);
+    expect(splitClauses('One clause.', { start: 0, end: 11 })).toEqual([{ start: 0, end: 11 }]);
   });
 });
