@@ -40,6 +40,14 @@ describe('who does what', () => {
     expect(actorFlags('payer', 'Carrier may terminate without cause.', { payer: ['Carrier'], provider: ['Practitioner'] })).toBe(true);
   });
 
+  it('reads a redacted name as the party the parser found it stands for', () => {
+    const parties = { payer: ['[REDACTED]'], provider: ['Provider'] };
+    const text = '[REDACTED] may terminate this Agreement without cause.';
+    expect(actorFlags('payer', text, parties)).toBe(true);
+    expect(actorFlags('unnamed', text, parties)).toBe(false);
+    expect(actorFlags('unnamed', text, { payer: ['Plan'], provider: ['Provider'] })).toBe(true);
+  });
+
   it('needs both `who` and `does`', () => {
     const bad = rule('payer').replace('    - who: payer\n      does', '    - does');
     expect(buildRuleset([{ file: 'r.yaml', text: bad }]).errors[0]?.message).toContain('`does` needs `who`');

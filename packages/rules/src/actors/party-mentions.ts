@@ -63,13 +63,16 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
     for (const m of text.matchAll(new RegExp(sources.join('|'), flags))) found.push({ start: m.index, end: m.index + m[0].length, role, text: m[0] });
   };
   scan('mutual', MUTUAL.map((m) => bounded(escape(m), m)), 'gi');
-  scan('unnamed', UNNAMED, 'gi');
   for (const role of ['payer', 'provider'] as const) {
     const list = withPronouns(terms[role]).sort((a, b) => b.length - a.length);
     scan(role, list.filter((t) => /\p{Lu}/u.test(t)).map((t) => bounded(escape(t), t)), 'g');
     scan(role, list.filter((t) => !/\p{Lu}/u.test(t)).map((t) => bounded(escape(t), t)), 'gi');
   }
-  // Longest mention wins where two overlap ("Health Plan" over "Plan", "either party" over "party").
+  // After the parties' terms: where the parser has read "[REDACTED]" as a party's term (the
+  // document says whose name was erased), that role wins over "unnamed" at the same span.
+  scan('unnamed', UNNAMED, 'gi');
+  // Longest mention wins where two overlap ("Health Plan" over "Plan", "either party" over
+  // "party"); at the same span the earlier scan wins (the sort is stable).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const out: PartyMention[] = [];
   let last = -1;
