@@ -1,7 +1,8 @@
 /**
  * The parser on the shared corpus: every gold quote of payer-dev is found in every rendering,
- * HiLabs footers stay out of clause text, and every awkward PDF/DOCX gives a document or a
- * typed error within 10 s. Skips with a message when ../shared is absent.
+ * HiLabs footers stay out of clause text, names blacked out of the HiLabs PDFs read [REDACTED]
+ * (and nothing in the unredacted payer-dev PDFs does), and every awkward PDF/DOCX gives a
+ * document or a typed error within 10 s. Skips with a message when ../shared is absent.
  */
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
@@ -38,6 +39,36 @@ describe.skipIf(!SHARED_DIR)('HiLabs payer agreements', () => {
       const labels = document.blocks.map((b) => b.label ?? '');
       expect(labels.some((l) => /^ARTICLE\s+[IVX]+$/i.test(l))).toBe(true);
       expect(labels.filter((l) => /^\d+\.\d+$/.test(l)).length).toBeGreaterThan(10);
+    });
+  }
+});
+
+describe.skipIf(!SHARED_DIR)('names a redaction erased from the PDF text layer read [REDACTED]', () => {
+  const hilabs = (stem: string) => corpusPath(`payer/hilabs_2025/${stem}.pdf`);
+  const cases: Array<[string, string[]]> = [
+    // Black boxes inside lines, at a line's end and at the next line's start.
+    ['WA_1_Redacted', ['Provider acknowledges and agrees that [REDACTED] may deny payment', 'at the sole discretion of [REDACTED] [REDACTED] may assign this Agreement', 'shall not apply to Actions by [REDACTED] against Provider']],
+    ['TN_Standard_Template_Redacted', ['If [REDACTED] does not receive payment, [REDACTED] reserves the right to offset']],
+    // The redaction kept as "█████" glyphs in the text layer.
+    ['WA_Standard_Redacted', ['is subject to modification by [REDACTED] at any time']],
+  ];
+  for (const [stem, expected] of cases) {
+    it(`${stem}.pdf`, async () => {
+      const document = await parseDocument(readFileSync(hilabs(stem)), { name: `${stem}.pdf` });
+      for (const text of expected) expect(document.text).toContain(text);
+      expect(document.text).not.toMatch(/[\u2580-\u259f]/);
+      // The payer acts through the token in these agreements, so it is the payer's term.
+      expect(document.parties.payer.terms).toContain('[REDACTED]');
+      expect(document.parties.provider.terms).not.toContain('[REDACTED]');
+    });
+  }
+
+  const payerDevPdfs = SHARED_DIR ? corpusFiles('payer-dev/docs', ['.pdf']) : [];
+  for (const file of payerDevPdfs) {
+    it(`${basename(file)} (not redacted) has no [REDACTED]`, async () => {
+      const document = await parseDocument(readFileSync(file), { name: basename(file) });
+      expect(document.text.length).toBeGreaterThan(1000);
+      expect(document.text).not.toContain('[REDACTED]');
     });
   }
 });

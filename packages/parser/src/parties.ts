@@ -11,6 +11,7 @@
 import { detectLetter } from './party-letter.ts';
 import { shortNamesUsed, standaloneUses } from './party-names.ts';
 import { betweenParties, preambleCandidates, type Candidate } from './party-preamble.ts';
+import { redactedTokenRole, REDACTED_TOKEN } from './party-redacted.ts';
 import { roleWordsUsed, ROLE_WORDS } from './party-roles.ts';
 import type { ContractDocument, Parties, Party, PartyEvidence, PartyRole } from './types.ts';
 
@@ -121,6 +122,7 @@ export function detectParties(document: Pick<ContractDocument, 'text' | 'blocks'
 
   signatureNames(text, provider);
   for (const party of [payer, provider]) blankTerm(party, byRole[other(party.role)], blanks, body);
+  redactedTerm(byRole, blanks, text);
   const detected = payer.terms.length > 0 && provider.terms.length > 0;
   for (const party of [payer, provider]) genericTerms(party, byRole[other(party.role)], text);
   return { payer, provider, detected };
@@ -146,8 +148,31 @@ function signatureNames(text: string, provider: Party): void {
  */
 function blankTerm(party: Party, otherParty: Party, blanks: Blanks, body: string): void {
   const blank = blanks.get(party);
-  if (party.terms.length > 0 || !blank || blanks.get(otherParty) === blank) return;
+  if (party.terms.length > 0 || !blank || blank === REDACTED_TOKEN || blanks.get(otherParty) === blank) return;
   if (standaloneUses(body, blank) > 0) party.terms.push(blank);
+}
+
+/**
+ * `[REDACTED]` (what the PDF reader writes for a blacked-out name) as a term of the party it
+ * stands for, when the preamble or the body's pairings say which one (see `redactedTokenRole`):
+ * added after the party's own terms, even where definitions gave it one ("Plan"), since the body
+ * acts through the token ("[REDACTED] shall pay Provider").
+ */
+function redactedTerm(byRole: Record<PartyRole, Party>, blanks: Blanks, text: string): void {
+  if (!text.includes(REDACTED_TOKEN)) return;
+  const preamble = { payer: blanks.get(byRole.payer) === REDACTED_TOKEN, provider: blanks.get(byRole.provider) === REDACTED_TOKEN };
+  // A party known only from definitions ("Participating Provider"), or not yet at all, may act in
+  // the body by its role word ("Provider"); a party the preamble named has its terms already.
+  const terms = (party: Party) => (party.evidence.some((e) => e.source !== 'definitions') ? party.terms : [...party.terms, ...roleWordsUsed(text, party.role)]);
+  const role = redactedTokenRole(text, { preamble, terms: { payer: terms(byRole.payer), provider: terms(byRole.provider) } });
+  if (!role) return;
+  const party = byRole[role];
+  party.redacted = true;
+  if (!preamble[role]) {
+    const at = text.indexOf(REDACTED_TOKEN);
+    party.evidence.push({ start: at, end: at + REDACTED_TOKEN.length, source: 'body' });
+  }
+  addTerm(party, REDACTED_TOKEN);
 }
 
 /**

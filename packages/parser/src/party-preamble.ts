@@ -27,9 +27,10 @@ const NOT_PARTIES = /^(?:agreement|this agreement|effective date|start date|part
 const QUOTED = /[“"]([^”"]{1,40})[”"]/g;
 const PAREN = /\(([^()]{0,240})\)/g;
 // "(hereinafter " and the undersigned…": an opening quote with nothing before the joiner; the
-// defined term (and usually the name before it) was blacked out and its characters removed.
-const ERASED_TERM = /\((?:[^()"“”]{0,80})["“]\s*["”]?\s*\)?(?=\s*,?\s*and\b)/g;
-const ERASED_AT_END = /\((?:[^()"“”]{0,80})["“]\s*["”]?\s*\)?\s*$/;
+// defined term (and usually the name before it) was blacked out and its characters removed. The
+// PDF reader may have put "[REDACTED]" where the box is: "(hereinafter "[REDACTED] and the…".
+const ERASED_TERM = /\((?:[^()"“”]{0,80})["“]\s*(\[REDACTED\])?\s*["”]?\s*\)?(?=\s*,?\s*and\b)/g;
+const ERASED_AT_END = /\((?:[^()"“”]{0,80})["“]\s*(\[REDACTED\])?\s*["”]?\s*\)?\s*$/;
 // A blank party before this one: "[REDACTED], a Texas corporation, and …" or "______ (…) and …".
 const BLANK_THEN_AND = new RegExp(`^(?:${BLANK_SOURCE})(?:,\\s+(?:a|an)\\s[^()]*?,\\s+and\\s+|[\\s,]*(?:\\([^()]*\\)[\\s,]*)?and\\s+)`);
 const LIST_START = /\b(?:by and between|between|among)\b|\(\d\)|\n/;
@@ -64,7 +65,9 @@ export function preambleCandidates(text: string, end: number): Candidate[] {
     out.push(candidate);
   }
   for (const erased of preamble.matchAll(ERASED_TERM)) {
-    out.push({ terms: [], redacted: true, evidence: { start: erased.index, end: erased.index + erased[0].length, source: 'redacted' } });
+    const candidate: Candidate = { terms: [], redacted: true, evidence: { start: erased.index, end: erased.index + erased[0].length, source: 'redacted' } };
+    if (erased[1]) candidate.blank = erased[1];
+    out.push(candidate);
   }
   return out.sort((a, b) => a.evidence.start - b.evidence.start);
 }
@@ -101,7 +104,8 @@ export function betweenParties(text: string, end: number): Candidate[] {
     const evidence: PartyEvidence = { start: part.at, end: part.at + own.length, source: 'preamble' };
     const blank = blankAtStart(own);
     // A name next to an erased term is what the redaction left of it ("Tennessee, Inc." of "[X] Tennessee, Inc."): not a name to use.
-    if (ERASED_AT_END.test(part.text.split(JOINER)[0]!)) out.push({ terms: [], redacted: true, evidence: { ...evidence, source: 'redacted' } });
+    const erased = ERASED_AT_END.exec(part.text.split(JOINER)[0]!);
+    if (erased) out.push({ terms: [], redacted: true, ...(erased[1] ? { blank: erased[1] } : {}), evidence: { ...evidence, source: 'redacted' } });
     else if (blank) out.push({ terms: [], blank, evidence: { ...evidence, end: part.at + blank.length } });
     else if (/^you\b/.test(own)) out.push({ terms: ['you', 'your'], evidence: { ...evidence, end: part.at + 3 } });
     else {

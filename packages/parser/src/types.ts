@@ -105,7 +105,8 @@ export interface Party {
   /**
    * True when the document hides this party's name or defined term: a blank ("__________",
    * "[REDACTED]") or a black box whose text is gone. A blank the body uses for the party is one
-   * of `terms`; an erased one cannot be matched and leaves the terms to the body's other words.
+   * of `terms`; the `[REDACTED]` a PDF reads where a box erased a name is one only when the
+   * document says whose it is (never when it stands for both parties).
    */
   redacted?: boolean;
 }

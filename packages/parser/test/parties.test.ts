@@ -109,6 +109,30 @@ describe('detectParties: redacted names', () => {
   });
 });
 
+describe('detectParties: the [REDACTED] token the PDF reader writes for a blacked-out name', () => {
+  it('adds the token to the payer whose defined term the redaction erased, after the term the definitions give', () => {
+    const parties = detectParties(load('redacted-token-erased-term.txt'));
+    expect(parties.payer).toMatchObject({ terms: ['Plan', '[REDACTED]'], redacted: true });
+    expect(parties.provider.terms).toEqual(['Provider']);
+    expect(parties.provider.redacted).toBeUndefined();
+  });
+
+  it('gives the token to the payer when the body pairs it with the provider and no preamble survives', () => {
+    const parties = detectParties(load('redacted-token-no-preamble.txt'));
+    expect(parties.payer).toMatchObject({ terms: ['[REDACTED]'], redacted: true });
+    expect(parties.payer.evidence.map((e) => e.source)).toEqual(['body']);
+    expect(parties.provider.terms).not.toContain('[REDACTED]');
+    expect(parties.detected).toBe(true);
+  });
+
+  it('gives the token to neither party when it stands for both', () => {
+    const parties = detectParties(load('redacted-token-both.txt'));
+    expect(parties.payer.terms).not.toContain('[REDACTED]');
+    expect(parties.provider.terms).not.toContain('[REDACTED]');
+    expect(parties.payer.terms).toContain('Health Plan');
+  });
+});
+
 describe('detectParties: generic role words', () => {
   it('uses the role words that act as parties, not the same words inside longer names', () => {
     const parties = detectParties(load('generic-roles.txt'));

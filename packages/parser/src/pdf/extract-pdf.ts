@@ -13,6 +13,7 @@ import { removeFurniture } from './page-furniture.ts';
 import { pageFlow } from './page-flow.ts';
 import { bodyFontSize, buildParagraphs } from './paragraphs.ts';
 import type { FlowEntry } from './pdf-types.ts';
+import { fillRedactedLineEdges, showsRedactions } from './redaction-edges.ts';
 import { MIN_PAGE_CHARS, readPages, type ReadPage } from './read-pages.ts';
 
 /** Options for `extractPdf`. */
@@ -71,7 +72,10 @@ export function blocksFromPages(read: readonly ReadPage[]): RawBlock[] {
   const cleaned = removeFurniture(read);
   const flow: FlowEntry[] = [];
   cleaned.forEach((page, i) => flow.push(...pageFlow(page.lines, read[i]!.tables, page.width)));
-  const units = buildParagraphs(flow);
+  // Names erased at a line's end or start show only against the paragraph's margins, and are
+  // looked for only where redactions inside lines show the document is redacted.
+  const redacted = showsRedactions(cleaned.flatMap((page, i) => [...page.lines, ...read[i]!.tables.flatMap((t) => t.cells.flatMap((c) => c.lines))]));
+  const units = buildParagraphs(flow).map((unit) => (redacted && unit.kind === 'text' && !unit.heading ? { ...unit, lines: fillRedactedLineEdges(unit.lines, unit.edges) } : unit));
   const body = bodyFontSize(flow);
   const texts: string[] = [];
   const pairs: Array<[string, string]> = [];

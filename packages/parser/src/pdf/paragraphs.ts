@@ -6,7 +6,13 @@ import type { FlowEntry, PageTable, TextLine } from './pdf-types.ts';
 import { endsSentence, headingLike, opensClause } from './line-roles.ts';
 
 /** A paragraph or heading as lines, or a table to be turned into cell blocks. */
-export type FlowUnit = { kind: 'text'; heading: boolean; lines: TextLine[] } | { kind: 'table'; table: PageTable };
+export type FlowUnit = { kind: 'text'; heading: boolean; lines: TextLine[]; /** The column edges of each line. */ edges: ColumnEdges[] } | { kind: 'table'; table: PageTable };
+
+/** Left and right edge of the column a line sits in. */
+export interface ColumnEdges {
+  left: number;
+  right: number;
+}
 
 /** Typical baseline step as a multiple of font size (the document's line spacing). */
 export function lineSpacingRatio(flow: readonly FlowEntry[]): number {
@@ -44,6 +50,7 @@ export function bodyFontSize(flow: readonly FlowEntry[]): number {
 
 interface Open {
   lines: TextLine[];
+  edges: ColumnEdges[];
   heading: boolean;
   contX: number | undefined;
   leftEdge: number;
@@ -56,7 +63,7 @@ export function buildParagraphs(flow: readonly FlowEntry[]): FlowUnit[] {
   const units: FlowUnit[] = [];
   let open: Open | undefined;
   const close = () => {
-    if (open) units.push({ kind: 'text', heading: open.heading, lines: open.lines });
+    if (open) units.push({ kind: 'text', heading: open.heading, lines: open.lines, edges: open.edges });
     open = undefined;
   };
   for (const entry of flow) {
@@ -69,12 +76,13 @@ export function buildParagraphs(flow: readonly FlowEntry[]): FlowUnit[] {
     const heading = headingLike(line, body, leftEdge, rightEdge);
     if (open && continues(open, line, columnBreak, heading, ratio, rightEdge)) {
       open.lines.push(line);
+      open.edges.push({ left: leftEdge, right: rightEdge });
       if (open.lines.length === 2 && line.page === open.lines[0]!.page) open.contX = line.x0;
       open.heading = open.heading && heading;
       continue;
     }
     close();
-    open = { lines: [line], heading, contX: undefined, leftEdge };
+    open = { lines: [line], edges: [{ left: leftEdge, right: rightEdge }], heading, contX: undefined, leftEdge };
   }
   close();
   return units;

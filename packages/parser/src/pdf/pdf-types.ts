@@ -16,6 +16,21 @@ export interface PdfItem {
   width: number;
   /** Font size (em height) in points. */
   size: number;
+  /**
+   * True for a placeholder the parser put where a redaction erased text (`[REDACTED]`): it
+   * spans the gap or box the erased words left, and has no glyphs of the page behind it.
+   */
+  redaction?: true;
+}
+
+/** A filled dark rectangle drawn on the page: a redaction box, or any other black bar. */
+export interface FilledBox {
+  x0: number;
+  x1: number;
+  /** Top edge (y downwards). */
+  y0: number;
+  /** Bottom edge. */
+  y1: number;
 }
 
 /** Items of one line that sit close together; a wide gap (gutter, table column, redaction) starts a new fragment. */

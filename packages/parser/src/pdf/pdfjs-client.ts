@@ -5,7 +5,7 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { PdfItem, RulingSegment } from './pdf-types.ts';
+import type { FilledBox, PdfItem, RulingSegment } from './pdf-types.ts';
 
 /** A pdf.js failure as it crossed the thread boundary (`name` is e.g. PasswordException). */
 export interface PdfJsFailure {
@@ -40,9 +40,10 @@ export interface PageItems {
   chars: number;
 }
 
-/** Ruling lines and image use of one page. */
+/** Ruling lines, filled dark boxes and image use of one page. */
 export interface PageGraphics {
   rulings: RulingSegment[];
+  boxes: FilledBox[];
   hasImages: boolean;
 }
 

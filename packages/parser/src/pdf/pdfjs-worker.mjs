@@ -8,7 +8,7 @@
  * next (idle time 4–5% → under 1% on the 90-page corpus PDF).
  *   {id, type:'open', bytes, password?, assetDir} → {id, ok, numPages, patches}
  *   {id, type:'items', page}    → {id, ok, width, height, items, chars}   (viewport space, top-left origin)
- *   {id, type:'graphics', page} → {id, ok, rulings, hasImages}
+ *   {id, type:'graphics', page} → {id, ok, rulings, boxes, hasImages}
  *   {id, type:'close'}          → {id, ok}
  * Failures answer {id, ok:false, error:{name, code, message}}.
  */
@@ -137,39 +137,66 @@ function rulesFromPathData(data, ctm, stroked, out) {
   flush();
 }
 
+// --- filled dark boxes (redaction bars) ---
+const BOX_MIN_H = 4, BOX_MAX_H = 30, BOX_MIN_W = 6;
+
+// pdf.js turns every device colour into setFillRGBColor with a "#rrggbb" string.
+function isDark(color) {
+  if (typeof color !== 'string' || !/^#[0-9a-f]{6}$/i.test(color)) return false;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+  return 0.299 * r + 0.587 * g + 0.114 * b < 80;
+}
+
+// The box a filled path covers, in viewport space: only its bounding box matters.
+function pushBox(minMax, ctm, out) {
+  if (!minMax || minMax.length < 4 || !Number.isFinite(minMax[0])) return;
+  const corners = [apply(ctm, minMax[0], minMax[1]), apply(ctm, minMax[2], minMax[1]), apply(ctm, minMax[0], minMax[3]), apply(ctm, minMax[2], minMax[3])];
+  const xs = corners.map((c) => c[0]);
+  const ys = corners.map((c) => c[1]);
+  const box = { x0: Math.min(...xs), x1: Math.max(...xs), y0: Math.min(...ys), y1: Math.max(...ys) };
+  const h = box.y1 - box.y0;
+  if (h >= BOX_MIN_H && h <= BOX_MAX_H && box.x1 - box.x0 >= BOX_MIN_W) out.push(box);
+}
+
 const IMAGE_OPS = new Set([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintInlineImageXObjectGroup, OPS.paintImageXObjectRepeat, OPS.paintImageMaskXObjectGroup, OPS.paintImageMaskXObjectRepeat]);
 const STROKE_OPS = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const FILL_OPS = new Set([OPS.fill, OPS.eoFill]);
+const FILLING_OPS = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 
 async function graphics({ page: number }) {
   const page = await doc.getPage(number);
   const viewport = page.getViewport({ scale: 1 });
   const list = await page.getOperatorList();
   const rulings = [];
+  const boxes = [];
   let hasImages = false;
   let ctm = viewport.transform;
+  let fill = '#000000';
   const stack = [];
   const { fnArray, argsArray } = list;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i];
     const args = argsArray[i];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
+    if (fn === OPS.save) stack.push([ctm, fill]);
+    else if (fn === OPS.restore) [ctm, fill] = stack.pop() ?? [ctm, fill];
     else if (fn === OPS.transform && args) ctm = multiply(ctm, args);
+    else if (fn === OPS.setFillRGBColor && args) fill = args[0];
     else if (fn === OPS.paintFormXObjectBegin && args) {
-      stack.push(ctm);
-      if (Array.isArray(args[0]) && args[0].length === 6) ctm = multiply(ctm, args[0]);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+      stack.push([ctm, fill]);
+      // The form matrix arrives as a typed array (Array.isArray is false for it).
+      if (args[0] && args[0].length === 6) ctm = multiply(ctm, args[0]);
+    } else if (fn === OPS.paintFormXObjectEnd) [ctm, fill] = stack.pop() ?? [ctm, fill];
     else if (IMAGE_OPS.has(fn)) hasImages = true;
     else if (fn === OPS.constructPath && args) {
       const paint = args[0];
+      if (FILLING_OPS.has(paint) && isDark(fill)) pushBox(args[2], ctm, boxes);
       if (!STROKE_OPS.has(paint) && !FILL_OPS.has(paint)) continue;
       const data = args[1]?.[0];
       if (data) rulesFromPathData(data, ctm, STROKE_OPS.has(paint), rulings);
     }
   }
   page.cleanup();
-  return { rulings, hasImages };
+  return { rulings, boxes, hasImages };
 }
 
 async function close() {

@@ -4,7 +4,9 @@
  */
 import { detectLabel } from '../clause-labels.ts';
 import type { PdfWorkerClient } from './pdfjs-client.ts';
-import type { PageTable, PageText } from './pdf-types.ts';
+import type { FilledBox, PageTable, PageText } from './pdf-types.ts';
+import { splitBlockGlyphs } from './redaction.ts';
+import { fillRedactionGaps } from './redaction-gaps.ts';
 import { extractRuledTables } from './tables.ts';
 import { buildLines } from './text-lines.ts';
 
@@ -47,19 +49,24 @@ const PAGES_IN_FLIGHT = 2;
 
 async function readPage(client: PdfWorkerClient, number: number): Promise<ReadPage> {
   const { width, height, items, chars } = await client.pageItems(number);
-  const text: PageText = { page: number, width, height, lines: buildLines(items), chars };
+  const text: PageText = { page: number, width, height, lines: buildLines(items.flatMap(splitBlockGlyphs)), chars };
   let tables: PageTable[] = [];
   let imageOnly = false;
+  let boxes: FilledBox[] = [];
   const lowText = chars < MIN_PAGE_CHARS;
   if (lowText || mayHoldTable(text)) {
     const graphics = await client.pageGraphics(number);
     imageOnly = lowText && graphics.hasImages;
+    boxes = graphics.boxes;
     if (!lowText) {
       const split = extractRuledTables(text.lines, graphics.rulings);
       tables = split.tables;
       text.lines = split.lines;
     }
   }
+  // After the tables are out: their column gaps are not redactions, and each cell is read on its own.
+  text.lines = fillRedactionGaps(text.lines, boxes);
+  for (const table of tables) for (const cell of table.cells) cell.lines = fillRedactionGaps(cell.lines, boxes);
   return { ...text, tables, imageOnly };
 }
 
