@@ -43,6 +43,17 @@ describe('redliner analyze', () => {
     expect(report.summary.total).toBe(report.findings.length);
   });
 
+  it('prints the checklist, with the clauses to review for topics no rule detected, in plain words', async () => {
+    const result = await run('analyze', CONTRACT);
+    expect(result.code, result.err).toBe(0);
+    const checklist = result.out.slice(result.out.indexOf('\n  Checklist\n'));
+    expect(checklist).toMatch(/\n  REVIEW {7}.+\n {15}not detected — review these clauses/);
+    expect(checklist).toMatch(/\n {15}• .+ — (?:heading|has|mentions): .+\n {17}“/);
+    expect(checklist).toMatch(/\n  checklist: \d+ risky, \d+ acceptable, [1-9]\d* to review, \d+ not found\n$/);
+    const report = JSON.parse((await run('analyze', CONTRACT, '--format', 'json')).out) as AnalysisReport;
+    for (const ruleId of Object.keys(report.rules)) expect(checklist).not.toContain(ruleId);
+  });
+
   it('writes SARIF 2.1.0 that validates against the SARIF schema', async () => {
     const result = await run('analyze', CONTRACT, '--format', 'sarif');
     expect(result.code, result.err).toBe(0);
@@ -66,6 +77,7 @@ describe('redliner analyze', () => {
     expect(result.out).toContain('**Suggested');
     expect(result.out).toMatch(/^> .*at any time/m);
     expect(result.out).toContain('## Checklist');
+    expect(result.out).toContain('## Not detected — review these clauses');
   });
 
   it('exits 4 with --fail-on when a finding reaches the threshold, 0 otherwise', async () => {

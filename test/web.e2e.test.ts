@@ -198,7 +198,7 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
     await decisionFlow(payerDevDocx(), { hostile: false, screenshot: SHOTS });
   }, 180_000);
 
-  it('reviews a PDF: findings appear with their page, and the checklist says in plain words what was searched', async () => {
+  it('reviews a PDF: findings appear with their page, and the checklist says in plain words what was searched and which clauses to review', async () => {
     // A payer-dev PDF when the shared corpus is there; the repo's own PDF fixture otherwise.
     const pdf = SHARED_DIR ? corpusPath('payer-dev', 'docs', '04-lab-services-lbm.pdf') : join(REPO_ROOT, 'packages/parser/test/fixtures/pdf/flow.pdf');
     const { page, cspViolations } = await openPage();
@@ -224,12 +224,34 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
       expect(text).not.toMatch(/\b[a-z]+(?:-[a-z]+)+:|sections titled|does not apply|What was searched/);
       if (i > 0) await searched.nth(i).locator('summary').click();
     }
-    expect(cspViolations).toEqual([]);
+
+    // Topics no rule detected but the contract relates to: the clauses to review, never "not found".
+    const related = page.locator('div.related');
+    expect(await related.count()).toBeGreaterThan(0);
+    for (let i = 0; i < (await related.count()); i++) {
+      const text = (await related.nth(i).innerText()).trim();
+      expect(text).toMatch(/^Not detected — review these clauses\s/);
+      expect(text).not.toMatch(/No such language found|\b[a-z]+(?:-[a-z]+)+:|sections titled|does not apply/);
+      expect(await related.nth(i).locator('ol.related-list > li > a').count()).toBeGreaterThan(0);
+    }
     if (SHOTS) {
-      // Show the checklist around the first topic with nothing found, its search spelled out.
-      await searched.first().evaluate((el) => el.closest('tr')?.scrollIntoView({ block: 'center' }));
+      // Show the checklist around the first topic to review, its clauses listed.
+      await related.first().evaluate((el) => el.closest('tr')?.scrollIntoView({ block: 'center' }));
       await page.screenshot({ path: join(REPO_ROOT, 'docs/checklist.png') });
     }
+    // A related clause opens the contract scrolled to that clause, outlined as a selected finding is.
+    const link = related.first().locator('ol.related-list > li > a').first();
+    const offset = Number(/#clause-(\d+)$/.exec((await link.getAttribute('href')) ?? '')?.[1]);
+    await link.click();
+    await page.waitForURL(/#clause-\d+$/);
+    const current = page.locator('.contract-text .is-current');
+    await current.first().waitFor();
+    await expect.poll(() => current.first().evaluate((el) => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true);
+    const block = await current.first().getAttribute('data-block');
+    const review = (await (await fetch(`${server.url}/api/reviews/${encodeURIComponent(/\/reviews\/([^/#]+)/.exec(page.url())![1]!)}`)).json()) as { document: { blocks: Array<{ id: string; start: number; end: number }> } };
+    const target = review.document.blocks.find((b) => b.id === block)!;
+    expect(target.start <= offset && offset < target.end).toBe(true);
+    expect(cspViolations).toEqual([]);
     await page.close();
   }, 180_000);
 

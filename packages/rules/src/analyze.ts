@@ -10,6 +10,7 @@ import { documentFacts } from './document-facts.ts';
 import { absenceFinding, presenceFindings } from './findings.ts';
 import { findLeafHits } from './leaf-hits.ts';
 import type { MatchContext } from './match-rule.ts';
+import { nearMiss } from './near-miss.ts';
 import { runRule } from './run-rule.ts';
 import type { AnalysisResult, Finding } from './types.ts';
 
@@ -21,8 +22,8 @@ export function analyze(document: ContractDocument, ruleset: Ruleset): AnalysisR
   const raw: Finding[] = [];
   for (const outcome of outcomes) {
     if (outcome.rule.kind === 'presence') raw.push(...presenceFindings(outcome, facts));
-    else if (!outcome.evidence && outcome.applies) raw.push(absenceFinding(outcome, facts));
+    else if (!outcome.evidence && outcome.applies) raw.push(absenceFinding(outcome, facts, nearMiss(outcome.rule, ctx)));
   }
   const findings = collapseFindings(raw, facts);
-  return { findings, checklist: buildChecklist(ruleset, outcomes, findings, facts) };
+  return { findings, checklist: buildChecklist(ruleset, outcomes, findings, ctx) };
 }

@@ -1,15 +1,18 @@
 /**
  * The per-concept checklist counsel reads first: for every concept, risky (with the finding
- * ids), acceptable (with a quote as evidence), not found (with what was searched), or not
- * covered by any rule yet.
+ * ids), acceptable (with a quote as evidence), not detected but with related clauses to review,
+ * not found (nothing in the contract relates to it; with what was searched), or not covered by
+ * any rule yet. "Not found" must be earned: a blank over a clause the rules merely failed to
+ * recognise would teach counsel to trust a blank.
  */
 import type { Ruleset } from './compiled-types.ts';
-import type { DocumentFacts } from './document-facts.ts';
 import { quoteOf, readerLocation } from './findings.ts';
+import type { MatchContext } from './match-rule.ts';
+import { relatedClauses } from './related-clauses.ts';
 import type { RuleOutcome } from './run-rule.ts';
 import type { Checklist, ChecklistEntry, Finding, SearchedRule } from './types.ts';
 
-const UNITS = { sentence: 'sentences', paragraph: 'paragraphs', section: 'sections', document: 'document' } as const;
+const UNITS = { clause: 'clauses', sentence: 'sentences', paragraph: 'paragraphs', section: 'sections', document: 'document' } as const;
 
 function searchedRules(outcomes: readonly RuleOutcome[]): SearchedRule[] {
   return outcomes.map((o) => {
@@ -36,8 +39,9 @@ function searchedText(searched: readonly SearchedRule[]): string {
     .join('; ');
 }
 
-/** Build the checklist from the final findings and every rule's outcome. */
-export function buildChecklist(ruleset: Ruleset, outcomes: readonly RuleOutcome[], findings: readonly Finding[], facts: DocumentFacts): Checklist {
+/** Build the checklist from the final findings and every rule's outcome; `ctx` is the analysis's own (its leaf hits are reused). */
+export function buildChecklist(ruleset: Ruleset, outcomes: readonly RuleOutcome[], findings: readonly Finding[], ctx: MatchContext): Checklist {
+  const facts = ctx.facts;
   const titles = new Map(ruleset.concepts.map((c) => [c.id, c.title]));
   const order = [...ruleset.concepts.map((c) => c.id)];
   for (const rule of ruleset.rules) if (!order.includes(rule.concept)) order.push(rule.concept);
@@ -59,6 +63,10 @@ export function buildChecklist(ruleset: Ruleset, outcomes: readonly RuleOutcome[
       };
     }
     const searchedIn = searchedRules(mine);
-    return { ...head, status: 'not-found', searched: searchedText(searchedIn), searchedIn };
+    const searched = searchedText(searchedIn);
+    // Only here, for concepts with nothing found, is the document read for related clauses.
+    const related = relatedClauses(mine.map((o) => o.rule), ctx);
+    if (related.length > 0) return { ...head, status: 'review', related, searched, searchedIn };
+    return { ...head, status: 'not-found', searched, searchedIn };
   });
 }

@@ -6,10 +6,11 @@ import { locate, sectionPath, type Section } from '@redliner/parser';
 import type { CompiledRule } from './compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
 import type { Hit } from './match-rule.ts';
-import { fillText, textValues } from './placeholders.ts';
+import { textValues } from './placeholders.ts';
+import { fillAgreeing as fillText } from './verb-agreement.ts';
 import type { RuleOutcome, UnitMatch } from './run-rule.ts';
 import { unitIndexAt } from './spans.ts';
-import type { Finding, FindingLocation, Redline, Span } from './types.ts';
+import type { Finding, FindingLocation, NearMiss, Redline, Span } from './types.ts';
 
 const QUOTE_LIMIT = 160;
 
@@ -138,8 +139,8 @@ export function insertionPoint(outcome: RuleOutcome, facts: DocumentFacts): numb
   return facts.text.length;
 }
 
-/** The finding of an absence rule whose protective language is missing. */
-export function absenceFinding(outcome: RuleOutcome, facts: DocumentFacts): Finding {
+/** The finding of an absence rule whose protective language is missing (with the closest language there is, when known). */
+export function absenceFinding(outcome: RuleOutcome, facts: DocumentFacts, near?: NearMiss | null): Finding {
   const rule = outcome.rule;
   const insertAt = insertionPoint(outcome, facts);
   const values = textValues(facts.document.parties);
@@ -152,6 +153,7 @@ export function absenceFinding(outcome: RuleOutcome, facts: DocumentFacts): Find
     location: readerLocation(facts, Math.max(0, insertAt - 1)),
     insertAt,
   };
+  if (near) finding.nearMiss = near;
   const redline = makeRedline(rule, facts, { start: insertAt, end: insertAt }, [], insertAt);
   if (redline) finding.redline = redline;
   return finding;

@@ -51,8 +51,29 @@ export interface Finding {
   location: FindingLocation;
   /** Absence findings: where the missing language belongs. */
   insertAt?: number;
+  /** Absence findings: the closest language the contract has, and why it does not count. */
+  nearMiss?: NearMiss;
   redline?: Redline;
   references: Array<{ title: string; url?: string }>;
+}
+
+/** One part of what a rule looks for, as found in (or missing from) a clause. */
+export interface NearMissPart {
+  /** The rule author's words for the part (`describe:`), or for a missing part without them, the rule's title. */
+  what?: string;
+  /** Found: the contract's words that satisfy it. Missing: the words that disqualify the clause (a `not` part), if any. */
+  words: string[];
+}
+
+/** The clause that comes closest to what an absence rule looks for, and what it lacks. */
+export interface NearMiss {
+  span: Span;
+  quote: string;
+  location: FindingLocation;
+  found: NearMissPart[];
+  missing: NearMissPart[];
+  /** One plain paragraph for readers: "Closest language: … Found: … Missing: …" */
+  summary: string;
 }
 
 /** Evidence that a concept's language is present and acceptable. */
@@ -67,7 +88,7 @@ export interface Evidence {
 export interface SearchedRule {
   ruleId: string;
   /** The units the rule reads; `document` when it reads the contract as a whole. */
-  unit: 'sentences' | 'paragraphs' | 'sections' | 'document';
+  unit: 'clauses' | 'sentences' | 'paragraphs' | 'sections' | 'document';
   /** How many units were read (absent for `document`). */
   count?: number;
   /** Only sections with these title words were read. */
@@ -76,11 +97,27 @@ export interface SearchedRule {
   applies: boolean;
 }
 
+/** A clause that relates to a concept no rule detected: a place counsel should read. */
+export interface RelatedClause {
+  /** The clause's block (paragraph) in `ContractDocument.text`. */
+  span: Span;
+  /** A short excerpt, around the related words when there are some. */
+  quote: string;
+  location: FindingLocation;
+  /** What relates it, in plain words: "heading: Term and Termination; mentions: “terminate”, “notice”". */
+  why: string;
+}
+
 /** One line of the per-concept checklist. */
 export type ChecklistEntry =
   | { concept: string; title?: string; status: 'risky'; findingIds: string[] }
   | { concept: string; title?: string; status: 'acceptable'; evidence: Evidence }
-  /** `searched` is one line for text reports; `searchedIn` the same as data. */
+  /**
+   * No rule fired and nothing acceptable was found, but these clauses relate to the concept
+   * (best first): the rules may have missed its wording. `searched`/`searchedIn` as for not-found.
+   */
+  | { concept: string; title?: string; status: 'review'; related: RelatedClause[]; searched: string; searchedIn: SearchedRule[] }
+  /** Nothing in the contract relates to the concept. `searched` is one line for text reports; `searchedIn` the same as data. */
   | { concept: string; title?: string; status: 'not-found'; searched: string; searchedIn: SearchedRule[] }
   | { concept: string; title?: string; status: 'not-covered' };
 

@@ -1,26 +1,14 @@
 /** Terminal rendering of analysis reports: findings by severity, then a per-file summary table. */
 import { basename } from 'node:path';
 import type { AnalysisReport, Finding } from '@redliner/rules';
+import { renderChecklistText } from './checklist-text.ts';
+import { wrap } from './wrap.ts';
 
 function where(finding: Finding): string {
   const parts = [finding.location.section ?? finding.location.label, finding.location.page !== undefined ? `p. ${finding.location.page}` : undefined].filter(Boolean);
   const place = parts.length ? parts.join(', ') : 'end of the contract';
   // An absence finding's location is only where the fix would go, not where a problem is.
   return finding.kind === 'absence' ? `missing; add in ${place}` : place;
-}
-
-function wrap(text: string, indent: string, width = 96): string {
-  const words = text.split(/\s+/);
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line && line.length + word.length + 1 > width - indent.length) {
-      lines.push(indent + line);
-      line = word;
-    } else line = line ? `${line} ${word}` : word;
-  }
-  if (line) lines.push(indent + line);
-  return lines.join('\n');
 }
 
 /** One document's findings for a terminal. */
@@ -34,13 +22,15 @@ export function renderReportText(report: AnalysisReport): string {
       out.push('');
       out.push(`  ${severity.toUpperCase().padEnd(6)} ${finding.concept}  [${where(finding)}]  (${finding.ruleId})`);
       out.push(wrap(finding.message, '         '));
+      // A missing protection says what the contract does have, so counsel can judge it.
+      if (finding.nearMiss) out.push(wrap(finding.nearMiss.summary, '         '));
       if (finding.quote) out.push(wrap(`“${finding.quote}”`, '         '));
       if (finding.redline?.text) out.push(wrap(`${finding.redline.op === 'insert' ? 'Add' : 'Suggest'}: ${finding.redline.text}`, '         '));
     }
   }
-  const acceptable = report.checklist.filter((c) => c.status === 'acceptable').length;
-  const notFound = report.checklist.filter((c) => c.status === 'not-found').length;
-  out.push('', `  checklist: ${report.checklist.filter((c) => c.status === 'risky').length} risky, ${acceptable} acceptable, ${notFound} not found`);
+  out.push(...renderChecklistText(report));
+  const count = (status: string) => report.checklist.filter((c) => c.status === status).length;
+  out.push('', `  checklist: ${count('risky')} risky, ${count('acceptable')} acceptable, ${count('review')} to review, ${count('not-found')} not found`);
   return out.join('\n') + '\n';
 }
 

@@ -10,11 +10,12 @@ import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import type { Severity } from '../rule-schema.ts';
-import type { Finding } from '../types.ts';
+import { describePlace } from '../place.ts';
+import type { ChecklistEntry, Finding } from '../types.ts';
 import type { AnalysisReport } from './analysis-report.ts';
 
 const SEVERITY_TITLE: Record<Severity, string> = { high: 'High risk', medium: 'Medium risk', low: 'Low risk' };
-const STATUS: Record<string, string> = { risky: 'Risky', acceptable: 'Acceptable', 'not-found': 'Not found', 'not-covered': 'Not checked' };
+const STATUS: Record<ChecklistEntry['status'], string> = { risky: 'Risky', acceptable: 'Acceptable', review: 'Not detected', 'not-found': 'Not found', 'not-covered': 'Not checked' };
 
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
@@ -29,8 +30,7 @@ function markdownBlocks(markdown: string): RootContent[] {
 }
 
 function where(finding: Finding): string {
-  const parts = [finding.location.section ?? finding.location.label, finding.location.page !== undefined ? `page ${finding.location.page}` : undefined].filter(Boolean);
-  const place = parts.length ? parts.join(', ') : 'end of the contract';
+  const place = describePlace(finding.location) || 'end of the contract';
   // An absence finding's location is only where the fix would go, not where a problem is.
   return finding.kind === 'absence' ? `not in the contract; suggested place: ${place}` : place;
 }
@@ -45,6 +45,8 @@ function findingNodes(finding: Finding, report: AnalysisReport): RootContent[] {
   const nodes: RootContent[] = [heading(3, title), para(strong('Where: '), text(where(finding)), text(' · '), strong('Rule: '), { type: 'inlineCode', value: finding.ruleId })];
   if (finding.quote) nodes.push({ type: 'blockquote', children: [para(text(finding.quote))] });
   nodes.push(para(text(finding.message)));
+  // A missing protection says what the contract does have, so counsel can judge it.
+  if (finding.nearMiss) nodes.push(para(text(finding.nearMiss.summary)));
   nodes.push(...markdownBlocks(finding.explanation));
   const redline = finding.redline;
   if (redline) {
@@ -56,6 +58,45 @@ function findingNodes(finding: Finding, report: AnalysisReport): RootContent[] {
       nodes.push({ type: 'list', ordered: true, spread: false, children: redline.alternatives.map((alt) => ({ type: 'listItem', spread: false, children: [para(text(alt))] })) });
     }
     if (redline.note) nodes.push(para({ type: 'emphasis', children: [text(redline.note)] }));
+  }
+  return nodes;
+}
+
+function checklistDetail(entry: ChecklistEntry): string {
+  switch (entry.status) {
+    case 'risky':
+      return `${entry.findingIds.length} finding(s)`;
+    case 'acceptable':
+      return `“${entry.evidence.quote}”`;
+    case 'review':
+      return `No rule detected it, but ${entry.related.length} clause${entry.related.length === 1 ? ' relates' : 's relate'} to it: review ${entry.related.length === 1 ? 'it' : 'them'} (listed below).`;
+    case 'not-found':
+      return 'No such language found: nothing in the contract relates to this topic.';
+    case 'not-covered':
+      return 'No rule covers this topic yet';
+  }
+}
+
+/** "Not detected — review these clauses": each topic with the clauses counsel should read. */
+function reviewNodes(checklist: readonly ChecklistEntry[]): RootContent[] {
+  const nodes: RootContent[] = [];
+  for (const entry of checklist) {
+    if (entry.status !== 'review') continue;
+    if (nodes.length === 0) {
+      nodes.push(heading(2, 'Not detected — review these clauses'));
+      nodes.push(para(text('No rule detected these topics, but the contract has clauses related to them. The risk may be there in wording the rules do not recognise: read each clause.')));
+    }
+    nodes.push(heading(3, entry.title ?? entry.concept));
+    nodes.push({
+      type: 'list',
+      ordered: false,
+      spread: false,
+      children: entry.related.map((clause) => ({
+        type: 'listItem',
+        spread: false,
+        children: [para(strong(describePlace(clause.location) || 'Clause'), text(` (${clause.why}): “${clause.quote}”`))],
+      })),
+    });
   }
   return nodes;
 }
@@ -87,10 +128,8 @@ export function memoTree(report: AnalysisReport): Root {
   }
   if (report.checklist.length > 0) {
     children.push(heading(2, 'Checklist'));
-    children.push(table(['Topic', 'Status', 'Detail'], report.checklist.map((entry) => {
-      const detail = entry.status === 'acceptable' ? `“${entry.evidence.quote}”` : entry.status === 'not-found' ? `Searched: ${entry.searched}` : entry.status === 'risky' ? `${entry.findingIds.length} finding(s)` : 'No rule covers this topic yet';
-      return [entry.title ?? entry.concept, STATUS[entry.status] ?? entry.status, detail];
-    })));
+    children.push(table(['Topic', 'Status', 'Detail'], report.checklist.map((entry) => [entry.title ?? entry.concept, STATUS[entry.status], checklistDetail(entry)])));
+    children.push(...reviewNodes(report.checklist));
   }
   children.push(para({ type: 'emphasis', children: [text('Prepared with Redliner from the document text. Review each point against the full contract before relying on it; this memo is not legal advice.')] }));
   return { type: 'root', children };

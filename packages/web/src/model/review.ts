@@ -68,6 +68,7 @@ export function humanize(id: string): string {
 export const CHECKLIST_STATUS: Record<ChecklistEntry['status'], string> = {
   risky: 'Risky',
   acceptable: 'Acceptable',
+  review: 'Not detected',
   'not-found': 'Not found',
   'not-covered': 'Not checked',
 };

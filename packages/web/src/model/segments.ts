@@ -3,6 +3,7 @@
  * segments at every finding boundary so highlights can be rendered as plain text nodes.
  */
 import type { Block, Finding, Severity } from '../types.ts';
+import { blockAtOffset } from './clause-link.ts';
 
 const RANK: Record<Severity, number> = { high: 3, medium: 2, low: 1 };
 
@@ -103,11 +104,5 @@ export function layoutBlocks(blocks: readonly Block[]): LayoutItem[] {
 /** The block a finding should scroll to: where its span starts, or where missing language belongs. */
 export function blockForFinding(blocks: readonly Block[], finding: Finding): Block | undefined {
   const at = finding.span?.start ?? finding.redline?.insertAt ?? finding.insertAt;
-  if (at === undefined) return undefined;
-  let best: Block | undefined;
-  for (const block of blocks) {
-    if (block.start <= at) best = block;
-    if (block.start <= at && at < block.end) return block;
-  }
-  return best;
+  return at === undefined ? undefined : blockAtOffset(blocks, at);
 }

@@ -2,6 +2,7 @@
 /** The checklist tab of the review screen. */
 import { h } from '../dom/h.ts';
 import { CHECKLIST_STATUS, SEVERITY_LABEL, describeLocation, distinctPlaces, groupByMessage, humanize, tally } from '../model/review.ts';
+import { clauseHash } from '../model/clause-link.ts';
 import { describeSearched } from '../model/searched.ts';
 import type { ChecklistEntry, Finding, Review } from '../types.ts';
 
@@ -48,6 +49,29 @@ export function renderChecklistTab(review: Review): HTMLElement {
   return wrap;
 }
 
+/** "Looked for: …", "Searched …", in the rules' own titles (never their ids). */
+function searchedLines(review: Review, entry: Extract<ChecklistEntry, { searched: string }>): HTMLElement[] {
+  const described = describeSearched(/* absent in reviews saved before it existed */ entry.searchedIn ?? entry.searched, (ruleId) => review.rules?.[ruleId]?.title, entry.title ?? humanize(entry.concept));
+  return [described.lookedFor, described.where, described.notApplicable].filter(Boolean).map((line) => h('p', { class: 'muted' }, line));
+}
+
+/** "Not detected — review these clauses": each related clause links to its place in the contract. */
+function relatedClauses(review: Review, entry: Extract<ChecklistEntry, { status: 'review' }>): HTMLElement {
+  const items = entry.related.map((clause) => {
+    const place = describeLocation(clause.location) || 'This clause';
+    const link = h('a', { href: `/reviews/${encodeURIComponent(review.id)}#${clauseHash(clause.span.start)}`, 'data-nav': '', title: 'Show this clause in the contract' }, place);
+    return h('li', {}, link, h('span', { class: 'why' }, ` — ${clause.why}`), h('blockquote', {}, clause.quote));
+  });
+  return h(
+    'div',
+    { class: 'related' },
+    h('p', { class: 'related-head' }, 'Not detected — review these clauses'),
+    h('p', { class: 'muted' }, 'No rule recognised this topic, but these clauses relate to it. Its risk may be there in other words.'),
+    h('ol', { class: 'related-list' }, items),
+    h('details', { class: 'looked-for' }, h('summary', {}, 'What the rules looked for'), searchedLines(review, entry)),
+  );
+}
+
 function evidence(review: Review, byId: ReadonlyMap<string, Finding>, entry: ChecklistEntry): Node {
   switch (entry.status) {
     case 'risky': {
@@ -61,6 +85,8 @@ function evidence(review: Review, byId: ReadonlyMap<string, Finding>, entry: Che
             'li',
             {},
             link(group.findings[0]!, group.message),
+            // A missing protection says what the contract does have, so counsel can judge it.
+            group.findings[0]!.nearMiss ? h('p', { class: 'near-miss muted' }, group.findings[0]!.nearMiss.summary) : null,
             group.findings.length > 1
               ? h(
                   'span',
@@ -77,14 +103,10 @@ function evidence(review: Review, byId: ReadonlyMap<string, Finding>, entry: Che
       const where = describeLocation(entry.evidence.location);
       return h('figure', { class: 'quote small' }, h('blockquote', {}, entry.evidence.quote), where ? h('figcaption', {}, where) : null);
     }
+    case 'review':
+      return relatedClauses(review, entry);
     case 'not-found': {
-      const described = describeSearched(/* absent in reviews saved before it existed */ entry.searchedIn ?? entry.searched, (ruleId) => review.rules?.[ruleId]?.title, entry.title ?? humanize(entry.concept));
-      return h(
-        'details',
-        { class: 'searched' },
-        h('summary', {}, 'No such language found'),
-        [described.lookedFor, described.where, described.notApplicable].filter(Boolean).map((line) => h('p', { class: 'muted' }, line)),
-      );
+      return h('details', { class: 'searched' }, h('summary', {}, 'No such language found'), searchedLines(review, entry));
     }
     case 'not-covered':
       return h('span', { class: 'muted' }, 'The rules do not check this topic.');

@@ -40,6 +40,9 @@ function findingDetail(actions: ReviewActions, finding: Finding): HTMLElement {
   if (finding.kind === 'presence' && finding.quote) {
     const where = describeLocation(finding.location);
     detail.append(h('figure', { class: 'quote' }, h('blockquote', {}, finding.quote), where ? h('figcaption', {}, where) : null));
+  } else if (finding.nearMiss) {
+    // What the contract does have, and why it does not count, so a "missing" can be checked.
+    detail.append(h('p', { class: 'near-miss' }, finding.nearMiss.summary));
   }
   if (finding.explanation.trim()) {
     detail.append(h('h3', {}, 'Why it matters'), h('div', { class: 'explanation' }, renderMarkdown(finding.explanation)));

@@ -2,6 +2,7 @@
 /** The review screen: contract text with highlights, the findings panel, and the checklist tab. */
 import { getReview, putDecision } from '../api.ts';
 import { clear, h } from '../dom/h.ts';
+import { blockAtOffset, clauseOffset } from '../model/clause-link.ts';
 import { redlineOptions } from '../model/diff.ts';
 import { decisionBody, humanize, orderFindings, step, tally } from '../model/review.ts';
 import { blockForFinding } from '../model/segments.ts';
@@ -104,6 +105,16 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     if (options.scrollPanel !== false) panel.querySelector(`[data-finding-index="${ordered.findIndex((f) => f.id === findingId)}"]`)?.scrollIntoView({ block: 'nearest' });
   }
 
+  /** Scroll the contract to the clause at `offset` and outline it, as selecting a finding does (checklist links). */
+  function showClause(offset: number): void {
+    select(null);
+    const block = contract && blockAtOffset(review.document.blocks, offset);
+    const target = block ? contract?.blocks.get(block.id) : undefined;
+    if (!target) return;
+    target.classList.add('is-current');
+    target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+  }
+
   function refreshDecidedMarks(): void {
     if (!contract) return;
     for (const [fid, marks] of contract.marks) {
@@ -185,7 +196,9 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
   renderHeader();
   renderBody();
   const hash = decodeURIComponent(location.hash.slice(1));
+  const clause = clauseOffset(hash);
   if (state.tab === 'text' && hash && byId.has(hash)) requestAnimationFrame(() => select(hash));
+  else if (state.tab === 'text' && clause !== null) requestAnimationFrame(() => showClause(clause));
 
   return { element: root, dispose: () => document.removeEventListener('keydown', onKey) };
 }
