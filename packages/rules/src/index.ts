@@ -5,6 +5,11 @@
 export { loadRuleset, buildRuleset, rulesetChain, rulesetSources, vocabularySources, isRuleSource, MANIFEST_FILE } from './load-ruleset.ts';
 export { VOCABULARY_FILE, VocabularySpec } from './vocabulary/vocabulary.ts';
 export { wordForms } from './vocabulary/inflect.ts';
+export { vocabularyCatalog } from './vocabulary/vocabulary-catalog.ts';
+export type { VocabularyCatalog, VocabularyClassInfo, VocabularyClassOrigin, VocabularyClassSpecText, VocabularyEntryInfo } from './vocabulary/vocabulary-catalog.ts';
+export { setVocabularyClass, removeVocabularyClass } from './vocabulary/vocabulary-edit.ts';
+export type { VocabularyChange, VocabularyEdit } from './vocabulary/vocabulary-edit.ts';
+export { entryForms } from './vocabulary/forms-preview.ts';
 export { BUNDLED_RULESETS_DIR, DEFAULT_RULESET_DIR, bundledRulesetDir } from './bundled-rulesets.ts';
 export type { LoadOptions, LoadResult, RuleSource } from './load-ruleset.ts';
 export { analyze } from './analyze.ts';

@@ -16,6 +16,7 @@ import { reportRoutes } from './routes/reports.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { ruleFileRoutes } from './routes/rule-files.ts';
 import { ruleRoutes } from './routes/rules.ts';
+import { vocabularyRoutes } from './routes/vocabulary.ts';
 import { webRoutes } from './routes/web.ts';
 import { registerSecurity } from './security.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
@@ -67,6 +68,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   exportRoutes(app, ctx);
   ruleRoutes(app, ctx);
   ruleFileRoutes(app, ctx);
+  vocabularyRoutes(app, ctx);
   await webRoutes(app, resolved.webRoot);
   return app;
 }

@@ -60,3 +60,18 @@ export const RuleParams = z.strictObject({
 
 /** A rule to save. */
 export const SaveRuleBody = z.strictObject({ yaml: z.string().min(1, 'the rule is empty').max(1_000_000) });
+
+/** `:rulesetId` and `:className` (a vocabulary class name is lower-case words joined by hyphens). */
+export const VocabularyClassParams = z.strictObject({
+  rulesetId: z.string().min(1).max(200),
+  className: z.string().regex(/^[a-z][a-z0-9-]*$/, 'a vocabulary class name is lower-case words joined by hyphens, like "terminate" or "fee-schedule"').max(60),
+});
+
+const vocabularyEntries = z.array(z.string().max(300, 'a word or phrase is limited to 300 characters')).max(500, 'a class is limited to 500 words and phrases');
+
+/** A vocabulary class as it should read (a key left out is removed from the class). */
+export const VocabularyClassBody = z.strictObject({
+  words: vocabularyEntries.optional(),
+  also: vocabularyEntries.optional(),
+  means: z.string().max(1000, 'the meaning is limited to 1000 characters').optional(),
+});

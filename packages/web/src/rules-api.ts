@@ -81,4 +81,5 @@ export const deleteRule = (rulesetId: string, ruleId: string): Promise<void> => 
 export const setRuleOff = (rulesetId: string, ruleId: string, off: boolean): Promise<{ ruleset: string; id: string; disabled: boolean }> =>
   request(off ? 'PUT' : 'DELETE', `/api/rulesets/${encodeURIComponent(rulesetId)}/disabled/${encodeURIComponent(ruleId)}`);
 export const validateRule = (yaml: string, rulesetId: string): Promise<Validation> => request<Validation>('POST', '/api/rules/validate', { yaml, ruleset: rulesetId });
-export const tryRule = async (yaml: string, text: string): Promise<Finding[]> => (await request<{ findings: Finding[] }>('POST', '/api/rules/try', { yaml, text })).findings;
+/** Run rule text on pasted contract text, with the vocabulary of `rulesetId`. */
+export const tryRule = async (yaml: string, text: string, rulesetId: string): Promise<Finding[]> => (await request<{ findings: Finding[] }>('POST', '/api/rules/try', { yaml, text, ruleset: rulesetId })).findings;

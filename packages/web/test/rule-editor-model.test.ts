@@ -1,4 +1,4 @@
-import { buildRuleset, runExamples } from '@redliner/rules';
+import { analyze, buildRuleset, DEFAULT_RULESET_DIR, runExamples, textDocument, vocabularySources } from '@redliner/rules';
 import { describe, expect, it } from 'vitest';
 import { newRuleYaml } from '../src/model/new-rule.ts';
 import { filterRules, groupRules, offsetAt, ruleIdOf, type ListedRule } from '../src/model/rule-list.ts';
@@ -37,13 +37,29 @@ describe('rule list', () => {
 });
 
 describe('new rule template', () => {
-  it('is a valid rule whose examples pass', () => {
-    const yaml = newRuleYaml('unilateral-amendment');
-    const sources = [{ file: 'new.yaml', text: yaml }];
+  const yaml = newRuleYaml('unilateral-amendment');
+  // The template uses the bundled vocabulary ({may}, {discretion}), as the editor checks it.
+  const sources = [...vocabularySources(DEFAULT_RULESET_DIR), { file: 'new.yaml', text: yaml }];
+
+  it('is a valid rule whose examples pass with the bundled vocabulary', () => {
     const { ruleset, errors } = buildRuleset(sources, { concepts: ['unilateral-amendment'] });
     expect(errors).toEqual([]);
     expect(ruleset.rules.map((r) => r.id)).toEqual(['unilateral-amendment-custom']);
+    expect(runExamples(ruleset, sources).examples).toBe(4);
     expect(runExamples(ruleset, sources).failures).toEqual([]);
     expect(ruleIdOf(yaml)).toBe('unilateral-amendment-custom');
+  });
+
+  it('says who does what with shared classes, and holds only for the payer', () => {
+    expect(yaml).toMatch(/- who: payer\n\s+does: '\{may\} change'/);
+    expect(yaml).toContain("phrase: '{discretion}'");
+    const { ruleset } = buildRuleset(sources);
+    const flagged = (text: string) => analyze(textDocument(text), ruleset).findings.length > 0;
+    expect(flagged('Plan has the right to change the rates in its sole judgment.')).toBe(true);
+    expect(flagged('Either party may change its notice address at its sole discretion.')).toBe(false);
+  });
+
+  it('does not compile without the vocabulary it relies on', () => {
+    expect(buildRuleset([{ file: 'new.yaml', text: yaml }]).errors.map((e) => e.code)).toContain('RULE_UNKNOWN_PLACEHOLDER');
   });
 });

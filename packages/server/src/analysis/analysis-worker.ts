@@ -1,12 +1,12 @@
 /**
  * Worker-thread entry for analysis. Loading a ruleset (≈200 ms) and analysing a long contract
  * (≈1.2 s for 650 kB of text) would stall every other request on the main thread, so both run
- * here. Compiled rulesets are cached per folder and reloaded when any rule file changes.
+ * here. Compiled rulesets are cached per folder and reloaded when any of its YAML files (rules,
+ * manifest, vocabulary) or those of the rulesets it extends change.
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import type { ContractDocument } from '@redliner/parser';
-import { analyze, buildReport, buildRuleset, loadRuleset, rulesetChain, textDocument, type AnalysisReport, type AnalysisResult, type ExampleParties, type LoadResult, type RuleError, type RuleSource } from '@redliner/rules';
+import { analyze, buildReport, buildRuleset, loadRuleset, textDocument, type AnalysisReport, type AnalysisResult, type ExampleParties, type LoadResult, type RuleError, type RuleSource } from '@redliner/rules';
+import { rulesetStamp } from '../ruleset-stamp.ts';
 
 /** A ruleset as the API lists it. */
 export interface RulesetInfo {
@@ -23,25 +23,9 @@ export type AnalysisOutcome = { ok: true; report: AnalysisReport; ruleset: { nam
 
 const cache = new Map<string, { stamp: string; loaded: LoadResult }>();
 
-/** A cheap fingerprint of a folder's YAML files, so an edited rule invalidates the cache. */
-function stampOf(dir: string): string {
-  try {
-    return readdirSync(dir)
-      .filter((name) => /\.ya?ml$/i.test(name))
-      .sort()
-      .map((name) => {
-        const info = statSync(join(dir, name));
-        return `${name}:${info.size}:${info.mtimeMs}`;
-      })
-      .join('|');
-  } catch {
-    return 'unreadable';
-  }
-}
-
 function load(dir: string): LoadResult {
-  // A user ruleset extends a bundled one: a change in either must reload it.
-  const stamp = rulesetChain(dir).dirs.map(stampOf).join('||');
+  // A user ruleset extends a bundled one: a change in either (a rule, the manifest, a vocabulary file) must reload it.
+  const stamp = rulesetStamp(dir);
   const hit = cache.get(dir);
   if (hit && hit.stamp === stamp) return hit.loaded;
   const loaded = loadRuleset(dir);

@@ -3,14 +3,18 @@
  * The rule editor (/rules/:ruleset/:rule): pick a rule, edit its YAML with problems shown at
  * their line and column as you type, try it on pasted contract text, and save it as your own
  * rule. Bundled rules are never overwritten: saving one stores your copy in "My rules", where
- * it replaces the bundled rule for reviews analysed with that ruleset.
+ * it replaces the bundled rule for reviews analysed with that ruleset. The Vocabulary tab lists
+ * the classes rules use as {name}; typing `{` in the editor offers them.
  */
 import { clear, h } from '../../dom/h.ts';
 import { newRuleYaml } from '../../model/new-rule.ts';
 import { ruleIdOf } from '../../model/rule-list.ts';
+import { placeholderOptions } from '../../model/vocabulary.ts';
 import { deleteRule, getRule, listRules, listRulesets, saveRule, setRuleOff, validateRule, type RuleProblem, type RuleText } from '../../rules-api.ts';
 import { conceptTitle, ruleSidebar } from './rule-sidebar.ts';
+import { tabs } from './rule-tabs.ts';
 import { tryPanel } from './try-panel.ts';
+import { vocabularyTab } from './vocabulary-tab.ts';
 import { yamlEditor } from './yaml-editor.ts';
 import './rules.css';
 
@@ -44,6 +48,26 @@ function problemsList(problems: RuleProblem[], focusAt: (line: number, col: numb
 export async function rulesScreen(rulesetId: string | undefined, ruleId: string | undefined, search: URLSearchParams, navigate: (path: string) => void): Promise<RulesScreen> {
   const rulesets = await listRulesets();
   const chosen = rulesets.find((r) => r.id === rulesetId) ?? rulesets.find((r) => r.id === MY_RULES) ?? rulesets[0]!;
+  // The vocabulary feeds the `{` completions and the Vocabulary tab; it loads alongside, unwaited.
+  const vocabulary = vocabularyTab({
+    ruleset: chosen,
+    myRules: { id: MY_RULES, name: 'My rules', exists: rulesets.some((r) => r.id === MY_RULES) },
+    ruleHref: (id) => rulePath(chosen.id, id),
+    moveToMyRules: (text) => {
+      notice = text;
+      const here = location.pathname + location.search;
+      navigate(`${rulePath(MY_RULES, isNew ? 'new' : (openId ?? 'new'))}?${isNew ? `concept=${encodeURIComponent(concept)}&` : ''}view=vocabulary`);
+      // Staying (the user keeps unsaved changes): say it here instead.
+      if (location.pathname + location.search === here) {
+        notice = undefined;
+        showMessage(text, 'ok');
+      }
+    },
+    changed: (text) => {
+      showMessage(text, 'ok');
+      editor.recheck(); // the rule may use the class that just changed
+    },
+  });
   const catalog = await listRules(chosen.id);
   const isNew = ruleId === 'new';
   const openId = isNew ? undefined : (ruleId ?? catalog.rules[0]?.id);
@@ -115,7 +139,26 @@ export async function rulesScreen(rulesetId: string | undefined, ruleId: string 
       clear(status);
       status.append(h('p', { class: 'check bad' }, `The rule could not be checked: ${error instanceof Error ? error.message : String(error)}`));
     },
+    placeholders: () => placeholderOptions(vocabulary.classes()),
   });
+
+  const rulePane = h('div', { class: 'rule-pane' }, status, problemsBox, editor.element, tryPanel(() => editor.text(), chosen.id));
+  const view = tabs(
+    [
+      { key: 'rule', label: 'Rule', panel: rulePane },
+      { key: 'vocabulary', label: 'Vocabulary', panel: vocabulary.element },
+    ],
+    search.get('view') === 'vocabulary' ? 'vocabulary' : 'rule',
+    (key) => {
+      if (key === 'vocabulary') void vocabulary.open();
+      const params = new URLSearchParams(location.search);
+      if (key === 'vocabulary') params.set('view', 'vocabulary');
+      else params.delete('view');
+      const query = params.toString();
+      history.replaceState(null, '', `${location.pathname}${query ? `?${query}` : ''}`);
+    },
+  );
+  if (search.get('view') === 'vocabulary') void vocabulary.open();
 
   saveButton.addEventListener('click', async () => {
     const text = editor.text();
@@ -197,10 +240,8 @@ export async function rulesScreen(rulesetId: string | undefined, ruleId: string 
         h('div', { class: 'rule-actions' }, saveButton, discardButton, offButton, deleteButton),
       ),
       message,
-      status,
-      problemsBox,
-      editor.element,
-      tryPanel(() => editor.text()),
+      view.strip,
+      ...view.panels,
     ),
   );
   title.id = 'rule-title';

@@ -19,8 +19,11 @@ function findingCard(finding: Finding): HTMLElement {
   );
 }
 
-/** The panel; `currentYaml` gives the editor's text at the moment the user presses Try. */
-export function tryPanel(currentYaml: () => string): HTMLElement {
+/**
+ * The panel; `currentYaml` gives the editor's text at the moment the user presses Try, and
+ * the rule runs with the vocabulary of `rulesetId` (so words just added to a class count).
+ */
+export function tryPanel(currentYaml: () => string, rulesetId: string): HTMLElement {
   const input = h('textarea', { id: 'try-text', rows: '7', placeholder: SAMPLE_HINT, spellcheck: 'false' });
   const results = h('div', { class: 'try-results', role: 'status', 'aria-live': 'polite' });
   const button = h('button', { type: 'button', class: 'button' }, 'Try the rule on this text');
@@ -36,7 +39,7 @@ export function tryPanel(currentYaml: () => string): HTMLElement {
     button.disabled = true;
     results.append(h('p', { class: 'muted' }, 'Running the rule…'));
     try {
-      const findings = await tryRule(currentYaml(), text);
+      const findings = await tryRule(currentYaml(), text, rulesetId);
       clear(results);
       results.append(
         findings.length === 0

@@ -4,7 +4,7 @@
  * and the server's validation shown as you type, underlined at the line and column it names.
  * The editor lives in a shadow root: there CodeMirror styles itself with constructed
  * stylesheets, which the strict CSP allows, instead of the inline <style> element it adds to a
- * document's head (which the CSP blocks).
+ * document's head (which the CSP blocks). Typing `{` offers the parties and vocabulary classes.
  */
 import { defaultKeymap, history, historyKeymap, indentWithTab } from '@codemirror/commands';
 import { yaml } from '@codemirror/lang-yaml';
@@ -13,7 +13,9 @@ import { forceLinting, linter, lintGutter, type Diagnostic } from '@codemirror/l
 import { EditorSelection, EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { offsetAt } from '../../model/rule-list.ts';
+import type { PlaceholderOption } from '../../model/vocabulary.ts';
 import type { RuleProblem } from '../../rules-api.ts';
+import { placeholderCompletion } from './placeholder-completion.ts';
 
 /** The editor as the rules screen uses it. */
 export interface YamlEditor {
@@ -37,6 +39,8 @@ export interface YamlEditorOptions {
   /** After each validation, with the text it checked. */
   onChecked: (problems: RuleProblem[], text: string) => void;
   onCheckFailed: (error: unknown) => void;
+  /** What typing `{` offers: the parties and the ruleset's vocabulary classes (read each time). */
+  placeholders?: () => readonly PlaceholderOption[];
 }
 
 /** Our look for the editor; page styles do not reach into the shadow root (custom properties do). */
@@ -46,6 +50,10 @@ const EDITOR_CSS = `
 .cm-scroller { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; line-height: 1.5; }
 .cm-gutters { background: var(--page, #f5f6f8); color: var(--muted, #666); border-right: 1px solid var(--line, #ddd); }
 .cm-tooltip-lint { font-family: system-ui, sans-serif; font-size: 0.9rem; max-width: 36rem; }
+.cm-tooltip-autocomplete > ul { font-family: ui-monospace, 'DejaVu Sans Mono', Menlo, Consolas, monospace; }
+.cm-completionDetail { font-family: system-ui, sans-serif; color: var(--muted, #666); margin-left: 1em; font-style: normal; }
+.cm-tooltip-autocomplete li[aria-selected] .cm-completionDetail { color: inherit; }
+.cm-tooltip.cm-completionInfo { font-family: system-ui, sans-serif; font-size: 0.9rem; white-space: pre-line; max-width: 28rem; }
 `;
 
 /** The end of the word at `from`, so an underline covers the offending token rather than one character. */
@@ -96,6 +104,7 @@ export function yamlEditor(options: YamlEditorOptions): YamlEditor {
     keymap.of([...defaultKeymap, ...historyKeymap, indentWithTab]),
     lintGutter(),
     lint,
+    ...(options.placeholders ? [placeholderCompletion(options.placeholders)] : []),
     EditorView.contentAttributes.of({ 'aria-label': 'Rule text (YAML)' }),
     EditorView.updateListener.of((update) => {
       if (update.docChanged) options.onChange(update.state.doc.toString());
