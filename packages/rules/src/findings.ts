@@ -50,6 +50,18 @@ function sectionEnd(facts: DocumentFacts, offset: number): number {
   return paragraphs[unitIndexAt(paragraphs, offset)]?.end ?? facts.text.length;
 }
 
+/**
+ * `span` cut to the one block that holds `anchor`. A table row reads as one unit, so a match
+ * may span several cells; a tracked change cannot cross paragraphs, so the edit goes to the
+ * cell with the risky words (the finding itself still quotes the whole row).
+ */
+function oneBlock(facts: DocumentFacts, span: Span, anchor: number): Span {
+  const block = facts.document.blocks.find((b) => b.start <= anchor && anchor < b.end);
+  if (!block || (block.start <= span.start && span.end <= block.end)) return span;
+  const clipped = { start: Math.max(span.start, block.start), end: Math.min(span.end, block.end) };
+  return clipped.start < clipped.end ? clipped : { start: block.start, end: block.end };
+}
+
 function makeRedline(rule: CompiledRule, facts: DocumentFacts, span: Span, hits: readonly Hit[], insertAt?: number): Redline | undefined {
   const spec = rule.spec.redline;
   if (!spec) return undefined;
@@ -76,7 +88,8 @@ function makeRedline(rule: CompiledRule, facts: DocumentFacts, span: Span, hits:
   }
   const numberHit = hits.find((h) => h.number);
   const target = spec.target ?? 'scope';
-  redline.span = target === 'scope' ? span : target === 'number' && numberHit ? { start: numberHit.start, end: numberHit.end } : hull(hits, span);
+  const wanted = target === 'scope' ? span : target === 'number' && numberHit ? { start: numberHit.start, end: numberHit.end } : hull(hits, span);
+  redline.span = oneBlock(facts, wanted, hits.length > 0 ? hull(hits, span).start : span.start);
   if (spec.op === 'delete') redline.text = '';
   return redline;
 }

@@ -19,6 +19,14 @@ describe('table rows', () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]!.quote).toContain('30 days notice');
   });
+  it('keep a replacement inside the cell with the risky words, since a tracked change cannot cross cells', () => {
+    const withRedline = buildRuleset([{ file: 'r.yaml', text: `${rule}\nredline:\n  op: replace\n  text: Ninety days notice` }]).ruleset;
+    const document = table([['Termination without cause', '30 days notice'], ['Termination for cause', 'Immediate']]);
+    const [finding] = analyze(document, withRedline).findings;
+    const cell = document.blocks[0]!;
+    expect(finding!.span.end).toBeGreaterThan(cell.end);
+    expect(finding!.redline!.span).toEqual({ start: cell.start, end: cell.end });
+  });
   it('do not join cells of different rows', () => {
     expect(analyze(table([['Termination without cause', 'By mutual agreement'], ['Records', '30 days']]), ruleset).findings).toHaveLength(0);
   });
