@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_RULESET_DIR } from '@redliner/rules';
@@ -113,6 +113,8 @@ describe('reviews', () => {
     const dir = join(dataDir, 'rulesets', 'one-rule');
     mkdirSync(dir, { recursive: true });
     writeFileSync(join(dir, 'own-evergreen.yaml'), readFileSync(join(DEFAULT_RULESET_DIR, 'evergreen-renewal.yaml'), 'utf8').replace(/^id: .*$/m, 'id: own-evergreen'));
+    // The rule speaks in the bundled vocabulary's terms ({renew-act}, …), so the ruleset brings that vocabulary along.
+    for (const f of readdirSync(DEFAULT_RULESET_DIR).filter((n) => /^vocabulary(-[a-z-]+)?\.yaml$/.test(n))) copyFileSync(join(DEFAULT_RULESET_DIR, f), join(dir, f));
     const a = await app({ dataDir });
     const review = (await upload(a, FIXTURES.docx)).json();
     const before = (review.findings as Array<{ id: string }>).map((f) => f.id);
