@@ -24,7 +24,7 @@ describe('table rows', () => {
     const document = table([['Termination without cause', '30 days notice'], ['Termination for cause', 'Immediate']]);
     const [finding] = analyze(document, withRedline).findings;
     const cell = document.blocks[0]!;
-    expect(finding!.span.end).toBeGreaterThan(cell.end);
+    expect(finding!.span!.end).toBeGreaterThan(cell.end);
     expect(finding!.redline!.span).toEqual({ start: cell.start, end: cell.end });
   });
   it('do not join cells of different rows', () => {
