@@ -22,6 +22,9 @@ describe('who does what', () => {
     ['This Agreement may be terminated by Provider without cause.', 'provider'],
     ['Either party may terminate this Agreement without cause.', 'both'],
     ['Plan or Provider may terminate without cause.', 'both'],
+    ['Plan or its designee may terminate this Agreement without cause.', 'payer'],
+    ['Plan and its affiliates, at their option, may terminate without cause.', 'payer'],
+    ['Provider, or any of its subcontractors, may terminate without cause.', 'provider'],
     ['[REDACTED] may terminate this Agreement without cause.', 'unnamed'],
     ['This Agreement may be terminated without cause on notice.', 'unnamed'],
   ])('%s → %s', (text, role) => {

@@ -45,8 +45,14 @@ function withPronouns(terms: readonly string[]): string[] {
 
 const bounded = (source: string, term: string) => `${/^\w/.test(term) ? '\\b' : ''}${source}${/\w$/.test(term) ? '\\b' : ''}`;
 
-const MODAL_OR_VERB =
-  /^\s*(?:,[^,;]{1,120},\s*|\([^)]{1,100}\)\s*)?(?:(?:alone|also|itself|themselves|further|hereby|expressly|unilaterally|then|thereafter|thereupon|immediately|may\s+also|in\s+(?:its|their|our)\s+(?:sole\s+)?discretion,?)\s+)?(?:may|shall|will|can|cannot|must|might|could|should|would|reserves?|retains?|has|have|is|are|agrees?|elects?|decides?|determines?|chooses?|intends?|wishes|desires?|wants?|needs?|[a-z]{3,}(?:s|ed)\b(?!\s+(?:of|to|for|under|by|and|or)\b))/i;
+// "Plan or its designees may", "Plan and its affiliates shall": the party acting with (or
+// through) its own people is still the one acting.
+const COMPANIONS = String.raw`(?:,?\s*(?:and\/or|and|or)\s+(?:any\s+of\s+)?(?:its|their|our)\s+(?:[a-z-]+\s+){0,2}?(?:designees?|delegates?|agents?|affiliates?|subcontractors?|contractors?|vendors?|representatives?|subsidiaries|successors?(?:\s+(?:and|or)\s+assigns)?|assigns?|employees|officers|auditors?|reviewers?)\b)`;
+const MODAL_OR_VERB = new RegExp(
+  String.raw`^(?:${COMPANIONS},?)?` +
+  /\s*(?:,[^,;]{1,120},\s*|\([^)]{1,100}\)\s*)?(?:(?:alone|also|itself|themselves|further|hereby|expressly|unilaterally|then|thereafter|thereupon|immediately|may\s+also|in\s+(?:its|their|our)\s+(?:sole\s+)?discretion,?)\s+)?(?:may|shall|will|can|cannot|must|might|could|should|would|reserves?|retains?|has|have|is|are|agrees?|elects?|decides?|determines?|chooses?|intends?|wishes|desires?|wants?|needs?|[a-z]{3,}(?:s|ed)\b(?!\s+(?:of|to|for|under|by|and|or)\b))/i.source,
+  'i',
+);
 const DECIDES_AFTER = /^\s*['’]s?\s+(?:own\s+|sole\s+|absolute\s+|reasonable\s+|exclusive\s+)*(?:option|discretion|election|decision|determination|request|convenience|choice|judgment|right)/i;
 const DECIDES_BEFORE = /\b(?:discretion|option|election|determination|judgment|request|direction)\s+of\s+(?:the\s+)?$/i;
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
