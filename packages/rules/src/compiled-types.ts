@@ -63,7 +63,8 @@ export interface ConceptInfo {
 
 /** Per-party-terms compiled matchers (patterns with `{payer}`/`{provider}` depend on the contract). */
 export interface PartyMatchers {
-  regexes: SafeRegex[];
+  /** Each placeholder leaf's pattern for these parties, compiled when a paragraph first needs it. */
+  regexOf(leaf: number): SafeRegex | undefined;
   set: PatternSet | null;
   /** Leaf index for each pattern of `set`. */
   setLeaves: number[];

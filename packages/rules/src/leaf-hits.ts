@@ -13,7 +13,12 @@ import { allMatches, compilePatternSet, compileSafePattern, execBytes, type Patt
 import type { Span } from './types.ts';
 import type { Utf8Text } from './utf8-text.ts';
 
-const PARTY_CACHE_LIMIT = 64;
+// A contract's party terms are compiled into the placeholder patterns. Each compiled pattern
+// holds native RE2 memory the JS heap does not see, and a contract needs only the few patterns
+// its paragraphs may match (the set prefilter says which): so patterns compile on first use,
+// and only a handful of party sets stay cached (all of them compiled took ~90 MB and ~1.3 s
+// per new set of party terms, and 64 cached sets could hold gigabytes).
+const PARTY_CACHE_LIMIT = 8;
 // With up to PARTY_CACHE_LIMIT sets of placeholder patterns cached, each gets a smaller automaton budget.
 const PARTY_SET_MAX_MEM = 8 << 20;
 
@@ -22,20 +27,27 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
   const key = partiesKey(parties);
   const cached = ruleset.partyCache.get(key);
   if (cached) return cached;
-  const regexes: SafeRegex[] = [];
+  const leafSources = new Map<number, string>();
   const setLeaves: number[] = [];
   const sources: string[] = [];
   ruleset.leaves.forEach((leaf, i) => {
     if (!leaf.hasPlaceholder) return;
     const source = resolvePatternPlaceholders(leaf.source, parties);
-    const compiled = compileSafePattern(source, 'gi');
-    // Party terms are escaped literals, so a pattern valid at load stays valid; skip defensively if not.
-    if (!compiled.ok) return;
-    regexes[i] = compiled.regex;
+    leafSources.set(i, source);
     setLeaves.push(i);
     sources.push(source);
   });
-  const matchers: PartyMatchers = { regexes, set: sources.length ? compilePatternSet(sources, PARTY_SET_MAX_MEM) : null, setLeaves };
+  const compiled = new Map<number, SafeRegex | undefined>();
+  const regexOf = (leaf: number): SafeRegex | undefined => {
+    if (compiled.has(leaf)) return compiled.get(leaf);
+    const source = leafSources.get(leaf);
+    const result = source === undefined ? undefined : compileSafePattern(source, 'gi');
+    // Party terms are escaped literals, so a pattern valid at load stays valid; skip defensively if not.
+    const regex = result?.ok ? result.regex : undefined;
+    compiled.set(leaf, regex);
+    return regex;
+  };
+  const matchers: PartyMatchers = { regexOf, set: sources.length ? compilePatternSet(sources, PARTY_SET_MAX_MEM) : null, setLeaves };
   if (ruleset.partyCache.size >= PARTY_CACHE_LIMIT) ruleset.partyCache.delete(ruleset.partyCache.keys().next().value!);
   ruleset.partyCache.set(key, matchers);
   return matchers;
@@ -90,7 +102,7 @@ export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts): Span[][] {
   if (ruleset.staticSet) groups.push({ set: ruleset.staticSet, setLeaves: ruleset.staticSetLeaves, regexOf: (leaf) => ruleset.leaves[leaf]!.regex });
   if (ruleset.leaves.some((l) => l.hasPlaceholder)) {
     const party = partyMatchers(ruleset, facts.document.parties);
-    if (party.set) groups.push({ set: party.set, setLeaves: party.setLeaves, regexOf: (leaf) => party.regexes[leaf] });
+    if (party.set) groups.push({ set: party.set, setLeaves: party.setLeaves, regexOf: party.regexOf });
   }
   if (groups.length === 0) return hits;
   const utf8 = facts.utf8();
