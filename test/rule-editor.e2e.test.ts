@@ -13,7 +13,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RULESET_DIR } from '@redliner/rules';
 import { startServer, type RunningServer } from '@redliner/server';
-import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium } from './support/browser.ts';
+import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium, watchProblems } from './support/browser.ts';
 import { REPO_ROOT } from './support/shared-corpus.ts';
 
 const BUNDLED = join(DEFAULT_RULESET_DIR, 'audit-lookback-unlimited.yaml');
@@ -37,14 +37,7 @@ describe.skipIf(!HAS_CHROMIUM)('the rule editor in Chromium', () => {
   it('edits a bundled rule with live errors, tries it, saves it as a user rule and restores the bundled one', async () => {
     const bundledBefore = readFileSync(BUNDLED, 'utf8');
     const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-    });
+    const problems = watchProblems(page);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RULESET_DIR } from '@redliner/rules';
 import { startServer, type RunningServer } from '@redliner/server';
 import { newRuleYaml } from '../packages/web/src/model/new-rule.ts';
-import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium } from './support/browser.ts';
+import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium, watchProblems } from './support/browser.ts';
 
 const BUNDLED_VOCABULARY = join(DEFAULT_RULESET_DIR, 'vocabulary.yaml');
 const CLAUSE = 'Plan may change the fee schedule at its whim.';
@@ -48,14 +48,7 @@ describe.skipIf(!HAS_CHROMIUM)('the vocabulary in Chromium', () => {
   it('adds a word to a bundled class in My rules, completes {class} in a new rule and tries it', async () => {
     const bundledBefore = readFileSync(BUNDLED_VOCABULARY, 'utf8');
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
-    const problems: string[] = [];
-    page.on('console', (message) => {
-      if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
-    });
-    page.on('pageerror', (error) => problems.push(error.message));
-    page.on('response', (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-    });
+    const problems = watchProblems(page);
 
     // The Vocabulary tab of the bundled rules: classes with their meaning and words.
     await page.goto(`${server.url}/rules`);

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import { closeParserPool } from '@redliner/parser';
 import type { RunningServer } from '@redliner/server';
 import { REPO_ROOT } from './shared-corpus.ts';
@@ -41,4 +41,21 @@ export async function shutDown(browser: Browser | undefined, server: RunningServ
   await server?.close();
   await closeParserPool();
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+}
+
+/**
+ * What went wrong on `page` while a test drove it: console errors, Content Security Policy
+ * reports, uncaught page errors and failed requests (4xx/5xx). The list fills as the page runs;
+ * a test expects it to stay empty.
+ */
+export function watchProblems(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  return problems;
 }
