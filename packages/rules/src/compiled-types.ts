@@ -5,7 +5,8 @@
  */
 import type { NumberKind } from './numbers/extract-numbers.ts';
 import type { ActorRole, RuleKind, RuleScope, RuleSpec, Severity } from './rule-schema.ts';
-import type { PatternSet, SafeRegex } from './safe-pattern.ts';
+import type { PatternSet } from './literal-prefilter.ts';
+import type { SafeRegex } from './safe-pattern.ts';
 
 /** Numeric bounds in the engine's units (days for durations). */
 export interface NumericBounds {
@@ -61,13 +62,10 @@ export interface ConceptInfo {
   title?: string;
 }
 
-/** Per-party-terms compiled matchers (patterns with `{payer}`/`{provider}` depend on the contract). */
+/** Per-party-terms compiled patterns (patterns with `{payer}`/`{provider}` depend on the contract). */
 export interface PartyMatchers {
   /** Each placeholder leaf's pattern for these parties, compiled when a paragraph first needs it. */
   regexOf(leaf: number): SafeRegex | undefined;
-  set: PatternSet | null;
-  /** Leaf index for each pattern of `set`. */
-  setLeaves: number[];
 }
 
 /** A loaded, compiled ruleset. Immutable apart from its private per-party cache. */
@@ -78,9 +76,8 @@ export interface Ruleset {
   concepts: ConceptInfo[];
   rules: CompiledRule[];
   leaves: Leaf[];
-  /** One-pass prefilter over every placeholder-free leaf. */
-  staticSet: PatternSet | null;
-  staticSetLeaves: number[];
+  /** One-pass prefilter over every leaf (pattern index = leaf index). */
+  prefilter: PatternSet | null;
   /** Cache of placeholder leaves compiled for one contract's party terms. */
   partyCache: Map<string, PartyMatchers>;
 }

@@ -9,55 +9,34 @@ import type { Parties } from '@redliner/parser';
 import type { PartyMatchers, Ruleset } from './compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
 import { partiesKey, resolvePatternPlaceholders } from './placeholders.ts';
-import { allMatches, compilePatternSet, compileSafePattern, execBytes, type PatternSet, type SafeRegex } from './safe-pattern.ts';
+import { allMatches, compileSafePattern, execBytes, type SafeRegex } from './safe-pattern.ts';
 import type { Span } from './types.ts';
 import type { Utf8Text } from './utf8-text.ts';
 
 // A contract's party terms are compiled into the placeholder patterns. Each compiled pattern
 // holds native RE2 memory the JS heap does not see, and a contract needs only the few patterns
-// its paragraphs may match (the set prefilter says which): so patterns compile on first use,
-// and only a handful of party sets stay cached (all of them compiled took ~90 MB and ~1.3 s
-// per new set of party terms, and 64 cached sets could hold gigabytes).
+// its paragraphs may match (the prefilter says which): so patterns compile on first use, and
+// only a handful of party sets stay cached (64 cached sets of every pattern could hold gigabytes).
 const PARTY_CACHE_LIMIT = 8;
-// With up to PARTY_CACHE_LIMIT sets of placeholder patterns cached, each gets a smaller automaton budget.
-const PARTY_SET_MAX_MEM = 8 << 20;
 
 /** Placeholder patterns compiled for one contract's party terms (cached on the ruleset). */
 function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
   const key = partiesKey(parties);
   const cached = ruleset.partyCache.get(key);
   if (cached) return cached;
-  const leafSources = new Map<number, string>();
-  const setLeaves: number[] = [];
-  const sources: string[] = [];
-  ruleset.leaves.forEach((leaf, i) => {
-    if (!leaf.hasPlaceholder) return;
-    const source = resolvePatternPlaceholders(leaf.source, parties);
-    leafSources.set(i, source);
-    setLeaves.push(i);
-    sources.push(source);
-  });
   const compiled = new Map<number, SafeRegex | undefined>();
   const regexOf = (leaf: number): SafeRegex | undefined => {
     if (compiled.has(leaf)) return compiled.get(leaf);
-    const source = leafSources.get(leaf);
-    const result = source === undefined ? undefined : compileSafePattern(source, 'gi');
+    const result = compileSafePattern(resolvePatternPlaceholders(ruleset.leaves[leaf]!.source, parties), 'gi');
     // Party terms are escaped literals, so a pattern valid at load stays valid; skip defensively if not.
-    const regex = result?.ok ? result.regex : undefined;
+    const regex = result.ok ? result.regex : undefined;
     compiled.set(leaf, regex);
     return regex;
   };
-  const matchers: PartyMatchers = { regexOf, set: sources.length ? compilePatternSet(sources, PARTY_SET_MAX_MEM) : null, setLeaves };
+  const matchers: PartyMatchers = { regexOf };
   if (ruleset.partyCache.size >= PARTY_CACHE_LIMIT) ruleset.partyCache.delete(ruleset.partyCache.keys().next().value!);
   ruleset.partyCache.set(key, matchers);
   return matchers;
-}
-
-/** One group of patterns sharing a set prefilter: the static leaves, or this contract's placeholder leaves. */
-interface PatternGroup {
-  set: PatternSet;
-  setLeaves: readonly number[];
-  regexOf: (leaf: number) => SafeRegex | undefined;
 }
 
 /** One paragraph as RE2 reads it: a view into the document's bytes when there is one. */
@@ -98,23 +77,16 @@ function matchesIn(regex: SafeRegex, subject: Subject, text: string, utf8: Utf8T
 /** Sorted hit spans for every leaf of `ruleset` in the document. */
 export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts): Span[][] {
   const hits: Span[][] = ruleset.leaves.map(() => []);
-  const groups: PatternGroup[] = [];
-  if (ruleset.staticSet) groups.push({ set: ruleset.staticSet, setLeaves: ruleset.staticSetLeaves, regexOf: (leaf) => ruleset.leaves[leaf]!.regex });
-  if (ruleset.leaves.some((l) => l.hasPlaceholder)) {
-    const party = partyMatchers(ruleset, facts.document.parties);
-    if (party.set) groups.push({ set: party.set, setLeaves: party.setLeaves, regexOf: party.regexOf });
-  }
-  if (groups.length === 0) return hits;
+  const prefilter = ruleset.prefilter;
+  if (!prefilter) return hits;
+  const party = ruleset.leaves.some((l) => l.hasPlaceholder) ? partyMatchers(ruleset, facts.document.parties) : null;
+  const regexOf = (leaf: number) => ruleset.leaves[leaf]!.regex ?? party?.regexOf(leaf);
   const utf8 = facts.utf8();
   for (const paragraph of facts.units('paragraph')) {
     const subject = subjectOf(facts.text, utf8, paragraph);
-    const input = subject.bytes ?? facts.text.slice(paragraph.start, paragraph.end);
-    for (const group of groups) {
-      for (const index of group.set.match(input)) {
-        const leaf = group.setLeaves[index]!;
-        const regex = group.regexOf(leaf);
-        if (regex) hits[leaf]!.push(...matchesIn(regex, subject, facts.text, utf8));
-      }
+    for (const leaf of prefilter.match(subject.bytes ?? facts.text.slice(paragraph.start, paragraph.end))) {
+      const regex = regexOf(leaf);
+      if (regex) hits[leaf]!.push(...matchesIn(regex, subject, facts.text, utf8));
     }
   }
   return hits;

@@ -16,7 +16,7 @@ import { newLeafTable, type CompileIssue } from './compile-condition.ts';
 import { compileRule } from './compile-rule.ts';
 import type { RuleError } from './errors.ts';
 import { parseRuleFile, parseYamlFile } from './parse-rule-file.ts';
-import { compilePatternSet } from './safe-pattern.ts';
+import { compilePatternSet } from './literal-prefilter.ts';
 import { schemaIssuesToErrors } from './schema-issues.ts';
 import { buildVocabulary, isVocabularyFile } from './vocabulary/vocabulary.ts';
 import { positionOf } from './yaml-positions.ts';
@@ -154,14 +154,12 @@ export function buildRuleset(sources: readonly RuleSource[], options: LoadOption
     errors.push({ code: 'RULE_UNKNOWN_DISABLED', file: manifestSource.file, ...positionOf(yaml.doc, yaml.lineCounter, ['disable', index]), ruleId: id, message: `disable lists "${id}", which is not a rule of this ruleset or the one it extends` });
   }
 
-  const staticSetLeaves = table.leaves.flatMap((leaf, i) => (leaf.hasPlaceholder ? [] : [i]));
   const ruleset: Ruleset = {
     name: manifest?.name ?? options.name ?? 'rules',
     concepts,
     rules,
     leaves: table.leaves,
-    staticSet: staticSetLeaves.length ? compilePatternSet(staticSetLeaves.map((i) => table.leaves[i]!.source)) : null,
-    staticSetLeaves,
+    prefilter: table.leaves.length ? compilePatternSet(table.leaves.map((leaf) => leaf.source)) : null,
     partyCache: new Map(),
   };
   if (manifest?.version) ruleset.version = manifest.version;

@@ -5,7 +5,6 @@
  * compile; we turn that refusal into RULE_UNSAFE_PATTERN with advice.
  */
 import RE2 from 're2';
-import { filterAtoms, filterHolds, literalFilter } from './literal-atoms.ts';
 
 /** A compiled, linear-time regex. */
 export type SafeRegex = InstanceType<typeof RE2>;
@@ -45,65 +44,6 @@ export function compileSafePattern(source: string, flags = PATTERN_FLAGS): Compi
     return { ok: false, code: 'RULE_BAD_PATTERN', message: 'pattern matches empty text, so it would match everywhere' };
   }
   return { ok: true, regex };
-}
-
-/** Patterns matched together: `match` gives the indexes (into the sources) of those that occur. */
-export interface PatternSet {
-  match(input: string | Buffer): number[];
-}
-
-/**
- * Atoms per RE2 set, and the memory each set's automaton may take. The sets hold plain
- * literals (literal-atoms.ts), so their automata stay small whatever the rules say; the
- * budget only guards against a pathological ruleset.
- */
-const ATOMS_PER_SET = 1000;
-const SET_MAX_MEM = 16 << 20;
-
-const escapeLiteral = (atom: string) => atom.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
-
-/**
- * A prefilter for `sources` (all already validated): `match` names every pattern that may
- * occur in the input, from one RE2 set pass over the literal atoms the patterns need
- * (literal-atoms.ts). It may over-report: a pattern it names must still be run to know
- * whether and where it matches; one it does not name is absent. Patterns that need no
- * literal text (`\d+ days`), and any whose atoms a set cannot hold within `maxMem`, are
- * always named.
- */
-export function compilePatternSet(sources: readonly string[], maxMem = SET_MAX_MEM): PatternSet {
-  const always = new Set<number>();
-  const filters = sources.map(literalFilter);
-  const owners = new Map<string, number[]>();
-  filters.forEach((filter, index) => {
-    if (filter === true) always.add(index);
-    else for (const atom of filterAtoms(filter)) owners.set(atom, [...(owners.get(atom) ?? []), index]);
-  });
-  const atoms = [...owners.keys()];
-  const sets: Array<{ set: InstanceType<typeof RE2.Set>; offset: number }> = [];
-  for (let offset = 0; offset < atoms.length; offset += ATOMS_PER_SET) {
-    const chunk = atoms.slice(offset, offset + ATOMS_PER_SET);
-    try {
-      sets.push({ set: new RE2.Set(chunk.map(escapeLiteral), PATTERN_FLAGS, { maxMem }), offset });
-    } catch {
-      for (const atom of chunk) for (const index of owners.get(atom)!) always.add(index);
-    }
-  }
-  return {
-    match(input) {
-      const present = new Set<string>();
-      for (const { set, offset } of sets) for (const i of set.match(input)) present.add(atoms[offset + i]!);
-      const named = new Set(always);
-      const checked = new Set<number>();
-      for (const atom of present) {
-        for (const index of owners.get(atom)!) {
-          if (checked.has(index)) continue;
-          checked.add(index);
-          if (filterHolds(filters[index]!, present)) named.add(index);
-        }
-      }
-      return [...named];
-    },
-  };
 }
 
 /** Every match of `regex` in `text[start, end)`, as absolute spans; `regex` must be global. */
