@@ -18,9 +18,10 @@ export function heading(title: string): void {
 }
 
 /** Print a recall / precision / decoy-hit table, one row per key plus the per-concept rows. */
-export function printGoldTables(firstColumn: string, rows: Array<[string, Tally]>, byConcept: Map<string, Tally>, concept: string | null): void {
+export function printGoldTables(firstColumn: string, rows: Array<[string, Tally]>, byConcept: Map<string, Tally> | null, concept: string | null): void {
   console.log(`\n${row(firstColumn, 'recall', 'precision', 'decoy hits', 'gold', 'findings')}`);
   for (const [key, t] of rows) console.log(row(key, recallOf(t).toFixed(3), precisionOf(t).toFixed(3), t.decoyHits, t.gold, t.findings));
+  if (!byConcept) return;
   console.log(`\n${row('concept', 'gold', 'found', 'findings', 'false pos', 'decoy hits')}`);
   for (const [id, t] of [...byConcept].sort((a, b) => a[0].localeCompare(b[0]))) {
     if (concept && id !== concept) continue;

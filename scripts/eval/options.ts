@@ -3,7 +3,7 @@
  */
 
 /** Which parts to run: payer-dev gold (`dev`), the clause bank (`bank`), self-labeled agreements (`self`). */
-export type EvalPart = 'dev' | 'bank' | 'self';
+export type EvalPart = 'dev' | 'bank' | 'self' | 'held-out';
 
 /** Parsed options. */
 export interface EvalOptions {
@@ -14,7 +14,7 @@ export interface EvalOptions {
   parts: EvalPart[];
 }
 
-const PARTS: readonly EvalPart[] = ['dev', 'bank', 'self'];
+const PARTS: readonly EvalPart[] = ['dev', 'bank', 'self', 'held-out'];
 
 /** Parse argv (without node and script); throws with a usage message on a bad value. */
 export function parseEvalOptions(argv: readonly string[]): EvalOptions {

@@ -20,6 +20,26 @@ import { TARGETS } from './targets.ts';
 
 /** Where the self-labels live, relative to the repository root. */
 export const SELF_LABEL_DIR = join('gold', 'hilabs_2025');
+/**
+ * Agreements labeled by readers who never saw the rules or their findings, kept as a held-out
+ * check: only their overall numbers are printed (no per-concept rows, no misses, even with
+ * `--verbose`), so that writing rules cannot fit them.
+ */
+export const HELD_OUT_LABEL_DIR = join('gold', 'hilabs_2025_unseen');
+
+/** Which labeled set to score. */
+export interface LabeledSet {
+  dir: string;
+  title: string;
+  targets: { recall: number; precision: number; maxDecoyHits: number };
+  /** Print only per-agreement and overall numbers, never per-concept rows or notes. */
+  heldOut: boolean;
+}
+
+/** The seen self-labels (misses may be read while writing rules). */
+export const SEEN_SET: LabeledSet = { dir: SELF_LABEL_DIR, title: 'self-labeled agreements', targets: TARGETS.selfLabeled, heldOut: false };
+/** The held-out labels. */
+export const HELD_OUT_SET: LabeledSet = { dir: HELD_OUT_LABEL_DIR, title: 'held-out labeled agreements', targets: TARGETS.heldOut, heldOut: true };
 
 const UNLOCATED: ReadonlySet<ScoreNote['kind']> = new Set(['unlocated', 'unlocated-decoy']);
 
@@ -27,11 +47,11 @@ const UNLOCATED: ReadonlySet<ScoreNote['kind']> = new Set(['unlocated', 'unlocat
  * Score the self-labeled agreements; returns true when TARGETS.selfLabeled is met (or nothing is
  * labeled yet). `dir` is only overridden to try label files before they go into the repo.
  */
-export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions, dir = join(REPO_ROOT, SELF_LABEL_DIR)): Promise<boolean> {
-  heading(`self-labeled agreements (${SELF_LABEL_DIR}/ on ../shared/corpus/payer/hilabs_2025)`);
+export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions, set: LabeledSet = SEEN_SET, dir = join(REPO_ROOT, set.dir)): Promise<boolean> {
+  heading(`${set.title} (${set.dir}/ on ../shared/corpus/payer/hilabs_2025)`);
   const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.json')).sort() : [];
   if (files.length === 0) {
-    console.log(`no self-labeled agreements yet (${SELF_LABEL_DIR}/ has no .json files); nothing scored`);
+    console.log(`no labeled agreements yet (${set.dir}/ has no .json files); nothing scored`);
     return true;
   }
   const rows: Array<[string, Tally]> = [];
@@ -52,7 +72,7 @@ export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions
     const notes = scoreDocument(document, findings, gold, tally, byConcept).filter((n) => !options.concept || n.concept === options.concept);
     addTally(total, tally);
     rows.push([stem, tally]);
-    if (options.verbose && notes.length > 0) {
+    if (options.verbose && !set.heldOut && notes.length > 0) {
       const unlocated = notes.filter((n) => UNLOCATED.has(n.kind));
       const rest = notes.filter((n) => !UNLOCATED.has(n.kind));
       console.log(`${stem}.pdf`);
@@ -64,9 +84,9 @@ export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions
     console.log('no self-labeled agreement had its PDF; nothing scored');
     return true;
   }
-  printGoldTables('agreement', [...rows, ['all', total]], byConcept, options.concept);
-  const { recall, precision, maxDecoyHits } = TARGETS.selfLabeled;
+  printGoldTables('agreement', [...rows, ['all', total]], set.heldOut ? null : byConcept, options.concept);
+  const { recall, precision, maxDecoyHits } = set.targets;
   const ok = recallOf(total) >= recall && precisionOf(total) >= precision && total.decoyHits <= maxDecoyHits;
-  console.log(`\nself-labeled targets (recall >= ${recall}, precision >= ${precision}, ${maxDecoyHits} decoy hits, all agreements together): ${ok ? 'met' : 'NOT met'}`);
+  console.log(`\n${set.title} targets (recall >= ${recall}, precision >= ${precision}, ${maxDecoyHits} decoy hits, all agreements together): ${ok ? 'met' : 'NOT met'}`);
   return ok;
 }
