@@ -32,6 +32,7 @@ export function compileRule(spec: RuleSpec, file: string, line: number, table: L
   const acceptable = spec.acceptable ? compileCondition(spec.acceptable, ['acceptable'], table, issues) : undefined;
   checkText(spec.message, MESSAGE_PLACEHOLDERS, ['message'], issues);
   checkText(spec.redline?.text, TEXT_PLACEHOLDERS, ['redline', 'text'], issues);
+  checkText(spec.redline?.payerComment, TEXT_PLACEHOLDERS, ['redline', 'payerComment'], issues);
   spec.redline?.fallbacks?.forEach((text, i) => checkText(text, TEXT_PLACEHOLDERS, ['redline', 'fallbacks', i], issues));
   if (issues.length > before || !match || when === null || acceptable === null || unless.some((u) => u === null)) return null;
 

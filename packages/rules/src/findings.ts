@@ -69,6 +69,7 @@ function makeRedline(rule: CompiledRule, facts: DocumentFacts, span: Span, hits:
   const text = fillText(spec.text ?? '', values);
   const redline: Redline = { op: spec.op, text, alternatives: (spec.fallbacks ?? []).map((t) => fillText(t, values)) };
   if (spec.note) redline.note = spec.note;
+  if (spec.payerComment) redline.payerComment = fillText(spec.payerComment, values);
   if (spec.op === 'insert') {
     const at = insertAt !== undefined && spec.at !== 'end-of-document' ? undefined : (spec.at ?? 'end-of-scope');
     if (at === undefined) {

@@ -11,7 +11,7 @@ import { positionOf } from './yaml-positions.ts';
 const CONDITION_KEYS = ['phrase', 'pattern', 'does', 'who', 'duration', 'percent', 'money', 'year', 'any', 'all', 'not', 'within', 'describe'];
 const NESTED_KEYS: Record<string, string[]> = {
   sections: ['prefer', 'only'],
-  redline: ['op', 'target', 'at', 'text', 'fallbacks', 'note'],
+  redline: ['op', 'target', 'at', 'text', 'fallbacks', 'note', 'payerComment'],
   examples: ['flag', 'pass'],
 };
 const CONDITION_ROOTS = new Set(['match', 'when', 'unless', 'acceptable']);

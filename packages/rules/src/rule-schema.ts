@@ -132,6 +132,12 @@ export const RedlineSpec = z.strictObject({
   text: z.string().optional().describe('The preferred language (required for replace and insert).'),
   fallbacks: z.array(z.string().min(1)).optional().describe('Fallback positions, most protective first.'),
   note: z.string().optional().describe('Advice for the negotiator; not contract text.'),
+  payerComment: z
+    .string()
+    .min(1)
+    .max(400)
+    .optional()
+    .describe('The comment the payer reads beside this change in the payer copy: one or two neutral sentences that explain the requested change to the other side. Nothing internal (no risk level, strategy, fallback or rule id). May use {payer} and {provider}.'),
 });
 
 /** A rule file. */

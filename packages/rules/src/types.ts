@@ -30,6 +30,8 @@ export interface Redline {
   alternatives: string[];
   /** A note for the negotiator, not contract text. */
   note?: string;
+  /** The comment the payer reads beside this change (payer copy); party terms filled in. */
+  payerComment?: string;
   /** Insert as a paragraph of its own (section or document end) rather than inside the clause. */
   newParagraph?: boolean;
 }
