@@ -16,6 +16,16 @@ const ABBREVIATIONS = new Set(
   ].map((a) => a.toLowerCase()),
 );
 
+// Capitalised abbreviations of statute and case citations ("Tenn. Code Ann.", "Wash. Admin.
+// Code", "Cal. Ins. Code", "Rev. Stat.", "Welf. & Inst. Code"): as written, never a sentence's
+// last word; lower-case ("if the member is ill.") they are ordinary words, so case matters.
+const CITATION_ABBREVIATIONS = new Set([
+  'Ala', 'Ariz', 'Ark', 'Cal', 'Colo', 'Conn', 'Del', 'Fla', 'Ga', 'Ill', 'Ind', 'Kan', 'Ky', 'La', 'Md', 'Mass', 'Mich',
+  'Minn', 'Miss', 'Mo', 'Mont', 'Neb', 'Nev', 'Okla', 'Or', 'Ore', 'Pa', 'Tenn', 'Tex', 'Va', 'Vt', 'Wash', 'Wis', 'Wyo',
+  'Rev', 'Ins', 'Admin', 'Adm', 'Gen', 'Comp', 'Civ', 'Proc', 'Bus', 'Prof', 'Gov', 'Govt', 'Welf', 'Inst', 'Saf', 'Pub',
+  'Supp', 'Cong', 'Sess', 'Cir', 'Ct', 'App', 'Cons', 'Consol', 'Health', 'Serv', 'Servs', 'Hum', 'Res',
+]);
+
 // A candidate end: ., ! or ? (plus closing quotes/brackets), whitespace, then something that can start a sentence.
 const CANDIDATE = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d§])/gu;
 
@@ -25,11 +35,18 @@ function wordBefore(text: string, end: number): string {
   return text.slice(i, end);
 }
 
+// "Health." or "App." end sentences too; as citation parts they are followed by another
+// citation word, a section sign or a number ("Health & Safety Code § 1371", "Ins. Code").
+function isCitationContext(text: string, dot: number): boolean {
+  return /^\.\s+(?:&\s+)?(?:[A-Z][a-z]{0,6}\.|Code\b|Stat\b|Ann\b|Laws\b|Regs?\b|§|\d)/.test(text.slice(dot, dot + 16));
+}
+
 function isBoundary(text: string, dot: number, blockStart: number): boolean {
   if (text[dot] !== '.') return true;
   const word = wordBefore(text, dot);
   const lower = word.toLowerCase();
   if (ABBREVIATIONS.has(lower) || ABBREVIATIONS.has(lower.replace(/\.$/, ''))) return false;
+  if (CITATION_ABBREVIATIONS.has(word) && isCitationContext(text, dot)) return false;
   // Single initials ("J. Smith", "A. Provider shall") and dotted acronyms ("U.S.") are not ends.
   if (/^\p{L}$/u.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word)) return false;
   // A clause label at the start of a block ("4.2." or "12.") is not a sentence of its own.

@@ -18,6 +18,12 @@ describe('sentence splitting in legal text', () => {
     expect(split('12. Provider shall bill monthly.')).toEqual(['12. Provider shall bill monthly.']);
   });
 
+  it('reads statute citations as one sentence, but a capitalised word before a new sentence as an end', () => {
+    expect(split('Plan shall pay under Tenn. Code Ann. § 56-7-109. Provider shall bill.')).toEqual(['Plan shall pay under Tenn. Code Ann. § 56-7-109.', 'Provider shall bill.']);
+    expect(split('Interest accrues under Cal. Ins. Code § 1371 and Wash. Admin. Code 284-170. Plan may audit.')).toEqual(['Interest accrues under Cal. Ins. Code § 1371 and Wash. Admin. Code 284-170.', 'Plan may audit.']);
+    expect(split('The member lives in Cal. Plan shall pay.')).toEqual(['The member lives in Cal.', 'Plan shall pay.']);
+  });
+
   it('returns absolute offsets inside a larger text', () => {
     const text = 'Heading\n\nOne sentence. Two sentence.';
     expect(splitSentences(text, 9, text.length)).toEqual([{ start: 9, end: 22 }, { start: 23, end: 36 }]);

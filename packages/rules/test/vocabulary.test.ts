@@ -14,6 +14,20 @@ describe('wordForms', () => {
     expect(wordForms('withhold')).toContain('withheld');
     expect(wordForms('renew')).toContain('renewal');
   });
+
+  it('knows nominalizations whose spelling changes, and leaves out nouns that name something else', () => {
+    expect(wordForms('extend')).toContain('extension');
+    expect(wordForms('submit')).toEqual(expect.arrayContaining(['submission', 'submittal']));
+    expect(wordForms('refer')).toContain('referral');
+    expect(wordForms('disclose')).toContain('disclosure');
+    expect(wordForms('reduce')).toContain('reduction');
+    expect(wordForms('receive')).toContain('receipt');
+    expect(wordForms('decide')).toContain('decision');
+    // "provision" is a clause of the contract, "payment" a thing paid: not the acts.
+    expect(wordForms('provide')).not.toContain('provision');
+    expect(wordForms('pay')).not.toContain('payment');
+    expect(wordForms('amend')).not.toContain('amension');
+  });
   it('leaves function words and capitalised or odd words as written', () => {
     expect(wordForms('the')).toEqual(['the']);
     expect(wordForms('CMS')).toEqual(['cms']);
@@ -21,6 +35,14 @@ describe('wordForms', () => {
 });
 
 describe('phraseSource', () => {
+  it('reads across punctuation stuck to a word: a closing quote before the next word, a comma before a gap', () => {
+    expect(matches('products means', '"Products" means every plan')).toBe(true);
+    expect(matches('discretion ... interest', 'in its discretion, pay interest')).toBe(true);
+    expect(matches('limited to ... assurance', 'including but not limited to, quality assurance')).toBe(true);
+    // A comma is no word gap: "terminate, agreement" is not "terminate agreement".
+    expect(matches('terminate agreement', 'terminate, agreement')).toBe(false);
+  });
+
   it('matches inflections, an article between words, hyphen variants and `...` gaps', () => {
     expect(matches('terminate agreement', 'Termination of the Agreement')).toBe(false);
     expect(matches('terminate agreement', 'terminated this Agreement')).toBe(true);

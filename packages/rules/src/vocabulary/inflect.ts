@@ -87,7 +87,10 @@ const DERIVED = /(?:tion|sion|ment|ness|ity|ship|ance|ence|ure|ism|ist|ing|ed|al
 // never occur in a contract, so they cannot match wrongly.
 function nominalizations(w: string): string[] {
   const out: string[] = [];
-  if (w.length < 4 || DERIVED.test(w)) return out;
+  if (w.length < 4) return out;
+  // Checked before DERIVED: "refer" and "receive" end like derived words but nominalize.
+  out.push(...irregularNominalizations(w));
+  if (DERIVED.test(w)) return out.flatMap((n) => [n, `${n}s`]);
   if (/ate$/.test(w)) out.push(`${w.slice(0, -1)}ion`);
   else if (/(?:ize|ise)$/.test(w)) out.push(`${w.slice(0, -1)}ation`, `${w.slice(0, -1)}ion`);
   else if (/[^aeiou]y$/.test(w)) out.push(`${w.slice(0, -1)}ication`, `${w.slice(0, -1)}ial`);
@@ -95,6 +98,36 @@ function nominalizations(w: string): string[] {
   else if (VOWEL.test(w.slice(-1))) out.push(`${w}l`);
   else out.push(`${w}ment`, `${w}al`, `${w}ion`);
   return out.flatMap((n) => [n, `${n}s`]);
+}
+
+// Nominalizations whose spelling changes: extend → extension, submit → submission, refer →
+// referral, reduce → reduction, subscribe → subscription, expire → expiration, decide →
+// decision, exclude → exclusion, assume → assumption, disclose → disclosure, receive → receipt.
+// Only the changed stem is listed; the regular forms still apply. Left out on purpose: nouns
+// that name something else in a contract ("provision" is a clause, not providing;
+// "determination" is a decision on a request, not designating; "payment" and "requirement"
+// are things, not acts), which a rule author lists in a class when meant.
+const SPELLING_CHANGES: Array<[RegExp, string[]]> = [
+  [/([tpx][ae]n)d$/, ['$1sion']],
+  [/mit$/, ['mission', 'mittal']],
+  [/([^e]e)r$/, ['$1rral']],
+  [/uce$/, ['uction']],
+  [/ibe$/, ['iption']],
+  [/ire$/, ['iration']],
+  [/cide$/, ['cision']],
+  [/ude$/, ['usion']],
+  [/ume$/, ['umption']],
+  [/ose$/, ['osure']],
+  [/eive$/, ['eipt', 'eption']],
+];
+
+function irregularNominalizations(w: string): string[] {
+  const out: string[] = [];
+  for (const [pattern, endings] of SPELLING_CHANGES) {
+    if (!pattern.test(w)) continue;
+    for (const ending of endings) out.push(w.replace(pattern, ending));
+  }
+  return out;
 }
 
 /**

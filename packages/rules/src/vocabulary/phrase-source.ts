@@ -17,10 +17,16 @@ const HYPHEN_OR_SPACE = '[-‐‑–—\\s]?';
 const APOSTROPHES = "['’‘]";
 const QUOTES = '["“”]';
 const DETERMINERS = '(?:the|an?|th(?:is|at)|s(?:uch|aid)|its|their|our|your|h(?:is|er)|a(?:ny|ll)|e(?:ach|very))';
-/** Between two words: whitespace, optionally an article or determiner. */
-const WORD_GAP = `\\s+(?:${DETERMINERS}\\s+)?`;
-/** `...`: up to six words (commas and parentheses allowed, semicolons not). */
-const ELLIPSIS_GAP = '\\s+(?:[^\\s;]+\\s+){0,6}?';
+/**
+ * Between two words: whitespace, optionally an article or determiner; a closing quote or
+ * parenthesis may end the first word (`"Products" means`, `(the "Plan") may`).
+ */
+const WORD_GAP = `["”’)\\]]?\\s+(?:${DETERMINERS}\\s+)?`;
+/**
+ * `...`: up to six words (commas and parentheses allowed, semicolons not). Punctuation stuck to
+ * the word before the gap does not stop it ("in its discretion, pay interest").
+ */
+const ELLIPSIS_GAP = '[,:)"”’\\]]*\\s+(?:[^\\s;]+\\s+){0,6}?';
 const PLACEHOLDER_PART = /(\{[a-z][a-z0-9-]*\})/;
 
 /** Expands `{name}` for a vocabulary class into a regex group; returns null for party placeholders. */
