@@ -68,7 +68,13 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
       if (node.within === undefined) return lists.flat();
       // `not` children have no position; proximity applies to the others.
       const placed = lists.filter((l) => l.length > 0);
-      return placed.length < 2 ? lists.flat() : closeTogether(placed, node.within, ctx.facts.wordStarts());
+      if (placed.length < 2) return lists.flat();
+      const chosen = closeTogether(placed, node.within, ctx.facts.wordStarts());
+      if (!chosen) return null;
+      // A nested `all … within` is one group already chosen for closeness: keep it whole, or its
+      // number (the redline's target: "within thirty (30) days") could be left out of the evidence.
+      const groups = node.children.flatMap((child, i) => (child.type === 'all' && child.within !== undefined ? lists[i]! : []));
+      return groups.length === 0 ? chosen : [...new Set([...chosen, ...groups])].sort((a, b) => a.start - b.start);
     }
   }
 }
