@@ -1,13 +1,14 @@
 /**
  * The parser on the shared corpus: every gold quote of payer-dev is found in every rendering,
- * HiLabs footers stay out of clause text, names blacked out of the HiLabs PDFs read [REDACTED]
+ * HiLabs footers stay out of clause text while one-off lines and attachment titles stay in, HiLabs
+ * sentences stay whole across line and page breaks, names blacked out of the HiLabs PDFs read [REDACTED]
  * (and nothing in the unredacted payer-dev PDFs does), and every awkward PDF/DOCX gives a
  * document or a typed error within 10 s. Skips with a message when ../shared is absent.
  */
 import { basename } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { closeParserPool, isParseError, parseDocument, parseDocumentOffThread } from '@redliner/parser';
+import { closeParserPool, isParseError, parseDocument, parseDocumentOffThread, type ContractDocument } from '@redliner/parser';
 import { corpusFiles, corpusPath, normalizeForMatch, payerDevContracts, SHARED_DIR, SKIP_MESSAGE } from './support/shared-corpus.ts';
 
 if (!SHARED_DIR) console.warn(SKIP_MESSAGE);
@@ -43,6 +44,38 @@ describe.skipIf(!SHARED_DIR)('HiLabs payer agreements', () => {
   }
 });
 
+describe.skipIf(!SHARED_DIR)('HiLabs sentences stay whole across line and page breaks', () => {
+  const hilabs = (stem: string) => corpusPath(`payer/hilabs_2025/${stem}.pdf`);
+  // [file, label or null, text the one block must hold]
+  const cases: Array<[string, string | null, string]> = [
+    // A citation broken at its hyphen ("WAC 284-170-" / "440.") is not a clause "440.".
+    ['WA_2_Redacted', '7.3', 'unless the process meets all the provisions of WAC 284-170-440.'],
+    // A line pushed right by an erased name does not end the paragraph at the line after it.
+    ['WA_2_Redacted', null, '"First Tier Entity(ies)" means any party that enters into a written agreement, acceptable to CMS, with [REDACTED] to provide administrative services or health care services for a Medicare eligible Member under the Medicare Advantage Program.'],
+    ['TN_Contract5_Redacted', '7.3', 'all information necessary for [REDACTED] to submit such data to CMS as set forth in 42 CFR § 422.310 or any subsequent or additional regulatory provisions.'],
+    // A page's first line that starts with a footer's word ("Attachment") is body text.
+    ['TN_Contract5_Redacted', '2.3', 'in accordance with the Agreement and/or this Attachment. A denial of payment or any action taken by [REDACTED] pursuant to a utilization review, referral, discharge planning program'],
+  ];
+  const documents = new Map<string, Promise<ContractDocument>>();
+  for (const [stem, label, text] of cases) {
+    it(`${stem}.pdf: ${label ?? text.slice(0, 30)}`, async () => {
+      if (!documents.has(stem)) documents.set(stem, parseDocument(readFileSync(hilabs(stem)), { name: `${stem}.pdf` }));
+      const document = await documents.get(stem)!;
+      const blocks = document.blocks.filter((b) => document.text.slice(b.start, b.end).includes(text));
+      expect(blocks).toHaveLength(1);
+      if (label) expect(blocks[0]!.label).toBe(label);
+    });
+  }
+
+  it('WA_2_Redacted.pdf: attachment titles are headings, not dropped as running headers', async () => {
+    const document = await parseDocument(readFileSync(hilabs('WA_2_Redacted')), { name: 'WA_2_Redacted.pdf' });
+    const headings = document.blocks.filter((b) => b.kind === 'heading').map((b) => document.text.slice(b.start, b.end));
+    expect(headings).toContain('MEDICAID PARTICIPATION ATTACHMENT TO THE [REDACTED] WASHINGTON, INC.');
+    // Here the page's drawing is not read, so the name erased before "WASHINGTON" leaves no marker.
+    expect(headings.filter((h) => /^MEDICARE ADVANTAGE PARTICIPATION ATTACHMENT TO THE .*WASHINGTON, INC\.$/.test(h))).toHaveLength(1);
+  });
+});
+
 describe.skipIf(!SHARED_DIR)('names a redaction erased from the PDF text layer read [REDACTED]', () => {
   const hilabs = (stem: string) => corpusPath(`payer/hilabs_2025/${stem}.pdf`);
   const cases: Array<[string, string[]]> = [
@@ -51,6 +84,10 @@ describe.skipIf(!SHARED_DIR)('names a redaction erased from the PDF text layer r
     ['TN_Standard_Template_Redacted', ['If [REDACTED] does not receive payment, [REDACTED] reserves the right to offset']],
     // The redaction kept as "█████" glyphs in the text layer.
     ['WA_Standard_Redacted', ['is subject to modification by [REDACTED] at any time']],
+    // A box at a paragraph's last line end, and at the start of a line pushed right of the margin.
+    ['WA_2_Redacted', ['if paid in error, shall be refunded to [REDACTED]', 'if the amendment is being effected by [REDACTED] to comply with a Regulatory Requirement']],
+    // Glyphs removed with no box, leaving their spaces: "that , Health", "related to 's Medicare".
+    ['TN_Contract3_Redacted', ['Provider acknowledges that [REDACTED], Health and Human Services', "transactions related to [REDACTED]'s Medicare Advantage contract"]],
   ];
   for (const [stem, expected] of cases) {
     it(`${stem}.pdf`, async () => {

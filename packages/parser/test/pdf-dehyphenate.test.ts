@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildVocabulary, shouldJoin } from '../src/pdf/dehyphenate.ts';
+import { buildVocabulary, shouldJoin, trailingHyphenWord } from '../src/pdf/dehyphenate.ts';
 
 describe('dehyphenation decisions', () => {
   const vocab = buildVocabulary(['reimbursement is due', 'the self-funded plan', 'fifty-five days'], [['reim', 'bursement']]);
@@ -19,6 +19,12 @@ describe('dehyphenation decisions', () => {
     expect(shouldJoin('adjudi', 'cation', vocab)).toBe(false);
     const hyphenating = buildVocabulary(['reimbursement payment'], [['reim', 'bursement'], ['pay', 'ment'], ['adjudi', 'cation']]);
     expect(shouldJoin('adjudi', 'cation', hyphenating)).toBe(true);
+  });
+
+  it('takes a code broken at its hyphen for one, kept with its hyphen', () => {
+    expect(trailingHyphenWord('all the provisions of WAC 284-170-')).toBe('170');
+    expect(shouldJoin('170', '440', vocab)).toBe(false);
+    expect(trailingHyphenWord('a total of $500 -')).toBeNull();
   });
 
   it('always joins at a soft hyphen', () => {

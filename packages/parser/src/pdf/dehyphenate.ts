@@ -20,12 +20,16 @@ const COMPOUND_PREFIX = new Set(
   ),
 );
 
-/** Split a line ending in a hyphen into the word before it, or null when the line does not end in a broken word. */
+/**
+ * Split a line ending in a hyphen into the word before it, or null when the line does not end in
+ * a broken word. A number counts: a code broken at its hyphen ("WAC 284-170-" / "440") is glued
+ * back with its hyphen.
+ */
 export function trailingHyphenWord(text: string): string | null {
   // Most lines do not end in a hyphen; the regex alone tries every start position of the line.
   const last = text.at(-1);
   if (last !== '-' && last !== '\u00ad') return null;
-  const m = /(\p{L}[\p{L}'’]*)[-\u00ad]$/u.exec(text);
+  const m = /(\p{L}[\p{L}'’]*|(?<![\p{L}0-9])[0-9]+)[-\u00ad]$/u.exec(text);
   return m ? m[1]! : null;
 }
 

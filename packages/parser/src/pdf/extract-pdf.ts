@@ -12,8 +12,10 @@ import { openPdf, toParseError } from './load-pdf.ts';
 import { removeFurniture } from './page-furniture.ts';
 import { pageFlow } from './page-flow.ts';
 import { bodyFontSize, buildParagraphs } from './paragraphs.ts';
-import type { FlowEntry } from './pdf-types.ts';
+import type { FlowEntry, TextLine } from './pdf-types.ts';
 import { fillRedactedLineEdges, showsRedactions } from './redaction-edges.ts';
+import { splitErasedNames } from './redaction.ts';
+import { makeLine } from './text-lines.ts';
 import { MIN_PAGE_CHARS, readPages, type ReadPage } from './read-pages.ts';
 
 /** Options for `extractPdf`. */
@@ -67,14 +69,27 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
   return { format: 'pdf', pages: pages.length, blocks: blocksFromPages(pages), warnings };
 }
 
+/** The line with a placeholder wherever a name was erased from inside one of its text runs. */
+function fillErasedInRuns(line: TextLine): TextLine {
+  const items = line.fragments.flatMap((f) => f.items);
+  const split = items.flatMap(splitErasedNames);
+  return split.length === items.length ? line : makeLine(split);
+}
+
 /** Everything after reading: furniture, reading order, paragraphs, vocabulary, blocks. */
 export function blocksFromPages(read: readonly ReadPage[]): RawBlock[] {
-  const cleaned = removeFurniture(read);
+  let cleaned = removeFurniture(read);
+  let tables = read.map((page) => page.tables);
+  // Names erased at a line's end or start show only against the paragraph's margins, and names
+  // erased inside a run of text only by the spaces they left: both are looked for only where
+  // redactions inside lines show the document is redacted.
+  const redacted = showsRedactions(cleaned.flatMap((page, i) => [...page.lines, ...tables[i]!.flatMap((t) => t.cells.flatMap((c) => c.lines))]));
+  if (redacted) {
+    cleaned = cleaned.map((page) => ({ ...page, lines: page.lines.map(fillErasedInRuns) }));
+    tables = tables.map((list) => list.map((table) => ({ ...table, cells: table.cells.map((cell) => ({ ...cell, lines: cell.lines.map(fillErasedInRuns) })) })));
+  }
   const flow: FlowEntry[] = [];
-  cleaned.forEach((page, i) => flow.push(...pageFlow(page.lines, read[i]!.tables, page.width)));
-  // Names erased at a line's end or start show only against the paragraph's margins, and are
-  // looked for only where redactions inside lines show the document is redacted.
-  const redacted = showsRedactions(cleaned.flatMap((page, i) => [...page.lines, ...read[i]!.tables.flatMap((t) => t.cells.flatMap((c) => c.lines))]));
+  cleaned.forEach((page, i) => flow.push(...pageFlow(page.lines, tables[i]!, page.width)));
   const units = buildParagraphs(flow).map((unit) => (redacted && unit.kind === 'text' && !unit.heading ? { ...unit, lines: fillRedactedLineEdges(unit.lines, unit.edges) } : unit));
   const body = bodyFontSize(flow);
   const texts: string[] = [];

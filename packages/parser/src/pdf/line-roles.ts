@@ -9,6 +9,9 @@ const SENTENCE_END = /[.!?:;]["'”’)\]]*$/;
 const BULLET = /^[•▪◦●·○■□➢►\-–*]\s/u;
 // A label-looking start right after these words is a cross-reference wrapped onto the next line ("Section\n4.2").
 const REFERENCE_TAIL = /(?:\b(?:sections?|articles?|paragraphs?|subsections?|clauses?|exhibits?|schedules?|attachments?|appendix|no\.|pursuant to|under|of|in|and|or|to|with)|§§?)\s*$/i;
+// A citation broken across lines: a code cut at its hyphen ("WAC 284-170-" / "440.") or a code's
+// name before its section number ("42 C.F.R." / "438.230(b)", "RCW" / "48.43.055").
+const CITATION_TAIL = /(?:\d[-‐–]|\b(?:WAC|RCW|CFR|C\.F\.R\.|U\.S\.C\.|USC|T\.C\.A\.|TCA|Stat\.)\s*(?:§+\s*)?)$/;
 // "…; and" / "…; or" at a line end announces the next list item.
 const LIST_JOINER = /;\s*(?:and|or|and\/or)\s*$/;
 const WORD_LABEL = /^(?:ARTICLE|Article|EXHIBIT|Exhibit|ATTACHMENT|Attachment|SCHEDULE|Schedule|APPENDIX|Appendix|ADDENDUM|Addendum|SECTION|Section|Sec\.|§)/;
@@ -26,6 +29,7 @@ export function opensClause(line: TextLine, prevText: string | undefined): boole
   if (prevText === undefined) return true;
   // "…for a term of one" / "(1) year, and…": the numeral, citation or run-in item of the same sentence.
   if (continuesSentence(prevText, line.text)) return false;
+  if (CITATION_TAIL.test(prevText.trimEnd()) && /^\d/.test(line.text)) return false;
   // "…fails to pay; or" / "(b) loses…": a list joiner after a semicolon announces the next item, not a cross-reference.
   if (LIST_JOINER.test(prevText)) return true;
   // "…may update\nExhibit C by posting…": a word label after an unfinished sentence is a cross-reference.

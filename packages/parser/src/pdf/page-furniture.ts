@@ -1,6 +1,9 @@
 /**
  * Running headers, footers and page numbers: lines near the top or bottom edge whose text
- * (digits ignored) recurs on many pages, plus lines that are only a page number.
+ * (digits ignored) recurs in the same band on many pages, plus lines that are only a page number.
+ * Recurring means on nearby pages too: a running header is on every page of its run, while an
+ * attachment's title ("MEDICAID PARTICIPATION ATTACHMENT TO THE …") opens pages far apart, and a
+ * line that occurs once is never furniture.
  */
 import type { PageText, TextLine } from './pdf-types.ts';
 
@@ -27,11 +30,16 @@ function fragmentKeys(line: TextLine): string[] {
   return line.fragments.map((f) => furnitureKey(f.items.map((i) => i.str).join(' ')));
 }
 
-// Footers that add a section name to the usual text ("… Provider Agreement Provider Networks Attachment").
+// Footers that add a section name to the usual text ("… Provider Agreement Provider Networks
+// Attachment"): the known text is most of the line. A body line that merely starts with a
+// footer's word ("Attachment. A denial of payment …") is not a footer.
 function extendsKnown(key: string, keys: ReadonlySet<string>): boolean {
-  for (const known of keys) if (known.length >= 10 && (key.startsWith(known) || key.endsWith(known))) return true;
+  for (const known of keys) if (known.length >= 10 && known.length * 2 >= key.length && (key.startsWith(known) || key.endsWith(known))) return true;
   return false;
 }
+
+// Pages apart within which a recurrence counts: headers may alternate between odd and even pages.
+const NEAR_PAGES = 2;
 
 function bodySize(pages: readonly PageText[]): number {
   const weights = new Map<number, number>();
@@ -43,7 +51,13 @@ function bodySize(pages: readonly PageText[]): number {
 }
 
 function inBand(line: TextLine, height: number): boolean {
-  return line.baseline < height * BAND + line.size || line.baseline > height * (1 - BAND);
+  return band(line, height) !== null;
+}
+
+/** Which edge band the line sits in: headers and footers are told apart, so one never vouches for the other. */
+function band(line: TextLine, height: number): 't' | 'b' | null {
+  if (line.baseline < height * BAND + line.size) return 't';
+  return line.baseline > height * (1 - BAND) ? 'b' : null;
 }
 
 function looksLikePageNumber(text: string): boolean {
@@ -51,21 +65,28 @@ function looksLikePageNumber(text: string): boolean {
   return PAGE_NUMBER.some((re) => re.test(key));
 }
 
-/** Text keys of header/footer lines that recur across the document. */
+/**
+ * Text keys of header/footer lines that recur across the document, each prefixed with its band
+ * ("t:" top, "b:" bottom). A page counts for a key only when a page near it has the key too.
+ */
 export function recurringKeys(pages: readonly PageText[]): Set<string> {
-  const counts = new Map<string, number>();
+  const onPages = new Map<string, number[]>();
   for (const page of pages) {
     const seen = new Set<string>();
     for (const line of page.lines) {
-      if (!inBand(line, page.height)) continue;
+      const edge = band(line, page.height);
+      if (!edge) continue;
       // Count each fragment too: a footer line often shares its baseline with a page number placed elsewhere.
-      for (const key of [furnitureKey(line.text), ...fragmentKeys(line)]) seen.add(key);
+      for (const key of [furnitureKey(line.text), ...fragmentKeys(line)]) seen.add(`${edge}:${key}`);
     }
-    for (const key of seen) counts.set(key, (counts.get(key) ?? 0) + 1);
+    for (const key of seen) onPages.set(key, [...(onPages.get(key) ?? []), page.page]);
   }
   const min = Math.max(2, Math.min(RECUR_PAGES, Math.ceil(pages.length * RECUR_SHARE)));
   const keys = new Set<string>();
-  for (const [key, count] of counts) if (count >= min && key.replace(/[^\p{L}\p{N}]/gu, '').length >= 3) keys.add(key);
+  for (const [key, numbers] of onPages) {
+    const near = numbers.filter((n, i) => (i > 0 && n - numbers[i - 1]! <= NEAR_PAGES) || (i < numbers.length - 1 && numbers[i + 1]! - n <= NEAR_PAGES));
+    if (near.length >= min && key.slice(2).replace(/[^\p{L}\p{N}]/gu, '').length >= 3) keys.add(key);
+  }
   return keys;
 }
 
@@ -77,13 +98,17 @@ export function recurringKeys(pages: readonly PageText[]): Set<string> {
  */
 export function removeFurniture(pages: readonly PageText[]): PageText[] {
   const keys = recurringKeys(pages);
+  const inBandKeys = (edge: 't' | 'b') => new Set([...keys].filter((k) => k.startsWith(`${edge}:`)).map((k) => k.slice(2)));
+  const [headerKeys, footerKeys] = [inBandKeys('t'), inBandKeys('b')];
   const small = bodySize(pages) * 0.8;
   return pages.map((page) => {
     const known = (line: TextLine): boolean => {
-      if (!inBand(line, page.height)) return false;
+      const edge = band(line, page.height);
+      if (!edge) return false;
+      const own = edge === 't' ? headerKeys : footerKeys;
       const key = furnitureKey(line.text);
-      if (keys.has(key) || looksLikePageNumber(line.text) || extendsKnown(key, keys)) return true;
-      return fragmentKeys(line).every((k) => keys.has(k) || looksLikePageNumber(k) || extendsKnown(k, keys));
+      if (own.has(key) || looksLikePageNumber(line.text) || extendsKnown(key, own)) return true;
+      return fragmentKeys(line).every((k) => own.has(k) || looksLikePageNumber(k) || extendsKnown(k, own));
     };
     const lines = page.lines;
     let top = 0;

@@ -48,12 +48,17 @@ export function bodyFontSize(flow: readonly FlowEntry[]): number {
   return best;
 }
 
+// A heading line ending on a word that needs more after it.
+const HEADING_LEADS_ON = /\b(?:THE|OF|AND|TO|FOR|BETWEEN|the|of|and|to|for|between)$/;
+
 interface Open {
   lines: TextLine[];
   edges: ColumnEdges[];
   heading: boolean;
   contX: number | undefined;
   leftEdge: number;
+  /** Heading lines joined as stacked heading lines (not after "TO THE"): only one may be. */
+  stacked: number;
 }
 
 /** Split the flow into paragraphs, headings and tables. */
@@ -75,14 +80,17 @@ export function buildParagraphs(flow: readonly FlowEntry[]): FlowUnit[] {
     const { line, columnBreak, leftEdge, rightEdge } = entry;
     const heading = headingLike(line, body, leftEdge, rightEdge);
     if (open && continues(open, line, columnBreak, heading, ratio, rightEdge)) {
+      // A heading's line after "TO THE" stays part of the heading whatever it looks like.
+      const leadsOn = open.heading && HEADING_LEADS_ON.test(open.lines[open.lines.length - 1]!.text);
       open.lines.push(line);
       open.edges.push({ left: leftEdge, right: rightEdge });
       if (open.lines.length === 2 && line.page === open.lines[0]!.page) open.contX = line.x0;
-      open.heading = open.heading && heading;
+      if (open.heading && !leadsOn) open.stacked++;
+      open.heading = open.heading && (heading || leadsOn);
       continue;
     }
     close();
-    open = { lines: [line], edges: [{ left: leftEdge, right: rightEdge }], heading, contX: undefined, leftEdge };
+    open = { lines: [line], edges: [{ left: leftEdge, right: rightEdge }], heading, contX: undefined, leftEdge, stacked: 0 };
   }
   close();
   return units;
@@ -93,8 +101,14 @@ function continues(open: Open, line: TextLine, columnBreak: boolean, heading: bo
   const prevEnds = endsSentence(prev.text);
   if (opensClause(line, prev.text)) return false;
   if (open.heading) {
+    const lines = (n: number) => line.page === prev.page && !columnBreak && line.baseline - prev.baseline < ratio * line.size * n;
+    const near = lines(2.2);
+    // A title broken after "TO THE" goes on in the next line, whatever that line looks like
+    // ("MEDICAID PARTICIPATION ATTACHMENT TO THE" / "[REDACTED] WASHINGTON, INC."), even past
+    // a blank line where an erased name's line was.
+    if (lines(3.2) && HEADING_LEADS_ON.test(prev.text) && line.text.length <= 100) return true;
     // Two stacked heading lines ("ARTICLE II" / "SERVICES") read as one heading; body text after a heading never joins it.
-    return heading && open.lines.length < 2 && line.page === prev.page && !columnBreak && line.baseline - prev.baseline < ratio * line.size * 2.2 && !prevEnds;
+    return heading && open.stacked === 0 && near && !prevEnds;
   }
   if (heading && (prevEnds || line.page !== prev.page || columnBreak)) return false;
   if (Math.abs(line.size - prev.size) > Math.max(prev.size, line.size) * 0.12) return false;
@@ -103,7 +117,13 @@ function continues(open: Open, line: TextLine, columnBreak: boolean, heading: bo
   if (step <= 0 || step > ratio * line.size * 1.3) return false;
   if (prevEnds && prev.x1 < rightEdge - (rightEdge - open.leftEdge) * 0.12) return false;
   if (open.contX !== undefined) {
-    if (line.x0 < open.contX - line.size) return false;
+    // Left of where the paragraph's second line started: a new, outdented paragraph, unless the
+    // sentence plainly wraps here (the line before runs to the margin mid-sentence). Then it was
+    // the second line that sat off the margin, pushed right by a name erased at its start.
+    if (line.x0 < open.contX - line.size) {
+      if (prevEnds || prev.x1 < rightEdge - line.size) return false;
+      open.contX = line.x0;
+    }
     if (prevEnds && line.x0 > open.contX + line.size * 1.5) return false;
   }
   return true;

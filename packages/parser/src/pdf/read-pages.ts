@@ -6,6 +6,7 @@ import { detectLabel } from '../clause-labels.ts';
 import type { PdfWorkerClient } from './pdfjs-client.ts';
 import type { FilledBox, PageTable, PageText } from './pdf-types.ts';
 import { splitBlockGlyphs } from './redaction.ts';
+import { mayHideRedactions } from './redaction-cues.ts';
 import { fillRedactionGaps } from './redaction-gaps.ts';
 import { extractRuledTables } from './tables.ts';
 import { buildLines } from './text-lines.ts';
@@ -54,11 +55,12 @@ async function readPage(client: PdfWorkerClient, number: number): Promise<ReadPa
   let imageOnly = false;
   let boxes: FilledBox[] = [];
   const lowText = chars < MIN_PAGE_CHARS;
-  if (lowText || mayHoldTable(text)) {
+  const table = !lowText && mayHoldTable(text);
+  if (lowText || table || mayHideRedactions(text.lines)) {
     const graphics = await client.pageGraphics(number);
     imageOnly = lowText && graphics.hasImages;
     boxes = graphics.boxes;
-    if (!lowText) {
+    if (table) {
       const split = extractRuledTables(text.lines, graphics.rulings);
       tables = split.tables;
       text.lines = split.lines;

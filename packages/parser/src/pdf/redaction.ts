@@ -74,3 +74,36 @@ export function splitBlockGlyphs(item: PdfItem): PdfItem[] {
   part(last, item.str.length, item.str.slice(last), false);
   return out;
 }
+
+// A name erased from inside a run of text leaves the spaces around it: "Provider acknowledges that
+// , Health and Human Services", "transactions related to 's Medicare Advantage contract". No
+// typesetter puts a space before a possessive, nor before a comma after a word that leads into a
+// name ("that", "by", "to", "the"), so in a document whose redactions already show, that space
+// is where the name was. A comma needs that word whole before it (`(?<!\S)`), so an odd space in a
+// list of names ("Eich , Mike") or after a word ending in "-the" is left alone.
+const ERASED_IN_RUN = new RegExp(
+  String.raw`(?:(?<=\p{Ll}|(?<!\S)(?:the|of|by|to|and|or|with|from|between|among|for|in|at|on|than|that|upon|under|against|through|outside|within|via)) (?=['’]s\b))` +
+    String.raw`|(?:(?<=(?<!\S)(?:the|of|by|to|and|or|with|from|between|among|for|in|at|on|than|that|upon|under|against|through|outside|within|via)) (?=[,;]))`,
+  'giu',
+);
+
+/**
+ * Split an item where a name was erased from inside its text (see ERASED_IN_RUN) into the text
+ * around it and a placeholder over the space it left. Only for documents already shown to be
+ * redacted: the same spacing in an unredacted one is a typing slip.
+ */
+export function splitErasedNames(item: PdfItem): PdfItem[] {
+  if (item.redaction || !/ [,;'’]/.test(item.str)) return [item];
+  const per = item.str.length > 0 ? item.width / item.str.length : 0;
+  const out: PdfItem[] = [];
+  let last = 0;
+  for (const match of item.str.matchAll(ERASED_IN_RUN)) {
+    const before: PdfItem = { ...item, str: item.str.slice(last, match.index), x: item.x + last * per, width: (match.index - last) * per };
+    const after: PdfItem = { ...item, str: item.str.slice(match.index + 1), x: item.x + (match.index + 1) * per, width: (item.str.length - match.index - 1) * per };
+    out.push(before, placeholder(before.x + before.width, after.x, before, after));
+    last = match.index + 1;
+  }
+  if (last === 0) return [item];
+  out.push({ ...item, str: item.str.slice(last), x: item.x + last * per, width: (item.str.length - last) * per });
+  return out;
+}
