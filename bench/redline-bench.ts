@@ -81,7 +81,7 @@ export async function benchRedline(): Promise<boolean> {
   }
   const { file, bytes, doc } = await benchDocument();
   const findings = spreadFindings(doc, EDITS);
-  const input = { document: doc, findings, original: bytes, options: { author: 'Provider Counsel', date: '2025-02-01T09:00:00Z' } };
+  const input = { document: doc, findings, original: bytes, options: { author: 'Provider Counsel', date: '2025-02-01T09:00:00Z', audience: 'internal' as const, acceptUndecided: true } };
   const warm = await redline(input);
   const changes = warm.applied.filter((a) => a.change).length;
   const comments = warm.applied.filter((a) => a.comment).length;

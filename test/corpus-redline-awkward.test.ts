@@ -2,7 +2,7 @@
  * Redlining Word files made by other producers (mammoth's and Open-XML-PowerTools' test
  * documents, docx.js templates, python-redlines samples: existing revisions, comments,
  * tables, lists, text boxes, footnotes) never yields a file that LibreOffice or mammoth
- * rejects, and revisions already in the file are kept. Skips without ../shared.
+ * rejects or that adds an OOXML validation problem, and revisions already in the file are kept. Skips without ../shared.
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -14,6 +14,7 @@ import type { ContractDocument } from '@redliner/parser';
 import { isRedlineError, redline } from '@redliner/redline';
 import type { Finding } from '@redliner/rules';
 import { libreOfficeView, sofficePath } from '../packages/redline/test/helpers.ts';
+import { newErrors, validateDocx } from '../packages/redline/test/ooxml-validate.ts';
 import { corpusFiles, SHARED_DIR, SKIP_MESSAGE } from './support/shared-corpus.ts';
 
 if (!SHARED_DIR) console.warn(SKIP_MESSAGE);
@@ -63,7 +64,7 @@ describe.skipIf(!SHARED_DIR)('redlining other producers\' Word files', () => {
       const findings = wordFindings(document);
       let result;
       try {
-        result = await redline({ document, findings, original });
+        result = await redline({ document, findings, original, options: { audience: 'internal', acceptUndecided: true } });
       } catch (error) {
         // Strict Open XML is refused with a clear, coded message rather than edited unsafely.
         expect(isRedlineError(error) && error.code, String(error)).toBe('REDLINE_UNSUPPORTED_DOCX');
@@ -71,6 +72,9 @@ describe.skipIf(!SHARED_DIR)('redlining other producers\' Word files', () => {
       }
       expect(result.applied.length + result.skipped.length).toBe(findings.length);
 
+      // The validator finds no problem the original file did not already have.
+      const report = validateDocx(result.bytes, original);
+      if (report) expect(newErrors(report)).toEqual([]);
       // mammoth still reads it.
       const raw = await mammoth.extractRawText({ buffer: Buffer.from(result.bytes) });
       expect(typeof raw.value).toBe('string');

@@ -1,7 +1,8 @@
 /**
  * The app in a real browser (Debian's Chromium through playwright-core) against the real
  * server and SQLite store: upload, decide (accept two, edit one, reject one with a reason),
- * export the DOCX and check it holds exactly those decisions, restart and find them intact;
+ * type the author, export the payer copy and check it holds exactly those decisions under that
+ * name with nothing internal, export the internal copy, restart and find the decisions intact;
  * on the repo fixture and, when ../shared exists, on a payer-dev DOCX. Then re-analyse with
  * other rules and delete reviews. Hostile contract text must render inert, and no page may
  * break the CSP. Skips with a message when Chromium is absent.
@@ -51,7 +52,8 @@ function writeShortList(dataDir: string): void {
   }
 }
 
-const squash = (text: string): string => text.replace(/\s+/g, ' ');
+// Inserted quotes follow the document's style (curly or straight): compare without it.
+const squash = (text: string): string => text.replace(/\s+/g, ' ').replace(/[“”]/g, '"').replace(/[‘’]/g, "'");
 
 describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
   let browser: Browser;
@@ -128,17 +130,30 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
     expect(dialogs).toEqual([]);
     expect(cspViolations).toEqual([]);
 
-    // The export holds exactly these decisions (findings left undecided keep the default: their suggestion).
+    // The payer copy holds exactly these decisions, under the name typed in the export area.
     const review = (await (await page.request.get(`${server.url}/api/reviews/${reviewId}`)).json()) as ApiReview;
     const byAction = (action: string) => Object.entries(review.decisions).filter(([, d]) => d.action === action);
     expect(byAction('accept')).toHaveLength(2);
     expect(byAction('edit')).toHaveLength(1);
     expect(byAction('reject')).toHaveLength(1);
     expect(byAction('reject')[0]![1].reason).toBe('Acceptable for this payer.');
-    const exported = await page.request.get(`${server.url}/api/reviews/${reviewId}/export.docx`);
+    await page.getByLabel('Your name on the changes').fill('Jane Counsel');
+    const payerLink = page.getByRole('link', { name: 'Download redline for the payer' });
+    await expect.poll(() => payerLink.getAttribute('href')).toMatch(/author=Jane\+Counsel/);
+    const exported = await page.request.get(`${server.url}${await payerLink.getAttribute('href')}`);
     expect(exported.status()).toBe(200);
     expect(exported.headers()['x-redliner-skipped']).toBe('0');
+    expect(exported.headers()['content-disposition']).toMatch(/ - redline\.docx"/);
     const bytes = new Uint8Array(await exported.body());
+    const zip = await JSZip.loadAsync(bytes);
+    const body = await zip.file('word/document.xml')!.async('string');
+    const authors = [...body.matchAll(/<w:(?:ins|del) [^>]*w:author="([^"]*)"/g)].map((m) => m[1]);
+    expect(authors.length).toBeGreaterThan(0);
+    expect(new Set(authors)).toEqual(new Set(['Jane Counsel']));
+    const payerComments = (await zip.file('word/comments.xml')?.async('string')) ?? '';
+    expect(payerComments).not.toContain('w:author="Redliner"');
+    const ruleIds = review.findings.map((f) => f.id.split('@')[0]!);
+    for (const word of ['Acceptable for this payer.', 'HIGH', 'MEDIUM', 'LOW', 'Rule:', 'Note:', 'Fallback', 'Suggested language', 'Decision:', 'Not decided yet', 'INTERNAL', '{', ...ruleIds]) expect(payerComments, word).not.toContain(word);
     const accepted = squash((await parseDocument(bytes, { name: 'export.docx' })).text);
     expect(accepted).toContain('The parties shall agree any change in writing.');
     const suggestion = (id: string) => squash(review.findings.find((f) => f.id === id)?.redline?.text.trim() ?? '').slice(0, 50);
@@ -147,24 +162,25 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
     const rejectedText = suggestion(rejectedId);
     // Only checkable when no other finding suggests the same words.
     if (rejectedText && review.findings.filter((f) => suggestion(f.id) === rejectedText).length === 1) expect(accepted).not.toContain(rejectedText);
-    const comments = await (await JSZip.loadAsync(bytes)).file('word/comments.xml')!.async('string');
-    expect(comments).toContain('Acceptable for this payer.');
-    expect((comments.match(/<w:comment /g) ?? []).length).toBe(review.findings.length);
-
-    // "Comment only on findings not decided yet": the download then changes only the decided clauses.
-    await page.getByLabel('Comment only on findings not decided yet').check();
-    await page.getByText(/only comments on the \d+ findings? not decided yet/).waitFor();
-    const href = await page.getByRole('link', { name: 'Download redlined Word file' }).getAttribute('href');
-    expect(href).toMatch(/undecided=comment$/);
-    const commentOnly = squash((await parseDocument(new Uint8Array(await (await page.request.get(`${server.url}${href}`)).body()), { name: 'c.docx' })).text);
-    expect(commentOnly).toContain('The parties shall agree any change in writing.');
-    // Checkable for suggestions that are neither in the original nor the same as a decided one.
+    // Findings not decided yet change nothing: checkable for suggestions neither in the original nor the same as a decided one.
     const original = squash((await parseDocument(new Uint8Array(readFileSync(contract)), { name: basename(contract) })).text);
     const decidedSuggestions = new Set(Object.keys(review.decisions).map(suggestion));
     const undecided = review.findings.filter((f) => !review.decisions[f.id]).map((f) => suggestion(f.id));
     const checkable = undecided.filter((text) => text && !decidedSuggestions.has(text) && !original.includes(text));
     expect(checkable.length).toBeGreaterThan(0);
-    for (const text of checkable) expect(commentOnly).not.toContain(text);
+    for (const text of checkable) expect(accepted).not.toContain(text);
+    await page.getByText(/findings? not decided yet changes? nothing: left out of the payer copy/).waitFor();
+
+    // The internal copy: every finding commented with the analysis, the reason, and marked internal.
+    const internalHref = await page.getByRole('link', { name: 'Download internal redline' }).getAttribute('href');
+    expect(internalHref).toMatch(/audience=internal/);
+    const internal = await page.request.get(`${server.url}${internalHref}`);
+    expect(internal.headers()['content-disposition']).toMatch(/ - internal redline\.docx"/);
+    const internalComments = await (await JSZip.loadAsync(new Uint8Array(await internal.body()))).file('word/comments.xml')!.async('string');
+    expect(internalComments).toContain('INTERNAL — not for the payer');
+    expect(internalComments).toContain('Acceptable for this payer.');
+    expect((internalComments.match(/<w:comment /g) ?? []).length).toBe(review.findings.length);
+    expect(internalComments).toContain('w:author="Jane Counsel"');
 
     if (options.screenshot) {
       // The header (rules used, downloads, Re-analyse, Delete) in view, the decided finding open beside the text.
@@ -177,6 +193,9 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
       });
       await page.screenshot({ path: join(REPO_ROOT, 'docs/review-screen.png') });
     }
+    // The name is remembered on this computer.
+    await page.reload();
+    await expect.poll(() => page.getByLabel('Your name on the changes').inputValue()).toBe('Jane Counsel');
     await page.close();
 
     // Restart on the same data dir: the review and its decisions are intact, in the API and on screen.

@@ -28,10 +28,16 @@ Commands:
       Review contracts with a ruleset (default: the bundled payer-core rules).
       json: the versioned report; sarif: SARIF 2.1.0; markdown: a memo for counsel.
       --fail-on exits with code 4 when a finding at or above that severity is found.
-  redline FILE [--decisions decisions.json] [--undecided suggest|comment] [--author NAME] [-o OUT.docx] [--ruleset DIR] [--no-comments]
-      Write a redlined Word document: each accepted suggestion as a tracked change, each
-      finding as a comment. From a .docx, the original file with only those changes; from a
-      PDF, a new .docx. Without --decisions every suggestion is accepted.
+  redline FILE (--decisions decisions.json | --accept-all) [--audience payer|internal] [--author NAME] [-o OUT.docx] [--ruleset DIR] [--no-comments]
+      Write a redlined Word document: each accepted or edited suggestion as a tracked change
+      under your name (--author). From a .docx, the original file with only those changes; from
+      a PDF, a new .docx. Only decided findings change the text; --accept-all also accepts
+      every finding without a decision (a quick full draft).
+      --audience payer (default): the copy to send, "<name> - redline.docx": each change with
+      at most one short comment written for the payer; nothing internal (no risk levels,
+      analysis, decisions or reasons). --no-comments leaves even those out.
+      --audience internal: "<name> - internal redline.docx", every finding commented with the
+      analysis, the decision and its reason (undecided ones too); not for the payer.
       decisions.json maps finding ids to {"action":"accept"|"edit"|"reject", ...}.
   rules test [DIR]    Run every rule's embedded examples; failures are reported as file:line:col.
   rules lint [DIR]    Check rule files for errors.
@@ -51,6 +57,8 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   if ((allowed as readonly string[]).includes(value)) return value as T;
   throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
+
+const AUDIENCES = ['payer', 'internal'] as const;
 
 const warnTo = (io: CliIo) => (line: string) => io.err(`${line}\n`);
 
@@ -81,12 +89,24 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { decisions: { type: 'string' }, author: { type: 'string' }, out: { type: 'string', short: 'o' }, ruleset: { type: 'string' }, 'no-comments': { type: 'boolean' }, password: { type: 'string' }, undecided: { type: 'string' } },
+      options: {
+        decisions: { type: 'string' },
+        author: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        ruleset: { type: 'string' },
+        'no-comments': { type: 'boolean' },
+        password: { type: 'string' },
+        audience: { type: 'string' },
+        'accept-all': { type: 'boolean' },
+        undecided: { type: 'string' },
+      },
     });
-    if (values.undecided !== undefined && values.undecided !== 'suggest' && values.undecided !== 'comment') {
-      throw new UsageError(`--undecided must be "suggest" (propose the suggested wording of findings without a decision, the default) or "comment" (comment on them only); got "${values.undecided}".`);
+    // Removed: findings without a decision no longer change the text; say what replaced it.
+    if (values.undecided !== undefined) {
+      throw new UsageError('--undecided is no longer needed: findings without a decision never change the text (the internal copy comments on them). Use --accept-all to propose every suggestion, or --audience internal for the commented copy.');
     }
-    if (positionals.length !== 1) throw new UsageError('redline takes exactly one file: redliner redline FILE [--decisions decisions.json] [-o OUT.docx]');
+    const audience = oneOf(values.audience, AUDIENCES, 'audience');
+    if (positionals.length !== 1) throw new UsageError('redline takes exactly one file: redliner redline FILE (--decisions decisions.json | --accept-all) [--audience payer|internal] [-o OUT.docx]');
     const { bytes, outPath, result } = await redlineCommand(
       {
         path: positionals[0]!,
@@ -96,12 +116,15 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
         ...(values.author ? { author: values.author } : {}),
         ...(values.password !== undefined ? { password: values.password } : {}),
         comments: !values['no-comments'],
-        ...(values.undecided ? { undecided: values.undecided } : {}),
+        ...(audience ? { audience } : {}),
+        ...(values['accept-all'] ? { acceptAll: true } : {}),
       },
       warnTo(io),
     );
     await writeFile(outPath, bytes);
-    io.err(`wrote ${outPath}: ${result.applied.length} change(s) applied, ${result.skipped.length} left as comments only\n`);
+    const changes = result.applied.filter((a) => a.change).length;
+    const comments = result.applied.filter((a) => a.comment).length + result.skipped.length;
+    io.err(`wrote ${outPath} (${audience === 'internal' ? 'internal copy, not for the payer' : 'for the payer'}): ${changes} tracked change(s), ${comments} comment(s), ${result.skipped.length} change(s) left as comments only\n`);
     return EXIT.ok;
   }
   if (command === 'rules') {

@@ -6,7 +6,7 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { PhrasingContent, Root, RootContent } from 'mdast';
-import type { PlannedFinding } from './decisions.ts';
+import type { Audience, PlannedFinding } from './decisions.ts';
 
 /** One run of comment text. */
 export interface CommentRun {
@@ -91,4 +91,46 @@ export function findingComment(plan: PlannedFinding, skippedReason?: string): Co
   paragraphs.push(decision);
   paragraphs.push([{ text: `Rule: ${f.ruleId}`, italic: true }]);
   return paragraphs;
+}
+
+/** The first paragraph of the internal copy's first comment, so the file is never mistaken for the payer copy. */
+export const INTERNAL_MARKER = 'INTERNAL — not for the payer';
+
+// A placeholder left unfilled would show the payer our template; such a comment is left out.
+const UNFILLED = /\{[a-z][a-z-]*\}/;
+
+/**
+ * The payer copy's comment for one finding: the rule's payer comment (written for the other
+ * side), and, when the change could not be made as a tracked change, the proposed wording so
+ * the request is not lost. Nothing internal: no severity, rationale, note, decision or rule id.
+ */
+export function payerComment(plan: PlannedFinding, skippedReason?: string): CommentParagraph[] {
+  const paragraphs: CommentParagraph[] = [];
+  const text = plan.finding.redline?.payerComment?.trim();
+  if (text && !UNFILLED.test(text)) paragraphs.push([{ text }]);
+  if (skippedReason && plan.change && plan.change.text.trim() && !UNFILLED.test(plan.change.text)) {
+    paragraphs.push([{ text: 'Proposed wording: ', italic: true }, { text: plan.change.text.trim() }]);
+  }
+  return paragraphs;
+}
+
+/** The comment for one finding in the copy for `audience` (empty: no comment). */
+export function commentFor(audience: Audience, plan: PlannedFinding, skippedReason?: string): CommentParagraph[] {
+  return audience === 'payer' ? payerComment(plan, skippedReason) : findingComment(plan, skippedReason);
+}
+
+/**
+ * Mark the internal copy's first comment in reading order (in place), so whoever opens the file
+ * sees at once that it is not for the payer; the payer copy is left as it is.
+ */
+export function markFirstComment<T extends { paragraphs: CommentParagraph[] }>(audience: Audience, comments: T[], positionOf: (comment: T) => number): void {
+  if (audience !== 'internal' || comments.length === 0) return;
+  const first = comments.reduce((a, b) => (positionOf(b) < positionOf(a) ? b : a));
+  first.paragraphs.unshift([{ text: INTERNAL_MARKER, bold: true }]);
+}
+
+/** Where a finding sits in the document text, for ordering its comment. */
+export function findingPosition(plan: PlannedFinding): number {
+  const f = plan.finding;
+  return f.span?.start ?? f.insertAt ?? f.redline?.insertAt ?? Number.MAX_SAFE_INTEGER;
 }

@@ -21,7 +21,7 @@ export const DecisionsSchema = z.record(z.string(), DecisionSchema);
 
 /** A decision on one finding: accept the suggestion (or fallback `alternative`), edit it, or reject it. */
 export type Decision = z.infer<typeof DecisionSchema>;
-/** Decisions keyed by finding id; findings without one follow the `undecided` choice of `planFindings`. */
+/** Decisions keyed by finding id; findings without one change nothing unless `acceptUndecided` (see `planFindings`). */
 export type Decisions = Record<string, Decision>;
 
 /** The contract change one finding produces. */
@@ -36,7 +36,7 @@ export interface PlannedChange {
 /** What to do for one finding. */
 export interface PlannedFinding {
   finding: Finding;
-  /** `undecided`: no decision yet and the export was asked to comment only. */
+  /** `undecided`: no decision yet (and not accepted by `acceptUndecided`): the text is left alone. */
   outcome: 'accepted' | 'edited' | 'rejected' | 'undecided';
   /** Absent when rejected or when the finding suggests no language. */
   change?: PlannedChange;
@@ -44,16 +44,34 @@ export interface PlannedFinding {
   reason?: string;
 }
 
-const DEFAULT_DECISION: Decision = { action: 'accept' };
-
-/** What the export does with a finding nobody has decided on: propose its suggested wording, or only comment. */
-export type UndecidedHandling = 'suggest' | 'comment';
+const ACCEPT: Decision = { action: 'accept' };
 
 /**
- * Validate `decisions` against `findings` and plan every finding. Throws RedlineError with
- * REDLINE_INVALID_DECISIONS, REDLINE_UNKNOWN_FINDING, REDLINE_EMPTY_EDIT or REDLINE_NO_ALTERNATIVE.
+ * Who the file is for. `payer`: the copy sent to the other side, with only the rules' payer
+ * comments; `internal`: the provider's working copy with the analysis, decisions and reasons.
  */
-export function planFindings(findings: Finding[], decisions: unknown, defaultComments: boolean, undecided: UndecidedHandling = 'suggest'): PlannedFinding[] {
+export type Audience = 'payer' | 'internal';
+
+/** How `planFindings` treats comments and findings nobody has decided on. */
+export interface PlanOptions {
+  /** Default `payer`. */
+  audience?: Audience;
+  /** Comment on findings (default true); a decision's own `comment` flag wins. */
+  comments?: boolean;
+  /** Treat findings without a decision as accepted: a quick full draft (default false: they change nothing). */
+  acceptUndecided?: boolean;
+}
+
+/**
+ * Validate `decisions` against `findings` and plan every finding. Only decided findings change
+ * the text unless `acceptUndecided`. In the payer copy a finding is commented only when its
+ * change is made and its rule has a payer comment; rejected and undecided findings leave no
+ * trace there. Throws RedlineError with REDLINE_INVALID_DECISIONS, REDLINE_UNKNOWN_FINDING,
+ * REDLINE_EMPTY_EDIT or REDLINE_NO_ALTERNATIVE.
+ */
+export function planFindings(findings: Finding[], decisions: unknown, options: PlanOptions = {}): PlannedFinding[] {
+  const audience = options.audience ?? 'payer';
+  const defaultComments = options.comments ?? true;
   const parsed = DecisionsSchema.safeParse(decisions ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -65,10 +83,12 @@ export function planFindings(findings: Finding[], decisions: unknown, defaultCom
     if (!byId.has(id)) throw new RedlineError('REDLINE_UNKNOWN_FINDING', `There is no finding "${id}" in this analysis; re-run the analysis and decide on the findings it returns.`, id);
   }
   return findings.map((finding) => {
-    const decision = parsed.data[finding.id];
-    // An undecided finding left as a comment still tells the reader what was found and suggested.
-    if (!decision && undecided === 'comment') return { finding, outcome: 'undecided', comment: true };
-    return planOne(finding, decision ?? DEFAULT_DECISION, defaultComments);
+    const decision = parsed.data[finding.id] ?? (options.acceptUndecided ? ACCEPT : undefined);
+    // An undecided finding changes nothing; the internal copy still says what was found and suggested.
+    if (!decision) return { finding, outcome: 'undecided', comment: audience === 'internal' && defaultComments };
+    const plan = planOne(finding, decision, defaultComments);
+    if (audience === 'payer') plan.comment = plan.comment && plan.change !== undefined && Boolean(finding.redline?.payerComment);
+    return plan;
   });
 }
 

@@ -5,11 +5,11 @@
  * counsel's own later edits are tracked too.
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, Document, HeadingLevel, InsertedTextRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { ParagraphChild } from 'docx';
+import type { IParagraphOptions, ParagraphChild } from 'docx';
 import type { Block, ContractDocument } from '@redliner/parser';
-import { findingComment } from './comment-content.ts';
+import { commentFor, findingPosition, markFirstComment } from './comment-content.ts';
 import type { CommentParagraph } from './comment-content.ts';
-import type { PlannedFinding } from './decisions.ts';
+import type { Audience, PlannedFinding } from './decisions.ts';
 import { initialsOf } from './result.ts';
 import type { AppliedFinding, RedlineResult } from './result.ts';
 import { counterFrom } from './revision-ids.ts';
@@ -22,6 +22,8 @@ export interface BlocksRedlineInput {
   plans: PlannedFinding[];
   author: string;
   date: string;
+  /** Which comments to write (see `commentFor`). */
+  audience: Audience;
 }
 
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4];
@@ -37,26 +39,35 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
   const { document: doc, plans, author, date } = input;
   const ids = counterFrom(1);
   const plan = planTextEdits(doc, plans);
-  const comments: Array<{ id: number; paragraphs: CommentParagraph[] }> = [];
+  const comments: Array<{ id: number; paragraphs: CommentParagraph[]; at: number }> = [];
   const marks: CommentMark[] = [];
   const paragraphComments = new Map<string, number>();
+  const commented = new Set<string>();
   for (const p of plans) {
     const skipped = plan.skipped.get(p.finding.id);
     if (!p.comment && !skipped) continue;
+    const text = commentFor(input.audience, p, skipped);
+    if (text.length === 0) continue;
     const id = comments.length;
-    comments.push({ id, paragraphs: findingComment(p, skipped) });
+    comments.push({ id, paragraphs: text, at: findingPosition(p) });
+    commented.add(p.finding.id);
     if (plan.kinds.get(p.finding.id) === 'new-paragraph') paragraphComments.set(p.finding.id, id);
     else marks.push(commentMark(doc, p, id));
   }
 
+  markFirstComment(input.audience, comments, (c) => c.at);
   const revision = () => ({ id: ids.next(), author, date });
-  const newParagraphs = (after: number) =>
-    plan.paragraphs.filter((n) => n.after === after).map((n) => {
+  // `anchorMark`: the anchor's own paragraph properties, given to the last new paragraph when
+  // it takes over the anchor's mark (see below); otherwise every new mark is an inserted one.
+  const newParagraphs = (after: number, anchorMark?: IParagraphOptions) => {
+    const added = plan.paragraphs.filter((n) => n.after === after);
+    return added.map((n, k) => {
       const c = paragraphComments.get(n.findingId);
       const body: ParagraphChild[] = [new InsertedTextRun({ text: n.text, ...revision() })];
       const children = c === undefined ? body : [new CommentRangeStart(c), ...body, new CommentRangeEnd(c), new TextRun({ children: [new CommentReference(c)] })];
-      return new Paragraph({ children, run: { insertion: revision() } });
+      return new Paragraph(anchorMark && k === added.length - 1 ? { ...anchorMark, children } : { children, run: { insertion: revision() } });
     });
+  };
 
   const children: Array<Paragraph | Table> = [...newParagraphs(-1)];
   for (let i = 0; i < doc.blocks.length; i++) {
@@ -71,8 +82,16 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
     }
     const runs = blockRuns(doc, block, plan.edits, marks, revision);
     const heading = block.kind === 'heading' ? HEADINGS[Math.min(3, Math.max(0, (block.level ?? 1) - 1))] : undefined;
-    children.push(new Paragraph({ children: runs, ...(heading ? { heading } : {}), spacing: { after: 120 } }));
-    children.push(...newParagraphs(i));
+    const own: IParagraphOptions = { ...(heading ? { heading } : {}), spacing: { after: 120 } };
+    // Before a table or at the end of the body a rejected new mark has no paragraph to join:
+    // as Word does on Enter, the anchor's mark is the inserted one and the last new paragraph keeps the anchor's.
+    const last = i === doc.blocks.length - 1 || doc.blocks[i + 1]!.kind === 'table-cell';
+    const added = plan.paragraphs.some((n) => n.after === i);
+    // A paragraph struck whole loses its mark too, so Accept All leaves no empty paragraph.
+    const struck = !last && plan.edits.some((e) => e.start <= block.start && e.end >= block.end && e.text === '');
+    const mark = last && added ? { run: { insertion: revision() } } : struck ? { run: { deletion: revision() } } : {};
+    children.push(new Paragraph({ children: runs, ...own, ...mark }));
+    children.push(...newParagraphs(i, last ? own : undefined));
   }
 
   const document = new Document({
@@ -95,7 +114,7 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
   const applied: AppliedFinding[] = plans
     .filter((p) => !plan.skipped.has(p.finding.id))
     .map((p) => {
-      const entry: AppliedFinding = { findingId: p.finding.id, outcome: p.outcome, comment: p.comment };
+      const entry: AppliedFinding = { findingId: p.finding.id, outcome: p.outcome, comment: commented.has(p.finding.id) };
       const kind = plan.kinds.get(p.finding.id);
       if (kind) entry.change = kind;
       return entry;

@@ -7,16 +7,17 @@ import type { Element } from '@xmldom/xmldom';
 import type { ContractDocument } from '@redliner/parser';
 import { anchorComment } from './comment-anchor.ts';
 import type { ParagraphPoint } from './comment-anchor.ts';
-import { findingComment } from './comment-content.ts';
+import { commentFor, findingPosition, markFirstComment } from './comment-content.ts';
 import { writeComments } from './comments-part.ts';
 import type { CommentSpec } from './comments-part.ts';
-import type { PlannedFinding } from './decisions.ts';
+import type { Audience, PlannedFinding } from './decisions.ts';
 import { pointAt, sliceRange, withoutLeadingLabel } from './locate-docx.ts';
 import { openDocx } from './open-docx.ts';
 import type { DocxPackage } from './open-docx.ts';
 import { initialsOf } from './result.ts';
 import type { AppliedFinding, RedlineResult, SkippedFinding } from './result.ts';
 import { allocatorAbove } from './revision-ids.ts';
+import { enableTrackRevisions } from './settings-part.ts';
 import { textModel, unsafeRange } from './split-runs.ts';
 import type { EditContext } from './tracked-change-context.ts';
 import { insertParagraphsAfter } from './tracked-insert-paragraph.ts';
@@ -30,6 +31,8 @@ export interface DocxRedlineInput {
   original: Uint8Array;
   author: string;
   date: string;
+  /** Which comments to write (see `commentFor`). */
+  audience: Audience;
 }
 
 type Target =
@@ -89,10 +92,14 @@ export async function redlineDocx(input: DocxRedlineInput): Promise<RedlineResul
 
   // 1. Comment markers (zero-width) on existing text, before any edit.
   const comments: CommentSpec[] = [];
+  const positions = new Map<number, number>();
   for (const item of work) {
     if (!item.plan.comment && !item.skipped) continue;
+    const text = commentFor(input.audience, item.plan, item.skipped);
+    if (text.length === 0) continue;
     item.commentId = ids.next();
-    comments.push({ id: item.commentId, author, initials: initialsOf(author), date, paragraphs: findingComment(item.plan, item.skipped) });
+    comments.push({ id: item.commentId, author, initials: initialsOf(author), date, paragraphs: text });
+    positions.set(item.commentId, findingPosition(item.plan));
     if (item.target?.kind === 'paragraph') continue; // anchored on the new paragraph below
     const found = commentAnchor(doc, item.plan, paragraphs);
     // LibreOffice refuses files with comment ranges inside footnotes or endnotes: anchor
@@ -107,7 +114,8 @@ export async function redlineDocx(input: DocxRedlineInput): Promise<RedlineResul
 
   // 2. Inline edits, right to left within each paragraph.
   const inline = work.filter((x): x is Work & { target: Extract<Target, { kind: 'inline' }> } => x.target?.kind === 'inline');
-  inline.sort((a, b) => b.target.start - a.target.start);
+  // At one start, the range goes first: text inserted there first would shift into the range.
+  inline.sort((a, b) => b.target.start - a.target.start || b.target.end - a.target.end);
   for (const item of inline) {
     const t = item.target;
     const refused = trackedReplace(await ctxFor(t.part), t.p, t.start, t.end, t.text, t.op === 'replace');
@@ -124,7 +132,10 @@ export async function redlineDocx(input: DocxRedlineInput): Promise<RedlineResul
     if (item.commentId !== undefined && first && last) anchorComment(ctx.w, item.commentId, { p: first, offset: 0 }, { p: last, offset: textModel(last).text.length });
   }
 
+  markFirstComment(input.audience, comments, (c) => positions.get(c.id) ?? Number.MAX_SAFE_INTEGER);
   await writeComments(pkg, comments);
+  // The payer's own edits to our redline must come back tracked as well.
+  await enableTrackRevisions(pkg);
   return { bytes: await pkg.save(), ...report(work) };
 }
 

@@ -3,12 +3,13 @@
  * tracked changes and comments (the original package for DOCX sources, a new one for PDFs).
  */
 export { redline } from './redline.ts';
+export { redlineFileName } from './redline-file-name.ts';
 export type { RedlineInput, RedlineOptions } from './redline.ts';
 export { DecisionSchema, DecisionsSchema, planFindings } from './decisions.ts';
-export type { Decision, Decisions, PlannedFinding, PlannedChange, UndecidedHandling } from './decisions.ts';
+export type { Audience, Decision, Decisions, PlannedFinding, PlannedChange, PlanOptions } from './decisions.ts';
 export { RedlineError, isRedlineError } from './errors.ts';
 export type { RedlineErrorCode } from './errors.ts';
 export type { RedlineResult, AppliedFinding, SkippedFinding } from './result.ts';
-export { markdownToParagraphs } from './comment-content.ts';
+export { INTERNAL_MARKER, markdownToParagraphs } from './comment-content.ts';
 export type { CommentParagraph, CommentRun } from './comment-content.ts';
 export { wordHunks } from './word-hunks.ts';

@@ -23,6 +23,7 @@ export function trackedReplace(ctx: EditContext, p: Element, start: number, end:
     // Whole replacement: the new text takes the clause's dominant formatting.
     const rPr = start < end ? dominantRunProperties(model, start, end) : null;
     applyHunk(ctx, p, start, end, text, rPr);
+    if (text === '' && start === 0 && end === model.text.length && end > 0) deleteParagraphMark(ctx, p);
     return null;
   }
   // Right to left, so earlier offsets stay valid.
@@ -134,4 +135,31 @@ function placeOutsideForeignInsertion(ctx: EditContext, ins: Element, anchor: { 
 
 function isForeignInsertion(el: Element): boolean {
   return isW(el, 'ins') || isW(el, 'moveTo');
+}
+
+/**
+ * A paragraph whose whole text is deleted loses its mark too, so Accept All leaves no empty
+ * paragraph (or empty list number). Only when a paragraph follows in the same container: a
+ * mark with nothing to join cannot go.
+ */
+function deleteParagraphMark(ctx: EditContext, p: Element): void {
+  let next = p.nextSibling;
+  while (next && next.nodeType !== 1) next = next.nextSibling;
+  if (!isW(next, 'p')) return;
+  let pPr = childElements(p).find((c) => isW(c, 'pPr'));
+  if (!pPr) {
+    pPr = ctx.w.el('pPr');
+    p.insertBefore(pPr, p.firstChild);
+  }
+  let rPr = childElements(pPr).find((c) => isW(c, 'rPr'));
+  if (!rPr) {
+    rPr = ctx.w.el('rPr');
+    // rPr comes before a section break and a formatting revision, after every other child.
+    pPr.insertBefore(rPr, childElements(pPr).find((c) => isW(c, 'sectPr') || isW(c, 'pPrChange')) ?? null);
+  }
+  const marks = childElements(rPr);
+  if (marks.some((c) => isW(c, 'del') || isW(c, 'moveFrom'))) return;
+  // CT_ParaRPr: ins, del, moveFrom, moveTo come first, in that order.
+  const ins = marks.find((c) => isW(c, 'ins'));
+  rPr.insertBefore(revision(ctx, 'del'), ins ? ins.nextSibling : rPr.firstChild);
 }

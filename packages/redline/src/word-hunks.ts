@@ -55,5 +55,37 @@ export function wordHunks(oldText: string, newText: string): Hunk[] | null {
     } else open.text += c.value;
   }
   if (open) hunks.push(open);
+  return pairedBrackets(oldText, hunks);
+}
+
+function depth(s: string): number {
+  let d = 0;
+  for (const c of s) d += c === '(' || c === '[' ? 1 : c === ')' || c === ']' ? -1 : 0;
+  return d;
+}
+
+/**
+ * Widen each hunk over unchanged characters until what it strikes and what it inserts each
+ * hold whole bracket pairs: "[-thirty (30)-][+sixty (60)+]", never "thirty (30" struck with ")"
+ * kept. Null (a whole replacement) when widening would run into the next hunk.
+ */
+function pairedBrackets(oldText: string, hunks: Hunk[]): Hunk[] | null {
+  for (let k = 0; k < hunks.length; k++) {
+    const h = hunks[k]!;
+    const min = k > 0 ? hunks[k - 1]!.end : 0;
+    const max = k + 1 < hunks.length ? hunks[k + 1]!.start : oldText.length;
+    for (;;) {
+      const removed = depth(oldText.slice(h.start, h.end));
+      const added = depth(h.text);
+      if (removed === 0 && added === 0) break;
+      if ((removed > 0 || added > 0) && h.end < max) {
+        h.text += oldText[h.end];
+        h.end++;
+      } else if ((removed < 0 || added < 0) && h.start > min) {
+        h.start--;
+        h.text = oldText[h.start] + h.text;
+      } else return null;
+    }
+  }
   return hunks;
 }

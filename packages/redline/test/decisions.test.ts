@@ -22,7 +22,8 @@ async function codeOf(p: Promise<unknown>): Promise<string | undefined> {
 
 describe('decisions', async () => {
   const { bytes, doc, findings } = await setup();
-  const run = (decisions: unknown, comments = true) => redline({ document: doc, findings, decisions, original: bytes, options: { date: '2025-01-01T00:00:00Z', comments } });
+  // The internal copy: these tests read the analytical comment (decision, reason, suggestion).
+  const run = (decisions: unknown, comments = true) => redline({ document: doc, findings, decisions, original: bytes, options: { date: '2025-01-01T00:00:00Z', comments, audience: 'internal' } });
 
   it('rejects unknown finding ids, empty edits, missing alternatives and wrong shapes with stable codes', async () => {
     expect(await codeOf(run({ nope: { action: 'accept' } }))).toBe('REDLINE_UNKNOWN_FINDING');
@@ -41,20 +42,21 @@ describe('decisions', async () => {
     const result = await run({ notice: { action: 'edit', text: 'sixty (60) days’ prior written notice', reason: 'Payer will not go beyond 60.' } });
     expect(result.applied[0]).toMatchObject({ outcome: 'edited', change: 'replace' });
     const xml = await entryText(result.bytes, 'word/document.xml');
-    // Only the changed words are marked: "notice" stays outside any revision.
-    expect(xml).toMatch(/<w:delText xml:space="preserve">thirty \(30<\/w:delText>/);
-    expect(xml).toMatch(/<w:t xml:space="preserve">sixty \(60<\/w:t>/);
+    // Only the changed words are marked: "notice" stays outside any revision; brackets stay paired.
+    expect(xml).toMatch(/<w:delText xml:space="preserve">thirty \(30\)<\/w:delText>/);
+    expect(xml).toMatch(/<w:t xml:space="preserve">sixty \(60\)<\/w:t>/);
     expect(await entryText(result.bytes, 'word/comments.xml')).toContain('Payer will not go beyond 60.');
   });
 
-  it('leaves an undecided finding as a comment only when asked, with the suggestion in the comment', async () => {
-    const result = await redline({ document: doc, findings, decisions: {}, original: bytes, options: { date: '2025-01-01T00:00:00Z', undecided: 'comment' } });
+  it('leaves the text of an undecided finding alone, with the suggestion in the internal comment, unless undecided findings are accepted', async () => {
+    const result = await run({});
     expect(result.applied).toEqual([{ findingId: 'notice', outcome: 'undecided', comment: true }]);
     expect((await parseDocument(result.bytes, { name: 'o.docx' })).text).toBe(doc.text);
     const comments = await entryText(result.bytes, 'word/comments.xml');
     expect(comments).toContain('Not decided yet');
     expect(comments).toContain('one hundred eighty (180) days’ prior written notice');
-    const suggested = await parseDocument((await run({})).bytes, { name: 's.docx' });
+    const draft = await redline({ document: doc, findings, original: bytes, options: { acceptUndecided: true } });
+    const suggested = await parseDocument(draft.bytes, { name: 's.docx' });
     expect(suggested.text).toContain('one hundred eighty (180) days’ prior written notice');
   });
 
@@ -69,8 +71,8 @@ describe('decisions', async () => {
 });
 
 describe('wordHunks', () => {
-  it('marks only changed words and folds whitespace gaps', () => {
-    expect(wordHunks('within thirty (30) days', 'within sixty (60) days')).toEqual([{ start: 7, end: 17, text: 'sixty (60' }]);
+  it('marks only changed words, folds whitespace gaps and keeps bracket pairs whole', () => {
+    expect(wordHunks('within thirty (30) days', 'within sixty (60) days')).toEqual([{ start: 7, end: 18, text: 'sixty (60)' }]);
   });
   it('falls back to a whole replacement when most text changed', () => {
     expect(wordHunks('Plan may audit at any time.', 'Audits are limited to 24 months after payment.')).toBeNull();

@@ -39,7 +39,7 @@ async function wordIsmsCase(): Promise<Case> {
     findingOn(doc, ' online', { op: 'delete', text: '' }, 'delete'),
     absenceAfter(doc, 'Late payments bear interest.', 'Plan shall pay interest at 12% per year on late payments.'),
   ];
-  const result = await redline({ document: doc, findings, original: bytes, options: { date: DATE } });
+  const result = await redline({ document: doc, findings, original: bytes, options: { date: DATE, author: 'Redliner', audience: 'internal', acceptUndecided: true } });
   return { bytes, doc, findings, result };
 }
 
@@ -75,8 +75,9 @@ describe('redline a DOCX with Word-isms', async () => {
     const before = await entries(c.bytes);
     const after = await entries(c.result.bytes);
     const changed = [...after.keys()].filter((k) => !before.has(k) || Buffer.compare(Buffer.from(before.get(k)!), Buffer.from(after.get(k)!)) !== 0);
-    // The fixture already has a comments part, so only it, the body and the styles change.
-    expect(changed.sort()).toEqual(['word/comments.xml', 'word/document.xml', 'word/styles.xml']);
+    // The fixture already has a comments part, so only it, the body and the styles change; it has
+    // no settings part, so one is added (Track Changes on) with its relationship and content type.
+    expect(changed.sort()).toEqual(['[Content_Types].xml', 'word/_rels/document.xml.rels', 'word/comments.xml', 'word/document.xml', 'word/settings.xml', 'word/styles.xml']);
 
     const paras = async (bytes: Uint8Array) => {
       const dom = new DOMParser().parseFromString(await entryText(bytes, 'word/document.xml'), 'text/xml');

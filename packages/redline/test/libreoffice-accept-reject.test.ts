@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, loadRuleset } from '@redliner/rules';
 import { redline } from '../src/index.ts';
-import { libreOfficeScratch, parsed, sofficePath } from './helpers.ts';
+import { absenceAfter, libreOfficeScratch, parsed, sofficePath } from './helpers.ts';
 
 const RULESET = fileURLToPath(new URL('../../../rulesets/payer-core', import.meta.url));
 const TIMEOUT_MS = 180_000;
@@ -128,12 +128,13 @@ function libreOfficeText(docx: Uint8Array, modes: UnoReport['mode'][]): { texts:
   }
 }
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+// New text takes the contract's quote style (curly here), so quotes compare as plain ones.
+const norm = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
 
 describe.skipIf(!!skipReason)('LibreOffice accepts and rejects the tracked changes', async () => {
   const { bytes, doc } = await parsed('payer-draft.docx');
   const { findings } = analyze(doc, loadRuleset(RULESET).ruleset);
-  const result = await redline({ document: doc, findings, original: bytes, options: { comments: false, author: 'Provider Counsel', date: '2025-02-01T09:00:00Z' } });
+  const result = await redline({ document: doc, findings, original: bytes, options: { comments: false, author: 'Provider Counsel', date: '2025-02-01T09:00:00Z', acceptUndecided: true } });
   const changed = result.applied.filter((a) => a.change);
   const suggested = changed.map((a) => findings.find((f) => f.id === a.findingId)!.redline!.text);
 
@@ -174,5 +175,38 @@ describe.skipIf(!!skipReason)('LibreOffice accepts and rejects the tracked chang
     const { redlined, original } = run();
     expect(redlined.texts.reject).toBe(original.texts.none);
     for (const t of suggested) expect(norm(redlined.texts.reject!)).not.toContain(norm(t));
+  }, TIMEOUT_MS * 2);
+});
+
+// A new clause after the last paragraph of a table cell or of the body has no next paragraph
+// to join when its mark is rejected: Reject All must still give the original back exactly.
+describe.skipIf(!!skipReason)('LibreOffice rejects new clauses at the end of a cell and of the body', async () => {
+  const { bytes, doc } = await parsed('word-isms.docx');
+  const findings = [
+    absenceAfter(doc, '(CPT code)', 'New clause at the end of a table cell.', 'after-cell@1'),
+    absenceAfter(doc, 'per visit', 'New clause at the end of the last cell.', 'after-last-cell@2'),
+    absenceAfter(doc, 'Late payments bear interest.', 'New numbered clause before another list.', 'after-list@3'),
+    absenceAfter(doc, 'After the table.', 'New clause at the end of the body.', 'after-body@4'),
+  ];
+  const decisions = Object.fromEntries(findings.map((f) => [f.id, { action: 'accept' }]));
+  const result = await redline({ document: doc, findings, decisions, original: bytes, options: { comments: false, author: 'Provider Counsel', date: '2025-02-01T09:00:00Z' } });
+  let lo: { redlined: ReturnType<typeof libreOfficeText>; original: ReturnType<typeof libreOfficeText> } | undefined;
+  // The file already holds another author's revisions: compare with the original's own Reject All.
+  const run = () => (lo ??= { redlined: libreOfficeText(result.bytes, ['accept', 'reject']), original: libreOfficeText(bytes, ['accept', 'reject']) });
+
+  it('accept-all shows each new clause once, right after its anchor', () => {
+    expect(result.applied.filter((a) => a.change === 'new-paragraph')).toHaveLength(4);
+    const lines = run().redlined.texts.accept!.split('\n').map((l) => l.trim());
+    for (const [anchor, added] of [['(CPT code)', 'New clause at the end of a table cell.'], ['per visit', 'New clause at the end of the last cell.'], ['After the table.', 'New clause at the end of the body.']] as const) {
+      expect(lines.filter((l) => l.endsWith(added)), added).toHaveLength(1);
+      expect(lines[lines.findIndex((l) => l.endsWith(added)) - 1], added).toBe(anchor);
+    }
+  }, TIMEOUT_MS * 2);
+
+  it('reject-all leaves no empty paragraph or list label behind', () => {
+    const { redlined, original } = run();
+    expect(redlined.report[1]!.after).toBe(0);
+    expect(redlined.texts.reject).toBe(original.texts.reject);
+    expect(redlined.texts.accept!.split('\n').length).toBe(original.texts.accept!.split('\n').length + 4);
   }, TIMEOUT_MS * 2);
 });

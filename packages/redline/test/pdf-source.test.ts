@@ -37,7 +37,7 @@ describe('redline a PDF source', async () => {
     findingOn(doc, '1.2 Plan may offset overpayments against any payment.', { op: 'delete', text: '' }, 'offset'),
     absenceAfter(doc, 'against any payment.', 'Plan shall not recoup any amount under dispute.'),
   ];
-  const result = await redline({ document: doc, findings, options: { date: '2025-01-15T10:30:00Z' } });
+  const result = await redline({ document: doc, findings, options: { date: '2025-01-15T10:30:00Z', author: 'Redliner', audience: 'internal', acceptUndecided: true } });
 
   it('builds a DOCX whose accepted view has the changes', async () => {
     expect(result.skipped).toEqual([]);

@@ -2,7 +2,11 @@
 
 /** `attachment; filename=…` for "<contract name without extension>.<suffix>", safe for any characters in the name. */
 export function attachment(contractName: string, suffix: string): string {
-  const file = `${contractName.replace(/\.[^.]+$/, '') || 'contract'}.${suffix}`;
+  return attachmentFile(`${contractName.replace(/\.[^.]+$/, '') || 'contract'}.${suffix}`);
+}
+
+/** `attachment; filename=…` for a whole file name, safe for any characters in it. */
+export function attachmentFile(file: string): string {
   const ascii = file.replace(/[^\x20-\x7e]|["\\]/g, '_');
   return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file)}`;
 }

@@ -21,7 +21,7 @@ interface ReviewFinding {
 }
 
 describe('GET /api/reviews/:id/export.docx', () => {
-  it('returns the original DOCX with exactly the decided changes and a comment per finding', async () => {
+  it('returns the payer copy by default: only the decided changes, under the author, with payer comments only', async () => {
     const app = await makeApp();
     apps.push(app);
     const review = (await upload(app, FIXTURES.docx)).json() as { id: string; findings: ReviewFinding[] };
@@ -35,39 +35,49 @@ describe('GET /api/reviews/:id/export.docx', () => {
     const res = await app.inject(`/api/reviews/${review.id}/export.docx?author=Jane%20Counsel`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-type']).toContain('wordprocessingml.document');
-    expect(res.headers['content-disposition']).toContain('payer-draft.redlined.docx');
+    expect(res.headers['content-disposition']).toContain('filename="payer-draft - redline.docx"');
+    expect(res.headers['x-redliner-audience']).toBe('payer');
+    expect(res.headers['x-redliner-applied']).toBe('1');
     const bytes = new Uint8Array(res.rawPayload);
 
     const zip = await JSZip.loadAsync(bytes);
     const body = await zip.file('word/document.xml')!.async('string');
-    const comments = await zip.file('word/comments.xml')!.async('string');
-    expect(body).toContain('w:author="Jane Counsel"');
-    expect((comments.match(/<w:comment /g) ?? []).length).toBe(review.findings.length);
-    expect(comments).toContain('We accept auto-renewal here.');
+    expect(new Set([...body.matchAll(/<w:(?:ins|del) [^>]*w:author="([^"]*)"/g)].map((m) => m[1]))).toEqual(new Set(['Jane Counsel']));
+    const comments = (await zip.file('word/comments.xml')?.async('string')) ?? '';
+    // At most the edited change's payer comment; never the reason, the analysis or the rule.
+    expect((comments.match(/<w:comment /g) ?? []).length).toBeLessThanOrEqual(1);
+    for (const word of ['We accept auto-renewal here.', 'Rule:', 'risk:', 'Decision:', 'Not decided yet', 'INTERNAL']) expect(comments).not.toContain(word);
 
     const accepted = (await parseDocument(bytes, { name: 'out.docx' })).text;
     expect(accepted).toContain('Plan shall not audit any claim paid more than twelve (12) months earlier.');
-    // Rejected: the evergreen clause is unchanged.
+    // Rejected: the evergreen clause is unchanged. Undecided: the termination suggestion is not proposed.
     expect(accepted).toContain('shall automatically renew for successive one (1) year terms');
-    // Undecided findings keep the default: their suggestion is applied.
     expect(termination.redline?.text).toBeTruthy();
-    expect(accepted).toContain(termination.redline!.text.trim().slice(0, 50));
+    expect(accepted).not.toContain(termination.redline!.text.trim().slice(0, 50));
 
-    // Asked to comment only on undecided findings: the decided edit is there, the undecided suggestion is not.
-    const commentOnly = await app.inject(`/api/reviews/${review.id}/export.docx?undecided=comment`);
-    expect(commentOnly.statusCode).toBe(200);
-    expect(commentOnly.headers['x-redliner-applied']).toBe(String(review.findings.length));
-    const onlyBytes = new Uint8Array(commentOnly.rawPayload);
-    const onlyText = (await parseDocument(onlyBytes, { name: 'only.docx' })).text;
-    expect(onlyText).toContain('Plan shall not audit any claim paid more than twelve (12) months earlier.');
-    expect(onlyText).not.toContain(termination.redline!.text.trim().slice(0, 50));
-    const onlyComments = await (await JSZip.loadAsync(onlyBytes)).file('word/comments.xml')!.async('string');
-    expect((onlyComments.match(/<w:comment /g) ?? []).length).toBe(review.findings.length);
-    expect(onlyComments).toContain('Not decided yet');
+    // Without comments: none at all.
+    const silent = await app.inject(`/api/reviews/${review.id}/export.docx?comments=false`);
+    expect(silent.statusCode).toBe(200);
+    expect((await JSZip.loadAsync(new Uint8Array(silent.rawPayload))).file('word/comments.xml')).toBeNull();
 
-    const bad = await app.inject(`/api/reviews/${review.id}/export.docx?undecided=maybe`);
+    // The internal copy: named as such, every finding commented, the first comment marked internal.
+    const internal = await app.inject(`/api/reviews/${review.id}/export.docx?audience=internal&author=Jane%20Counsel`);
+    expect(internal.statusCode).toBe(200);
+    expect(internal.headers['content-disposition']).toContain('filename="payer-draft - internal redline.docx"');
+    expect(internal.headers['x-redliner-audience']).toBe('internal');
+    const internalBytes = new Uint8Array(internal.rawPayload);
+    const internalComments = await (await JSZip.loadAsync(internalBytes)).file('word/comments.xml')!.async('string');
+    expect((internalComments.match(/<w:comment /g) ?? []).length).toBe(review.findings.length);
+    expect(internalComments).toContain('INTERNAL — not for the payer');
+    expect(internalComments).toContain('We accept auto-renewal here.');
+    expect(internalComments).toContain('Not decided yet');
+    expect((await parseDocument(internalBytes, { name: 'internal.docx' })).text).toBe(accepted);
+
+    const bad = await app.inject(`/api/reviews/${review.id}/export.docx?audience=counsel`);
     expect(bad.statusCode).toBe(400);
-    expect(bad.json().detail).toMatch(/suggest|comment/);
+    expect(bad.json().detail).toMatch(/payer.*internal/);
+    // The old switch is gone: findings without a decision never change the text.
+    expect((await app.inject(`/api/reviews/${review.id}/export.docx?undecided=suggest`)).statusCode).toBe(400);
   });
 
   it('is a 404 problem for an unknown review', async () => {

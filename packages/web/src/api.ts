@@ -1,5 +1,6 @@
 /// <reference lib="dom" />
 /** The review API, as used by the browser. Every failure becomes an ApiError in plain words. */
+import { exportQuery, type ExportChoice } from './model/export-choice.ts';
 import { problemMessage } from './model/problem.ts';
 import type { Decision, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
 
@@ -61,8 +62,8 @@ export const reanalyzeReview = (id: string, ruleset?: string): Promise<Reanalysi
 /** The rulesets a review can be analysed with, the bundled one first. */
 export const listRulesets = async (): Promise<RulesetInfo[]> => (await request<{ rulesets: RulesetInfo[] }>('GET', '/api/rulesets')).rulesets;
 
-/** Where to download the redlined Word file. */
-export const exportDocxUrl = (id: string, undecided: 'suggest' | 'comment' = 'suggest'): string => `${reviewPath(id)}/export.docx${undecided === 'comment' ? '?undecided=comment' : ''}`;
+/** Where to download the redlined Word file for `choice` (the payer copy by default). */
+export const exportDocxUrl = (id: string, choice: ExportChoice = { audience: 'payer', author: '', comments: true }): string => `${reviewPath(id)}/export.docx${exportQuery(choice)}`;
 /** Where to download the Markdown review memo. */
 export const memoUrl = (id: string): string => `${reviewPath(id)}/report.md`;
 

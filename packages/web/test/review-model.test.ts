@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { problemMessage } from '../src/model/problem.ts';
-import { decisionBody, describeDecision, describeLocation, distinctPlaces, exportHint, groupByMessage, groupBySeverity, humanize, matchesFilter, orderFindings, placeName, step, tally } from '../src/model/review.ts';
+import { decisionBody, describeDecision, describeLocation, distinctPlaces, groupByMessage, groupBySeverity, humanize, matchesFilter, orderFindings, placeName, step, tally } from '../src/model/review.ts';
 import type { Decision } from '../src/types.ts';
 import { finding } from './fixtures.ts';
 
@@ -84,16 +84,5 @@ describe('review model', () => {
       ['clause A.2', 'a@1', 1],
       ['Exhibit A', 'a@2', 2],
     ]);
-  });
-
-  it('says what the Word file holds for findings not decided yet', () => {
-    expect(exportHint(4, 0)).toBe('The Word file uses the suggested wording for every finding, as none is decided yet.');
-    expect(exportHint(4, 3)).toBe('The Word file uses the suggested wording for the finding not decided yet.');
-    expect(exportHint(4, 1)).toBe('The Word file uses the suggested wording for the 3 findings not decided yet.');
-    expect(exportHint(4, 4)).toBe('');
-    expect(exportHint(4, 1, 'comment')).toBe('The Word file only comments on the 3 findings not decided yet, without changing their text.');
-    expect(exportHint(4, 0, 'comment')).toMatch(/only comments on each finding/);
-    expect(exportHint(4, 4, 'comment')).toBe('');
-    expect(exportHint(0, 0)).toBe('');
   });
 });

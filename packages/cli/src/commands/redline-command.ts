@@ -1,10 +1,10 @@
-/** `redliner redline FILE [--decisions decisions.json] [--undecided suggest|comment] [--out OUT.docx] [--ruleset DIR] [--author NAME] [--no-comments]` */
+/** `redliner redline FILE [--decisions decisions.json | --accept-all] [--audience payer|internal] [--author NAME] [--out OUT.docx] [--ruleset DIR] [--no-comments]` */
 import { readFile } from 'node:fs/promises';
-import { basename, dirname, extname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseDocument } from '@redliner/parser';
 import { analyze, DEFAULT_RULESET_DIR } from '@redliner/rules';
-import { isRedlineError, redline } from '@redliner/redline';
-import type { RedlineResult } from '@redliner/redline';
+import { isRedlineError, redline, redlineFileName } from '@redliner/redline';
+import type { Audience, RedlineResult } from '@redliner/redline';
 import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../read-input.ts';
 import { loadRulesetOrThrow } from './analyze-command.ts';
@@ -17,13 +17,23 @@ export interface RedlineArgs {
   ruleset?: string;
   author?: string;
   comments?: boolean;
-  /** Findings without a decision: propose their wording (default) or comment only. */
-  undecided?: 'suggest' | 'comment';
+  /** Who the file is for (default `payer`). */
+  audience?: Audience;
+  /** Accept every finding not decided in `decisions` (a quick full draft). */
+  acceptAll?: boolean;
   password?: string;
 }
 
-/** Analyse FILE, apply the decisions (default: accept every suggestion) and return the redlined DOCX; the caller writes it. */
+/**
+ * Analyse FILE, apply the decisions (only decided findings change the text, unless `acceptAll`)
+ * and return the redlined DOCX for the audience; the caller writes it.
+ */
 export async function redlineCommand(args: RedlineArgs, warn: (line: string) => void): Promise<{ bytes: Uint8Array; outPath: string; result: RedlineResult }> {
+  const audience = args.audience ?? 'payer';
+  // A payer copy with nothing decided would be the payer's own draft back: say what to pass instead.
+  if (audience === 'payer' && !args.decisions && !args.acceptAll) {
+    throw new UsageError('nothing is decided, so the payer copy would not change the contract. Pass --decisions decisions.json (your accept/edit/reject decisions), or --accept-all for a draft that proposes every suggestion, or --audience internal for a copy that comments on every finding.');
+  }
   const original = await readInputFile(args.path);
   const document = await parseDocument(original, { name: basename(args.path), ...(args.password !== undefined ? { password: args.password } : {}) });
   for (const w of document.warnings) warn(`warning [${w.code}] ${document.name}: ${w.message}`);
@@ -31,14 +41,16 @@ export async function redlineCommand(args: RedlineArgs, warn: (line: string) => 
   const decisions = args.decisions ? await readDecisions(args.decisions) : undefined;
   let result: RedlineResult;
   try {
-    result = await redline({ document, findings, decisions, original, options: { ...(args.author ? { author: args.author } : {}), comments: args.comments ?? true, undecided: args.undecided ?? 'suggest' } });
+    result = await redline({ document, findings, decisions, original, options: { ...(args.author ? { author: args.author } : {}), comments: args.comments ?? true, audience, acceptUndecided: args.acceptAll ?? false } });
   } catch (error) {
     // Bad decisions are the user's to fix: one line, no stack trace.
     if (isRedlineError(error)) throw new UsageError(`${error.code}: ${error.message}`);
     throw error;
   }
   for (const s of result.skipped) warn(`note: ${s.findingId}: not applied as a tracked change (${s.reason}); added as a comment instead.`);
-  const outPath = args.out ?? join(dirname(args.path), `${basename(args.path, extname(args.path))}.redlined.docx`);
+  const undecided = result.applied.filter((a) => a.outcome === 'undecided').length;
+  if (undecided > 0) warn(`note: ${undecided} finding(s) without a decision left the text unchanged${audience === 'payer' ? ' and are not in the payer copy' : args.comments === false ? '' : ' (commented in this internal copy)'}; decide them, or pass --accept-all to propose their suggestions.`);
+  const outPath = args.out ?? join(dirname(args.path), redlineFileName(basename(args.path), audience));
   return { bytes: result.bytes, outPath, result };
 }
 

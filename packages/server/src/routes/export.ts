@@ -1,14 +1,15 @@
 /**
  * The redlined DOCX of a review: the saved original with the saved decisions applied as Word
- * tracked changes and every finding as a comment (a new DOCX for PDF sources). Findings not
- * decided yet propose their suggested wording, or with `undecided=comment` get a comment only.
+ * tracked changes (a new DOCX for PDF sources). Only decided findings change the text. The
+ * payer copy (default) carries the rules' payer comments only; `audience=internal` comments on
+ * every finding with the analysis, decision and reason, and is named as internal.
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { isRedlineError, redline } from '@redliner/redline';
+import { isRedlineError, redline, redlineFileName } from '@redliner/redline';
 import type { Decisions } from '@redliner/redline';
 import type { AppContext } from '../context.ts';
-import { attachment } from '../download-name.ts';
+import { attachmentFile } from '../download-name.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
 import { ReviewParams } from '../schemas.ts';
 import type { StoredDecision } from '../store/review-store.ts';
@@ -17,9 +18,10 @@ import type { ZodTypeProvider } from '../zod-validation.ts';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const ExportQuery = z.strictObject({
-  author: z.string().trim().min(1).max(100).optional(),
+  /** The name on the tracked changes and comments (the person sending the redline). */
+  author: z.string().trim().max(100, 'the author name is at most 100 characters').optional(),
+  audience: z.enum(['payer', 'internal'], { error: 'audience is "payer" (the copy to send, the default) or "internal" (with the analysis, decisions and reasons)' }).optional(),
   comments: z.enum(['true', 'false']).optional(),
-  undecided: z.enum(['suggest', 'comment'], { error: 'undecided is "suggest" (propose the suggested wording, the default) or "comment" (comment only)' }).optional(),
 });
 
 function decisionsOf(stored: readonly StoredDecision[]): Decisions {
@@ -28,25 +30,28 @@ function decisionsOf(stored: readonly StoredDecision[]): Decisions {
   return out;
 }
 
-/** Register GET /api/reviews/:id/export.docx?author=NAME&comments=true|false&undecided=suggest|comment. */
+/** Register GET /api/reviews/:id/export.docx?author=NAME&audience=payer|internal&comments=true|false. */
 export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/reviews/:id/export.docx', { schema: { params: ReviewParams, querystring: ExportQuery } }, async (request, reply) => {
     const { id } = request.params;
     const [record, original] = await Promise.all([ctx.store.get(id), ctx.store.original(id)]);
     if (!record || !original) throw reviewNotFound(id);
+    const audience = request.query.audience ?? 'payer';
     try {
       const result = await redline({
         document: record.document,
         findings: record.report.findings,
         decisions: decisionsOf(record.decisions),
         original: original.bytes,
-        options: { ...(request.query.author ? { author: request.query.author } : {}), comments: request.query.comments !== 'false', undecided: request.query.undecided ?? 'suggest' },
+        options: { ...(request.query.author ? { author: request.query.author } : {}), audience, comments: request.query.comments !== 'false' },
       });
       return reply
         .type(DOCX)
-        .header('content-disposition', attachment(record.summary.name, 'redlined.docx'))
-        .header('x-redliner-applied', String(result.applied.length))
+        .header('content-disposition', attachmentFile(redlineFileName(record.summary.name, audience)))
+        .header('x-redliner-audience', audience)
+        // Tracked changes made, and changes that could only be left as comments.
+        .header('x-redliner-applied', String(result.applied.filter((a) => a.change).length))
         .header('x-redliner-skipped', String(result.skipped.length))
         .send(Buffer.from(result.bytes));
     } catch (error) {

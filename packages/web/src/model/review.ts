@@ -142,14 +142,3 @@ export function distinctPlaces<T extends Pick<Finding, 'location'>>(findings: re
   return [...places.values()];
 }
 
-/** What the Word file will hold for findings not decided yet ('' when every finding is decided). */
-export function exportHint(total: number, decided: number, undecidedAs: 'suggest' | 'comment' = 'suggest'): string {
-  const undecided = total - decided;
-  if (undecided <= 0) return '';
-  if (undecidedAs === 'comment') {
-    if (decided === 0) return 'The Word file only comments on each finding, as none is decided yet: the contract text is unchanged.';
-    return `The Word file only comments on the ${undecided === 1 ? 'finding' : `${undecided} findings`} not decided yet, without changing their text.`;
-  }
-  if (decided === 0) return 'The Word file uses the suggested wording for every finding, as none is decided yet.';
-  return `The Word file uses the suggested wording for the ${undecided === 1 ? 'finding' : `${undecided} findings`} not decided yet.`;
-}

@@ -67,7 +67,7 @@ function findingDetail(actions: ReviewActions, finding: Finding): HTMLElement {
     detail.append(diffView(redlineDiff(state.review.document.text, finding, options[chosenIndex]!.text)));
     if (finding.redline.note) detail.append(h('p', { class: 'note' }, h('strong', {}, 'Note for the negotiator: '), finding.redline.note));
   } else {
-    detail.append(h('p', { class: 'muted' }, 'There is no suggested wording for this finding. Accepting it flags the clause with a comment in the Word file.'));
+    detail.append(h('p', { class: 'muted' }, 'There is no suggested wording for this finding. Accepting it flags the clause with a comment in the internal redline; the payer copy leaves it as it is.'));
   }
   detail.append(...decisionControls(actions, finding, options, chosenIndex));
   return detail;

@@ -2,13 +2,22 @@
 /** The review screen's header: the way back, the contract's name and rules, downloads, review actions, progress and tabs. */
 import { exportDocxUrl, memoUrl } from '../api.ts';
 import { clear, h } from '../dom/h.ts';
-import { exportHint, formatDate, tally } from '../model/review.ts';
+import { exportHint, rememberAuthor, rememberedAuthor, type ExportAudience } from '../model/export-choice.ts';
+import { formatDate, tally } from '../model/review.ts';
 import { rulesetLabel } from '../model/rulesets.ts';
 import type { Review } from '../types.ts';
 import type { ReviewTab } from './review-state.ts';
 
 // The header is drawn again after every decision; the reader's export choice must survive that.
-const undecidedChoice = new Map<string, 'suggest' | 'comment'>();
+const commentsChoice = new Map<string, boolean>();
+
+function storage(): Storage | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+}
 
 /** What the header's buttons do. */
 export interface HeaderActions {
@@ -24,22 +33,34 @@ export function renderReviewHeader(header: HTMLElement, review: Review, tab: Rev
   reanalyse.addEventListener('click', () => actions.onReanalyse());
   const remove = h('button', { type: 'button', class: 'button quiet danger-text' }, 'Delete review…');
   remove.addEventListener('click', () => actions.onDelete());
-  // Downloading before deciding everything is allowed: say what the file will then contain, and
-  // let the reader choose between proposing the undecided suggestions and only commenting on them.
-  const mode = undecidedChoice.get(review.id) ?? 'suggest';
-  const download = h('a', { class: 'button', href: exportDocxUrl(review.id, mode), download: '' }, 'Download redlined Word file');
-  const hintText = h('span', {}, exportHint(t.total, t.decided, mode));
-  const commentOnly = h('input', { type: 'checkbox', id: 'undecided-comment-only', checked: mode === 'comment' });
-  commentOnly.addEventListener('change', () => {
-    const chosen = commentOnly.checked ? 'comment' : 'suggest';
-    undecidedChoice.set(review.id, chosen);
-    download.setAttribute('href', exportDocxUrl(review.id, chosen));
-    hintText.textContent = exportHint(t.total, t.decided, chosen);
+  // Two Word files: the one to send (tracked changes under the reader's name, short comments
+  // written for the payer) and the internal one (the analysis, decisions and reasons).
+  const author = h('input', { type: 'text', id: 'export-author', class: 'author', maxlength: 100, autocomplete: 'name', placeholder: 'e.g. Jane Counsel', value: rememberedAuthor(storage()) });
+  const comments = h('input', { type: 'checkbox', id: 'export-comments', checked: commentsChoice.get(review.id) ?? true });
+  const payerLink = h('a', { class: 'button', download: '', title: 'Tracked changes under your name, with short comments written for the payer; nothing internal' }, 'Download redline for the payer');
+  const internalLink = h('a', { class: 'button secondary', download: '', title: 'Every finding commented with the analysis, your decisions and reasons: not for the payer' }, 'Download internal redline');
+  const links: Array<[HTMLAnchorElement, ExportAudience]> = [[payerLink, 'payer'], [internalLink, 'internal']];
+  const refresh = () => {
+    for (const [link, audience] of links) link.setAttribute('href', exportDocxUrl(review.id, { audience, author: author.value, comments: comments.checked }));
+  };
+  refresh();
+  author.addEventListener('input', () => {
+    rememberAuthor(storage(), author.value);
+    refresh();
   });
-  const hint =
-    t.total > t.decided
-      ? h('div', { class: 'export-hint muted' }, hintText, h('label', { class: 'comment-only' }, commentOnly, ' Comment only on findings not decided yet'))
-      : null;
+  comments.addEventListener('change', () => {
+    commentsChoice.set(review.id, comments.checked);
+    refresh();
+  });
+  const exportOptions = h(
+    'div',
+    { class: 'export-options' },
+    h('label', { for: 'export-author' }, 'Your name on the changes'),
+    author,
+    h('label', { class: 'payer-comments' }, comments, ' Comments for the payer'),
+  );
+  // Downloading before deciding everything is allowed: say what the files then contain.
+  const hint = t.total > t.decided ? h('div', { class: 'export-hint muted' }, h('span', {}, exportHint(t.total, t.decided))) : null;
   header.append(
     h('div', { class: 'top-row' }, h('a', { href: '/', class: 'back', 'data-nav': '' }, '← All reviews')),
     h(
@@ -57,9 +78,11 @@ export function renderReviewHeader(header: HTMLElement, review: Review, tab: Rev
         h(
           'div',
           { class: 'exports' },
-          download,
+          payerLink,
+          internalLink,
           h('a', { class: 'button secondary', href: memoUrl(review.id), download: '' }, 'Download review memo'),
         ),
+        exportOptions,
         h('div', { class: 'review-tools' }, reanalyse, remove),
       ),
     ),

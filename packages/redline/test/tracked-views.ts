@@ -1,0 +1,116 @@
+/**
+ * The two texts a reader gets from a redlined DOCX after "Accept All" and after "Reject All",
+ * computed from the XML the way Word applies tracked changes: inserted/deleted runs kept or
+ * dropped, and a paragraph whose mark is removed joined to the next paragraph of the same
+ * container (a mark that has no next paragraph, the last of a cell or of the body, cannot be
+ * removed, which is how Reject All leaves an empty paragraph behind).
+ */
+import { DOMParser } from '@xmldom/xmldom';
+import type { Element, Node } from '@xmldom/xmldom';
+import JSZip from 'jszip';
+import { docxParagraphText } from '@redliner/parser';
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** One `w:p` of the body as both views see it. */
+export interface TrackedParagraph {
+  accepted: string;
+  rejected: string;
+  /** The text inside our (or anyone's) `w:ins` runs. */
+  inserted: string;
+  /** The text of each tracked insertion and deletion, one entry per `w:ins` / `w:del`. */
+  revisions: string[];
+  markInserted: boolean;
+  markDeleted: boolean;
+  /** Has list numbering of its own (`w:numPr`), so an empty one still shows a label. */
+  numbered: boolean;
+  /** The next element sibling is a `w:p`, so a removed mark can join this paragraph to it. */
+  joinable: boolean;
+}
+
+/** A paragraph of one view: its text, whether it shows a number, and the `w:p` indexes it came from. */
+export interface ViewParagraph {
+  text: string;
+  numbered: boolean;
+  from: number[];
+}
+
+const isW = (n: Node | null, name?: string): n is Element =>
+  !!n && n.nodeType === 1 && (n as Element).namespaceURI === W && (name === undefined || (n as Element).localName === name);
+
+function descendants(el: Element, name: string): Element[] {
+  const list = el.getElementsByTagNameNS(W, name);
+  const out: Element[] = [];
+  for (let i = 0; i < list.length; i++) out.push(list.item(i)!);
+  return out;
+}
+
+function markRevision(p: Element, name: 'ins' | 'del'): boolean {
+  const pPr = [...childrenOf(p)].find((c) => isW(c, 'pPr'));
+  const rPr = pPr && [...childrenOf(pPr)].find((c) => isW(c, 'rPr'));
+  return !!rPr && [...childrenOf(rPr)].some((c) => isW(c, name));
+}
+
+function* childrenOf(el: Node): Generator<Element> {
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 1) yield n as Element;
+}
+
+/** The rejected-view text of a paragraph: a copy without insertions, deletions turned back into text. */
+function rejectedText(p: Element): string {
+  const copy = p.cloneNode(true) as Element;
+  for (const ins of [...descendants(copy, 'ins'), ...descendants(copy, 'moveTo')]) {
+    if (!isW(ins.parentNode, 'rPr')) ins.parentNode?.removeChild(ins);
+  }
+  for (const del of [...descendants(copy, 'del'), ...descendants(copy, 'moveFrom')]) {
+    if (isW(del.parentNode, 'rPr') || !del.parentNode) continue;
+    for (const dt of descendants(del, 'delText')) {
+      const t = copy.ownerDocument!.createElementNS(W, 'w:t');
+      t.appendChild(copy.ownerDocument!.createTextNode(dt.textContent ?? ''));
+      dt.parentNode!.replaceChild(t, dt);
+    }
+    while (del.firstChild) del.parentNode.insertBefore(del.firstChild, del);
+    del.parentNode.removeChild(del);
+  }
+  return docxParagraphText(copy).text;
+}
+
+/** Every paragraph of `word/document.xml` (tables included), in document order. */
+export async function trackedParagraphs(docx: Uint8Array): Promise<TrackedParagraph[]> {
+  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  const body = descendants(doc.documentElement!, 'body')[0]!;
+  return descendants(body, 'p').map((p) => {
+    let next = p.nextSibling;
+    while (next && next.nodeType !== 1) next = next.nextSibling;
+    const pPr = [...childrenOf(p)].find((c) => isW(c, 'pPr'));
+    return {
+      accepted: docxParagraphText(p).text,
+      rejected: rejectedText(p),
+      inserted: descendants(p, 'ins').filter((i) => !isW(i.parentNode, 'rPr')).map((i) => i.textContent ?? '').join(''),
+      revisions: [...descendants(p, 'ins'), ...descendants(p, 'del')].filter((r) => !isW(r.parentNode, 'rPr')).map((r) => r.textContent ?? ''),
+      markInserted: markRevision(p, 'ins'),
+      markDeleted: markRevision(p, 'del'),
+      numbered: !!pPr && descendants(pPr, 'numPr').length > 0,
+      joinable: isW(next, 'p'),
+    };
+  });
+}
+
+/**
+ * One view's paragraphs. A paragraph wholly added by the view's changes that ends up without
+ * text and without a mark of its own disappears; a removed mark joins the paragraph to the next.
+ */
+export function view(paragraphs: TrackedParagraph[], mode: 'accept' | 'reject'): ViewParagraph[] {
+  const out: ViewParagraph[] = [];
+  let carry: ViewParagraph | null = null;
+  paragraphs.forEach((p, i) => {
+    const text = mode === 'accept' ? p.accepted : p.rejected;
+    const markGone = mode === 'accept' ? p.markDeleted : p.markInserted;
+    const current: ViewParagraph = carry ? { text: carry.text + text, numbered: p.numbered, from: [...carry.from, i] } : { text, numbered: p.numbered, from: [i] };
+    carry = null;
+    if (markGone && p.joinable) carry = current;
+    else out.push(current);
+  });
+  if (carry) out.push(carry);
+  return out;
+}
