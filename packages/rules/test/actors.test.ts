@@ -35,6 +35,16 @@ describe('who does what', () => {
     expect(actorFlags('payer', 'Plan may not terminate this Agreement without cause.')).toBe(false);
     expect(actorFlags('both', 'Neither party may terminate this Agreement without cause.')).toBe(false);
     expect(actorFlags('payer', 'Plan may, on not less than ninety days notice, terminate without cause.')).toBe(true);
+    expect(actorFlags('payer', 'Plan shall not be entitled to terminate this Agreement without cause.')).toBe(false);
+    expect(actorFlags('payer', 'Plan shall not, at any time, terminate this Agreement without cause.')).toBe(false);
+    expect(actorFlags('payer', 'In no event shall Plan terminate this Agreement without cause.')).toBe(false);
+    expect(actorFlags('payer', 'This Agreement may not be terminated by Plan without cause.')).toBe(false);
+  });
+
+  it('does not let the negation of another predicate cancel the act', () => {
+    expect(actorFlags('payer', "Provider's consent shall not be required for any termination without cause by Plan.")).toBe(true);
+    expect(actorFlags('payer', 'Provider shall not bill Members after Plan terminates this Agreement without cause.')).toBe(true);
+    expect(actorFlags('payer', 'Plan shall not be liable for claims incurred where this Agreement is terminated by Plan without cause.')).toBe(true);
   });
 
   it('reads pronoun drafting and other party terms', () => {

@@ -23,7 +23,33 @@ export interface ActorReading {
 }
 
 const PASSIVE = /\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?[\w-]+(?:ed|en|wn|t|id)\b/i;
-const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b/i;
+const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\bat\s+no\s+time\b/gi;
+// A negation reaches the act only when nothing between them starts another predicate: "shall
+// not be required for any assignment by Plan" negates the requirement, not the assignment,
+// and "shall not bill Members if Plan terminates" negates the billing. Commas set off an
+// aside ("shall not, without notice, terminate") that does not break the reach.
+const ASIDE = /,[^,;]{1,80},/g;
+const NEW_PREDICATE = /\b(?:if|unless|except|when|whenever|where|wherever|provided|that|which|who|whom|whose|because|until|while|whether|so\s+long\s+as|in\s+(?:the\s+)?event)\b/i;
+const DETERMINERS = String.raw`(?:the|a|an|any|such|each|its|their|his|her|this|that|these|those|all|every|no|prior|advance|written|further|early|[\w-]+['’]s)`;
+const OBJECT_OF_PREPOSITION = new RegExp(
+  String.raw`\b(?:for|of|on|upon|with|regarding|concerning|before|after|following|against|from|under|about|during|in\s+connection\s+with|prior\s+to|as\s+to|to\s+${DETERMINERS})\s+(?:${DETERMINERS}\s+){0,3}$`,
+  'i',
+);
+
+function hasNegation(text: string): boolean {
+  for (const _ of text.matchAll(NEGATION)) return true;
+  return false;
+}
+
+/** Whether a negation in `text` reaches the act that starts at `text.length`. */
+function negationReaches(text: string): boolean {
+  let reaches = false;
+  for (const m of text.matchAll(NEGATION)) {
+    const between = text.slice(m.index + m[0].length).replace(ASIDE, ' ');
+    reaches = !NEW_PREDICATE.test(between) && !OBJECT_OF_PREPOSITION.test(between);
+  }
+  return reaches;
+}
 const JOINED = /^\s*(?:,\s*)?(?:and\/or|and|or|nor)\s+(?:the\s+)?$/i;
 
 /** Mentions that start inside [from, to), in order. */
@@ -60,7 +86,8 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
   const window = text.slice(Math.max(sentence.start, hit.start - 30), hit.end);
   const passive = PASSIVE.test(window);
 
-  const negatedFrom = (from: number) => NEGATION.test(text.slice(from, hit.end));
+  // A negation inside the hit ("{may} ... {terminate}" found in "may not terminate") negates it too.
+  const negatedFrom = (from: number) => negationReaches(text.slice(from, hit.start)) || hasNegation(text.slice(hit.start, hit.end));
   const reading = (m: PartyMention, from: number): ActorReading => ({
     role: roleWithPartner(text, mentions, m),
     negated: m.negative || negatedFrom(Math.max(from, clauseStart)),
