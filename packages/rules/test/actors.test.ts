@@ -47,6 +47,13 @@ describe('who does what', () => {
     expect(actorFlags('payer', 'Plan shall not be liable for claims incurred where this Agreement is terminated by Plan without cause.')).toBe(true);
   });
 
+  it('reads joined verbs and leaves compound nouns alone', () => {
+    expect(actorFlags('provider', 'Provider waives and agrees to terminate without cause any claim against Plan.')).toBe(true);
+    expect(actorFlags('payer', 'Plan Members may be moved and this Agreement terminated without cause by Provider.')).toBe(false);
+    expect(actorFlags('provider', 'Plan Members may be moved and this Agreement terminated without cause by Provider.')).toBe(true);
+    expect(actorFlags('payer', 'Plan policies change often. This Agreement may be terminated without cause.')).toBe(false);
+  });
+
   it('reads pronoun drafting and other party terms', () => {
     expect(actorFlags('payer', 'We may terminate your participation without cause.', { payer: ['we'], provider: ['you'] })).toBe(true);
     expect(actorFlags('payer', 'You may terminate without cause.', { payer: ['we'], provider: ['you'] })).toBe(false);

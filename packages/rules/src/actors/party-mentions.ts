@@ -50,9 +50,29 @@ const bounded = (source: string, term: string) => `${/^\w/.test(term) ? '\\b' : 
 const COMPANIONS = String.raw`(?:,?\s*(?:and\/or|and|or)\s+(?:any\s+of\s+)?(?:its|their|our)\s+(?:[a-z-]+\s+){0,2}?(?:designees?|delegates?|agents?|affiliates?|subcontractors?|contractors?|vendors?|representatives?|subsidiaries|successors?(?:\s+(?:and|or)\s+assigns)?|assigns?|employees|officers|auditors?|reviewers?)\b)`;
 const MODAL_OR_VERB = new RegExp(
   String.raw`^(?:${COMPANIONS},?)?` +
-  /\s*(?:,[^,;]{1,120},\s*|\([^)]{1,100}\)\s*)?(?:(?:alone|also|itself|themselves|further|hereby|expressly|unilaterally|then|thereafter|thereupon|immediately|may\s+also|in\s+(?:its|their|our)\s+(?:sole\s+)?discretion,?)\s+)?(?:may|shall|will|can|cannot|must|might|could|should|would|reserves?|retains?|has|have|is|are|agrees?|elects?|decides?|determines?|chooses?|intends?|wishes|desires?|wants?|needs?|[a-z]{3,}(?:s|ed)\b(?!\s+(?:of|to|for|under|by|and|or)\b))/i.source,
+  /\s*(?:,[^,;]{1,120},\s*|\([^)]{1,100}\)\s*)?(?:(?:alone|also|itself|themselves|further|hereby|expressly|unilaterally|then|thereafter|thereupon|immediately|may\s+also|in\s+(?:its|their|our)\s+(?:sole\s+)?discretion,?)\s+)?(?:may|shall|will|can|cannot|must|might|could|should|would|reserves?|retains?|has|have|is|are|agrees?|elects?|decides?|determines?|chooses?|intends?|wishes|desires?|wants?|needs?|(?<verb>[a-z]{3,}(?:s|ed))\b(?!\s+(?:of|to|for|under|by|and|or)\b)|(?<joined>[a-z]{3,}(?:s|ed))\s+and\s+(?:hereby\s+)?(?:agrees?|shall|will|may|must|covenants?|undertakes?|acknowledges?|consents?|warrants?|represents?|releases?|waives?|indemnifies|holds?)\b)/i.source,
   'i',
 );
+// Words after a party term that make a compound noun ("Plan Members", "Provider Services",
+// "Plan policies"), not a verb: a defined term right before them is not acting.
+const COMPOUND_NOUNS = new Set([
+  'members', 'enrollees', 'participants', 'subscribers', 'beneficiaries', 'patients', 'policies', 'procedures', 'products',
+  'programs', 'services', 'claims', 'payments', 'providers', 'benefits', 'requirements', 'guidelines', 'rates', 'records',
+  'documents', 'rules', 'standards', 'networks', 'disputes', 'appeals', 'sponsors', 'affiliates', 'contracts', 'agreements',
+  'manuals', 'materials', 'communications', 'operations', 'systems', 'files', 'data', 'fees', 'charges', 'locations',
+  'sites', 'facilities', 'practitioners', 'physicians', 'groups', 'plans', 'types', 'levels', 'terms', 'obligations',
+  'rights', 'responsibilities', 'directories', 'portals', 'websites', 'notices', 'forms', 'reports', 'audits', 'reviews',
+]);
+
+/** "Plan may", "Plan reserves", "Provider releases and agrees": what follows a mention makes it the subject. */
+function readsAsSubject(after: string): boolean {
+  const m = MODAL_OR_VERB.exec(after);
+  if (!m) return false;
+  const verb = m.groups?.verb ?? m.groups?.joined;
+  // Defined terms and headings are capitalised; verbs in running text are not.
+  if (verb === undefined) return true;
+  return /^[a-z]/.test(verb) && !COMPOUND_NOUNS.has(verb);
+}
 const DECIDES_AFTER = /^\s*['’]s?\s+(?:own\s+|sole\s+|absolute\s+|reasonable\s+|exclusive\s+)*(?:option|discretion|election|decision|determination|request|convenience|choice|judgment|right)/i;
 const DECIDES_BEFORE = /\b(?:discretion|option|election|determination|judgment|request|direction)\s+of\s+(?:the\s+)?$/i;
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
@@ -93,7 +113,7 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
       start: f.start,
       end: f.end,
       role: f.role,
-      subject: !possessive && !AGENT_BEFORE.test(before) && MODAL_OR_VERB.test(after),
+      subject: !possessive && !AGENT_BEFORE.test(before) && readsAsSubject(after),
       decides: DECIDES_AFTER.test(pronounPossessive ? `'s${after}` : after) || DECIDES_BEFORE.test(before),
       agent: AGENT_BEFORE.test(before),
       negative: /^(?:neither|no)\b/i.test(f.text),
