@@ -7,6 +7,7 @@ import { isParseError } from '@redliner/parser';
 import { EXIT, UsageError } from './cli-error.ts';
 import { ANALYZE_FORMATS, FAIL_LEVELS, analyzeCommand } from './commands/analyze-command.ts';
 import { PARSE_FORMATS, parseCommand } from './commands/parse-command.ts';
+import { ISSUES_FORMATS, issuesCommand } from './commands/issues-command.ts';
 import { redlineCommand } from './commands/redline-command.ts';
 import { rulesCommand } from './commands/rules-command.ts';
 import { writeFile } from 'node:fs/promises';
@@ -39,6 +40,12 @@ Commands:
       --audience internal: "<name> - internal redline.docx", every finding commented with the
       analysis, the decision and its reason (undecided ones too); not for the payer.
       decisions.json maps finding ids to {"action":"accept"|"edit"|"reject", ...}.
+  issues FILE (--decisions decisions.json | --accept-all) [--audience payer|internal] [--format xlsx|docx|csv] [-o OUT]
+      Write the issues list negotiators exchange beside the redline: for each change, the
+      clause, the contract's words, the requested change and the clause as it will read.
+      --audience payer (default): "<name> - issues list.xlsx", only the changes you ask for,
+      nothing internal. --audience internal: every finding with risk level, decision, reason
+      and status (open, change requested, accepted as drafted).
   rules test [DIR]    Run every rule's embedded examples; failures are reported as file:line:col.
   rules lint [DIR]    Check rule files for errors.
   serve [--port 4317] [--host 127.0.0.1] [--data-dir DIR]
@@ -125,6 +132,40 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     const changes = result.applied.filter((a) => a.change).length;
     const comments = result.applied.filter((a) => a.comment).length + result.skipped.length;
     io.err(`wrote ${outPath} (${audience === 'internal' ? 'internal copy, not for the payer' : 'for the payer'}): ${changes} tracked change(s), ${comments} comment(s), ${result.skipped.length} change(s) left as comments only\n`);
+    return EXIT.ok;
+  }
+  if (command === 'issues') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        decisions: { type: 'string' },
+        out: { type: 'string', short: 'o' },
+        ruleset: { type: 'string' },
+        password: { type: 'string' },
+        audience: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        'accept-all': { type: 'boolean' },
+      },
+    });
+    const audience = oneOf(values.audience, AUDIENCES, 'audience');
+    const format = oneOf(values.format, ISSUES_FORMATS, 'format');
+    if (positionals.length !== 1) throw new UsageError('issues takes exactly one file: redliner issues FILE (--decisions decisions.json | --accept-all) [--audience payer|internal] [--format xlsx|docx|csv] [-o OUT]');
+    const { bytes, outPath, list } = await issuesCommand(
+      {
+        path: positionals[0]!,
+        ...(values.out ? { out: values.out } : {}),
+        ...(values.decisions ? { decisions: values.decisions } : {}),
+        ...(values.ruleset ? { ruleset: values.ruleset } : {}),
+        ...(values.password !== undefined ? { password: values.password } : {}),
+        ...(audience ? { audience } : {}),
+        ...(format ? { format } : {}),
+        ...(values['accept-all'] ? { acceptAll: true } : {}),
+      },
+      warnTo(io),
+    );
+    await writeFile(outPath, bytes);
+    io.err(`wrote ${outPath} (${audience === 'internal' ? 'internal copy, not for the payer' : 'for the payer'}): ${list.rows.length} item(s)\n`);
     return EXIT.ok;
   }
   if (command === 'rules') {

@@ -3,7 +3,7 @@
  * tracked changes and comments (the original package for DOCX sources, a new one for PDFs).
  */
 export { redline } from './redline.ts';
-export { redlineFileName } from './redline-file-name.ts';
+export { issuesListFileName, redlineFileName } from './redline-file-name.ts';
 export type { RedlineInput, RedlineOptions } from './redline.ts';
 export { DecisionSchema, DecisionsSchema, planFindings } from './decisions.ts';
 export type { Audience, Decision, Decisions, PlannedFinding, PlannedChange, PlanOptions } from './decisions.ts';
@@ -13,3 +13,5 @@ export type { RedlineResult, AppliedFinding, SkippedFinding } from './result.ts'
 export { INTERNAL_MARKER, markdownToParagraphs } from './comment-content.ts';
 export type { CommentParagraph, CommentRun } from './comment-content.ts';
 export { wordHunks } from './word-hunks.ts';
+export { issuesList, issuesListCsv, issuesListDocx, issuesListXlsx, issueColumns } from './issues/index.ts';
+export type { IssueRow, IssueStatus, IssuesList, IssuesListInput, IssueColumn } from './issues/index.ts';

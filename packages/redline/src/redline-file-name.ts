@@ -6,3 +6,9 @@ export function redlineFileName(contractName: string, audience: Audience): strin
   const stem = contractName.replace(/\.[^.]+$/, '').trim() || 'contract';
   return `${stem} - ${audience === 'internal' ? 'internal redline' : 'redline'}.docx`;
 }
+
+/** "<contract> - issues list.xlsx" for the payer, "<contract> - internal issues list.xlsx" for the provider's own copy. */
+export function issuesListFileName(contractName: string, audience: Audience, extension: 'docx' | 'xlsx' | 'csv'): string {
+  const stem = contractName.replace(/\.[^.]+$/, '').trim() || 'contract';
+  return `${stem} - ${audience === 'internal' ? 'internal issues list' : 'issues list'}.${extension}`;
+}

@@ -33,3 +33,4 @@ export { buildReport, summarize, REPORT_VERSION } from './report/analysis-report
 export type { AnalysisReport } from './report/analysis-report.ts';
 export { toSarif } from './report/sarif-report.ts';
 export { toMarkdownMemo, memoTree } from './report/markdown-memo.ts';
+export type { MemoDecision, MemoDecisions } from './report/markdown-memo.ts';

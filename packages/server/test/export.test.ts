@@ -89,3 +89,46 @@ describe('GET /api/reviews/:id/export.docx', () => {
     expect(res.json().code).toBe('REVIEW_NOT_FOUND');
   });
 });
+
+describe('GET /api/reviews/:id/issues.(xlsx|docx|csv)', () => {
+  it('returns the issues list of the saved decisions, the payer copy with requested changes only', async () => {
+    const app = await makeApp();
+    apps.push(app);
+    const review = (await upload(app, FIXTURES.docx)).json() as { id: string; findings: ReviewFinding[] };
+    const evergreen = review.findings.find((f) => f.concept === 'evergreen-renewal')!;
+    const audit = review.findings.find((f) => f.concept === 'audit-lookback')!;
+    const put = (findingId: string, body: object) => app.inject({ method: 'PUT', url: `/api/reviews/${review.id}/decisions/${encodeURIComponent(findingId)}`, payload: body });
+    expect((await put(evergreen.id, { action: 'reject', reason: 'We accept auto-renewal here.' })).statusCode).toBe(200);
+    const edited = 'Plan shall not audit any claim paid more than twelve (12) months earlier.';
+    expect((await put(audit.id, { action: 'edit', text: edited })).statusCode).toBe(200);
+
+    const csv = await app.inject(`/api/reviews/${review.id}/issues.csv`);
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain('filename="payer-draft - issues list.csv"');
+    const lines = csv.body.replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain(edited);
+    expect(csv.body).not.toContain('We accept auto-renewal here.');
+
+    const internal = await app.inject(`/api/reviews/${review.id}/issues.xlsx?audience=internal`);
+    expect(internal.statusCode).toBe(200);
+    expect(internal.headers['content-type']).toContain('spreadsheetml.sheet');
+    expect(internal.headers['content-disposition']).toContain('filename="payer-draft - internal issues list.xlsx"');
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(internal.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Issues')!;
+    expect(sheet.rowCount).toBe(review.findings.length + 1);
+    const cells = JSON.stringify(sheet.getSheetValues());
+    expect(cells).toContain('We accept auto-renewal here.');
+
+    const docx = await app.inject(`/api/reviews/${review.id}/issues.docx`);
+    expect(docx.statusCode).toBe(200);
+    expect(docx.headers['content-type']).toContain('wordprocessingml.document');
+
+    const bad = await app.inject(`/api/reviews/${review.id}/issues.xlsx?audience=everyone`);
+    expect(bad.statusCode).toBe(400);
+    expect((await app.inject('/api/reviews/no-such-review/issues.xlsx')).statusCode).toBe(404);
+  });
+});

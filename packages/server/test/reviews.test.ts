@@ -152,6 +152,10 @@ describe('reviews', () => {
     const md = await a.inject(`/api/reviews/${review.id}/report.md`);
     expect(md.headers['content-type']).toMatch(/^text\/markdown/);
     expect(md.body.length).toBeGreaterThan(100);
+    // The memo reflects the decisions: the rejection and its reason, and how many are open.
+    expect(md.body).toContain(`**Decisions:** 0 accepted, 0 accepted with our wording, 1 rejected, ${review.findings.length - 1} not decided.`);
+    expect(md.body).toContain('Rejected (payer language accepted) — accepted risk');
+    expect(md.body).not.toMatch(/&#x|[a-z]\.\. /);
 
     const sarif = await a.inject(`/api/reviews/${review.id}/report.sarif`);
     expect(sarif.headers['content-type']).toMatch(/^application\/sarif\+json/);

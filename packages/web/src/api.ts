@@ -64,6 +64,9 @@ export const listRulesets = async (): Promise<RulesetInfo[]> => (await request<{
 
 /** Where to download the redlined Word file for `choice` (the payer copy by default). */
 export const exportDocxUrl = (id: string, choice: ExportChoice = { audience: 'payer', author: '', comments: true }): string => `${reviewPath(id)}/export.docx${exportQuery(choice)}`;
+/** Where to download the issues list in `format` for `audience` (the payer's copy holds only the requested changes). */
+export const issuesListUrl = (id: string, format: 'xlsx' | 'docx' | 'csv', audience: 'payer' | 'internal'): string =>
+  `${reviewPath(id)}/issues.${format}${audience === 'internal' ? '?audience=internal' : ''}`;
 /** Where to download the Markdown review memo. */
 export const memoUrl = (id: string): string => `${reviewPath(id)}/report.md`;
 

@@ -81,7 +81,7 @@ function render(reports: AnalysisReport[], rows: Array<{ file: string; report?: 
     const merged = logs[0] ? { ...logs[0], runs: logs.flatMap((l) => l.runs) } : { version: '2.1.0', runs: [] };
     return `${JSON.stringify(merged, null, 2)}\n`;
   }
-  if (format === 'markdown') return reports.map(toMarkdownMemo).join('\n---\n\n');
+  if (format === 'markdown') return reports.map((report) => toMarkdownMemo(report)).join('\n---\n\n');
   const body = reports.map(renderReportText).join('\n');
   return rows.length > 1 ? `${body}\n${renderSummaryTable(rows)}` : body;
 }

@@ -2,7 +2,9 @@
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { parseDocument } from '@redliner/parser';
+import type { ContractDocument } from '@redliner/parser';
 import { analyze, DEFAULT_RULESET_DIR } from '@redliner/rules';
+import type { Finding } from '@redliner/rules';
 import { isRedlineError, redline, redlineFileName } from '@redliner/redline';
 import type { Audience, RedlineResult } from '@redliner/redline';
 import { UsageError } from '../cli-error.ts';
@@ -30,15 +32,7 @@ export interface RedlineArgs {
  */
 export async function redlineCommand(args: RedlineArgs, warn: (line: string) => void): Promise<{ bytes: Uint8Array; outPath: string; result: RedlineResult }> {
   const audience = args.audience ?? 'payer';
-  // A payer copy with nothing decided would be the payer's own draft back: say what to pass instead.
-  if (audience === 'payer' && !args.decisions && !args.acceptAll) {
-    throw new UsageError('nothing is decided, so the payer copy would not change the contract. Pass --decisions decisions.json (your accept/edit/reject decisions), or --accept-all for a draft that proposes every suggestion, or --audience internal for a copy that comments on every finding.');
-  }
-  const original = await readInputFile(args.path);
-  const document = await parseDocument(original, { name: basename(args.path), ...(args.password !== undefined ? { password: args.password } : {}) });
-  for (const w of document.warnings) warn(`warning [${w.code}] ${document.name}: ${w.message}`);
-  const { findings } = analyze(document, loadRulesetOrThrow(args.ruleset ?? DEFAULT_RULESET_DIR, warn));
-  const decisions = args.decisions ? await readDecisions(args.decisions) : undefined;
+  const { original, document, findings, decisions } = await decidedFindings(args, 'copy', warn);
   let result: RedlineResult;
   try {
     result = await redline({ document, findings, decisions, original, options: { ...(args.author ? { author: args.author } : {}), comments: args.comments ?? true, audience, acceptUndecided: args.acceptAll ?? false } });
@@ -52,6 +46,20 @@ export async function redlineCommand(args: RedlineArgs, warn: (line: string) => 
   if (undecided > 0) warn(`note: ${undecided} finding(s) without a decision left the text unchanged${audience === 'payer' ? ' and are not in the payer copy' : args.comments === false ? '' : ' (commented in this internal copy)'}; decide them, or pass --accept-all to propose their suggestions.`);
   const outPath = args.out ?? join(dirname(args.path), redlineFileName(basename(args.path), audience));
   return { bytes: result.bytes, outPath, result };
+}
+
+/** What the redline and the issues list both start from: the parsed file, its findings and the decisions. */
+export async function decidedFindings(args: RedlineArgs, what: 'copy' | 'list', warn: (line: string) => void): Promise<{ original: Uint8Array; document: ContractDocument; findings: Finding[]; decisions: unknown }> {
+  // A payer copy with nothing decided would be the payer's own draft back: say what to pass instead.
+  if ((args.audience ?? 'payer') === 'payer' && !args.decisions && !args.acceptAll) {
+    throw new UsageError(`nothing is decided, so the payer ${what} would ${what === 'copy' ? 'not change the contract' : 'be empty'}. Pass --decisions decisions.json (your accept/edit/reject decisions), or --accept-all to propose every suggestion, or --audience internal for a ${what} that covers every finding.`);
+  }
+  const original = await readInputFile(args.path);
+  const document = await parseDocument(original, { name: basename(args.path), ...(args.password !== undefined ? { password: args.password } : {}) });
+  for (const w of document.warnings) warn(`warning [${w.code}] ${document.name}: ${w.message}`);
+  const { findings } = analyze(document, loadRulesetOrThrow(args.ruleset ?? DEFAULT_RULESET_DIR, warn));
+  const decisions = args.decisions ? await readDecisions(args.decisions) : undefined;
+  return { original, document, findings, decisions };
 }
 
 async function readDecisions(path: string): Promise<unknown> {

@@ -17,9 +17,38 @@ import type { AnalysisReport } from './analysis-report.ts';
 const SEVERITY_TITLE: Record<Severity, string> = { high: 'High risk', medium: 'Medium risk', low: 'Low risk' };
 const STATUS: Record<ChecklistEntry['status'], string> = { risky: 'Risky', acceptable: 'Acceptable', review: 'Not detected', 'not-found': 'Not found', 'not-covered': 'Not checked' };
 
+/**
+ * The contracting lead's decision on a finding, as the memo reads it: structurally the
+ * decision `@redliner/redline` validates (rules sit below redline, so the shape is restated).
+ */
+export interface MemoDecision {
+  action: 'accept' | 'edit' | 'reject';
+  text?: string;
+  reason?: string;
+  alternative?: number;
+}
+
+/** Decisions keyed by finding id. */
+export type MemoDecisions = Readonly<Record<string, MemoDecision>>;
+
+const DECISION_WORDS: Record<MemoDecision['action'], string> = { accept: 'Accepted', edit: 'Accepted with our wording', reject: 'Rejected (payer language accepted)' };
+
+function decisionWords(decision: MemoDecision | undefined): string {
+  return decision ? DECISION_WORDS[decision.action] : 'Not decided';
+}
+
 const text = (value: string): PhrasingContent => ({ type: 'text', value });
 const strong = (value: string): PhrasingContent => ({ type: 'strong', children: [text(value)] });
-const para = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children });
+// "**Where:** text": a space inside the emphasis makes remark write it as "&#x20;", so the
+// space that ends a bold label moves to the text after it.
+const para = (...children: PhrasingContent[]): BlockContent => ({ type: 'paragraph', children: children.flatMap(spaceAfterStrong) });
+
+function spaceAfterStrong(node: PhrasingContent): PhrasingContent[] {
+  if (node.type !== 'strong' || node.children.length !== 1 || node.children[0]!.type !== 'text') return [node];
+  const value = node.children[0]!.value;
+  const trimmed = value.trimEnd();
+  return trimmed === value ? [node] : [{ type: 'strong', children: [text(trimmed)] }, text(value.slice(trimmed.length))];
+}
 const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
 
 function markdownBlocks(markdown: string): RootContent[] {
@@ -40,7 +69,15 @@ function table(header: string[], rows: string[][]): Table {
   return { type: 'table', children: [row(header), ...rows.map(row)] };
 }
 
-function findingNodes(finding: Finding, report: AnalysisReport): RootContent[] {
+function decisionNodes(finding: Finding, decision: MemoDecision | undefined): RootContent[] {
+  const nodes: RootContent[] = [para(strong('Decision: '), text(decisionWords(decision)), ...(decision?.reason ? [text(` — ${decision.reason}`)] : []))];
+  if (decision?.action === 'edit' && decision.text) nodes.push(para(strong('Our wording:')), { type: 'blockquote', children: [para(text(decision.text.trim()))] });
+  const alternative = decision?.action === 'accept' && decision.alternative !== undefined ? finding.redline?.alternatives[decision.alternative] : undefined;
+  if (alternative) nodes.push(para(strong('Fallback chosen:')), { type: 'blockquote', children: [para(text(alternative.trim()))] });
+  return nodes;
+}
+
+function findingNodes(finding: Finding, report: AnalysisReport, decisions?: MemoDecisions): RootContent[] {
   const title = report.rules[finding.ruleId]?.title ?? finding.message;
   const nodes: RootContent[] = [heading(3, title), para(strong('Where: '), text(where(finding)), text(' · '), strong('Rule: '), { type: 'inlineCode', value: finding.ruleId })];
   if (finding.quote) nodes.push({ type: 'blockquote', children: [para(text(finding.quote))] });
@@ -52,13 +89,15 @@ function findingNodes(finding: Finding, report: AnalysisReport): RootContent[] {
   if (redline) {
     const verb = redline.op === 'insert' ? 'Suggested addition' : redline.op === 'delete' ? 'Suggested deletion' : 'Suggested language';
     nodes.push(para(strong(`${verb}:`)));
-    if (redline.text) nodes.push({ type: 'blockquote', children: [para(text(redline.text))] });
+    // Inserted language carries the space that joins it to the clause; a memo shows it bare.
+    if (redline.text.trim()) nodes.push({ type: 'blockquote', children: [para(text(redline.text.trim()))] });
     if (redline.alternatives.length > 0) {
       nodes.push(para(strong('Fallback positions:')));
-      nodes.push({ type: 'list', ordered: true, spread: false, children: redline.alternatives.map((alt) => ({ type: 'listItem', spread: false, children: [para(text(alt))] })) });
+      nodes.push({ type: 'list', ordered: true, spread: false, children: redline.alternatives.map((alt) => ({ type: 'listItem', spread: false, children: [para(text(alt.trim()))] })) });
     }
     if (redline.note) nodes.push(para({ type: 'emphasis', children: [text(redline.note)] }));
   }
+  if (decisions) nodes.push(...decisionNodes(finding, decisions[finding.id]));
   return nodes;
 }
 
@@ -101,30 +140,44 @@ function reviewNodes(checklist: readonly ChecklistEntry[]): RootContent[] {
   return nodes;
 }
 
-/** Build the memo's mdast tree. */
-export function memoTree(report: AnalysisReport): Root {
+/** "Acme, Inc." stays as it is; "Acme" gets its full stop. */
+function sentenceEnd(name: string): string {
+  return /[.!?]$/.test(name) ? name : `${name}.`;
+}
+
+/**
+ * Build the memo's mdast tree. With `decisions` (the review's, possibly none yet) the memo
+ * says what was decided on each finding, with the reason and the lead's own wording.
+ */
+export function memoTree(report: AnalysisReport, decisions?: MemoDecisions): Root {
   const { document, summary } = report;
   const children: RootContent[] = [heading(1, `Contract review: ${document.name}`)];
   const payer = document.parties.payer.name ?? document.parties.payer.terms[0] ?? 'the payer';
   const provider = document.parties.provider.name ?? document.parties.provider.terms[0] ?? 'the provider';
-  children.push(para(text(`Payer: ${payer}. Provider: ${provider}. Reviewed with the ${report.ruleset.name} ruleset${report.ruleset.version ? ` (version ${report.ruleset.version})` : ''}.`)));
+  children.push(para(text(`Payer: ${sentenceEnd(payer)} Provider: ${sentenceEnd(provider)} Reviewed with the ${report.ruleset.name} ruleset${report.ruleset.version ? ` (version ${report.ruleset.version})` : ''}.`)));
   children.push(para(strong('Summary: '), text(`${summary.total} finding${summary.total === 1 ? '' : 's'}: ${summary.high} high, ${summary.medium} medium, ${summary.low} low risk.`)));
+  if (decisions) {
+    const count = (action: MemoDecision['action']) => report.findings.filter((f) => decisions[f.id]?.action === action).length;
+    const open = report.findings.filter((f) => !decisions[f.id]).length;
+    children.push(para(strong('Decisions: '), text(`${count('accept')} accepted, ${count('edit')} accepted with our wording, ${count('reject')} rejected, ${open} not decided.`)));
+  }
   for (const warning of document.warnings) children.push({ type: 'blockquote', children: [para(strong('Note: '), text(warning.message))] });
 
   const presence = report.findings.filter((f) => f.kind === 'presence');
   if (presence.length > 0) {
-    children.push(table(['Severity', 'Issue', 'Where'], presence.map((f) => [f.severity, report.rules[f.ruleId]?.title ?? f.message, where(f)])));
+    const header = ['Severity', 'Issue', 'Where', ...(decisions ? ['Decision'] : [])];
+    children.push(table(header, presence.map((f) => [f.severity, report.rules[f.ruleId]?.title ?? f.message, where(f), ...(decisions ? [decisionWords(decisions[f.id])] : [])])));
   }
   for (const severity of ['high', 'medium', 'low'] as const) {
     const group = presence.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
     children.push(heading(2, SEVERITY_TITLE[severity]));
-    for (const finding of group) children.push(...findingNodes(finding, report));
+    for (const finding of group) children.push(...findingNodes(finding, report, decisions));
   }
   const missing = report.findings.filter((f) => f.kind === 'absence');
   if (missing.length > 0) {
     children.push(heading(2, 'Missing protections'));
-    for (const finding of missing) children.push(...findingNodes(finding, report));
+    for (const finding of missing) children.push(...findingNodes(finding, report, decisions));
   }
   if (report.checklist.length > 0) {
     children.push(heading(2, 'Checklist'));
@@ -135,7 +188,7 @@ export function memoTree(report: AnalysisReport): Root {
   return { type: 'root', children };
 }
 
-/** Render the memo as GitHub-flavoured Markdown. */
-export function toMarkdownMemo(report: AnalysisReport): string {
-  return unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', fences: true }).stringify(memoTree(report));
+/** Render the memo as GitHub-flavoured Markdown; with `decisions`, the review's decisions are in it. */
+export function toMarkdownMemo(report: AnalysisReport, decisions?: MemoDecisions): string {
+  return unified().use(remarkGfm).use(remarkStringify, { bullet: '-', emphasis: '_', fences: true }).stringify(memoTree(report, decisions));
 }

@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { isRedlineError, redline, redlineFileName } from '@redliner/redline';
+import { isRedlineError, issuesList, issuesListCsv, issuesListDocx, issuesListFileName, issuesListXlsx, redline, redlineFileName } from '@redliner/redline';
 import type { Decisions } from '@redliner/redline';
 import type { AppContext } from '../context.ts';
 import { attachmentFile } from '../download-name.ts';
@@ -16,6 +16,22 @@ import type { StoredDecision } from '../store/review-store.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const IssuesQuery = z.strictObject({
+  audience: z.enum(['payer', 'internal'], { error: 'audience is "payer" (the requested changes only, the default) or "internal" (every finding with decisions and reasons)' }).optional(),
+});
+
+const ISSUES_FORMATS = {
+  xlsx: { type: XLSX, write: issuesListXlsx },
+  docx: { type: DOCX, write: issuesListDocx },
+  csv: { type: 'text/csv; charset=utf-8', write: async (list: Parameters<typeof issuesListCsv>[0]) => new TextEncoder().encode(issuesListCsv(list)) },
+} as const;
+
+/** Saved decisions that no longer fit (e.g. a fallback removed by a ruleset change) are fixable by the user. */
+function decisionsProblem(error: unknown): unknown {
+  return isRedlineError(error) ? new ProblemError(409, error.code, 'The decisions cannot be applied', `${error.message} Review the decisions on this contract and export again.`) : error;
+}
 
 const ExportQuery = z.strictObject({
   /** The name on the tracked changes and comments (the person sending the redline). */
@@ -30,7 +46,10 @@ function decisionsOf(stored: readonly StoredDecision[]): Decisions {
   return out;
 }
 
-/** Register GET /api/reviews/:id/export.docx?author=NAME&audience=payer|internal&comments=true|false. */
+/**
+ * Register GET /api/reviews/:id/export.docx?author=NAME&audience=payer|internal&comments=true|false
+ * and GET /api/reviews/:id/issues.(xlsx|docx|csv)?audience=payer|internal (the issues list).
+ */
 export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/api/reviews/:id/export.docx', { schema: { params: ReviewParams, querystring: ExportQuery } }, async (request, reply) => {
@@ -55,9 +74,27 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
         .header('x-redliner-skipped', String(result.skipped.length))
         .send(Buffer.from(result.bytes));
     } catch (error) {
-      // Saved decisions that no longer fit (e.g. a fallback removed by a ruleset change) are fixable by the user.
-      if (isRedlineError(error)) throw new ProblemError(409, error.code, 'The decisions cannot be applied', `${error.message} Review the decisions on this contract and export again.`);
-      throw error;
+      throw decisionsProblem(error);
     }
   });
+
+  for (const [format, spec] of Object.entries(ISSUES_FORMATS)) {
+    r.get(`/api/reviews/:id/issues.${format}`, { schema: { params: ReviewParams, querystring: IssuesQuery } }, async (request, reply) => {
+      const { id } = request.params;
+      const record = await ctx.store.get(id);
+      if (!record) throw reviewNotFound(id);
+      const audience = request.query.audience ?? 'payer';
+      let bytes: Uint8Array;
+      try {
+        bytes = await spec.write(issuesList({ document: record.document, findings: record.report.findings, decisions: decisionsOf(record.decisions), audience }));
+      } catch (error) {
+        throw decisionsProblem(error);
+      }
+      return reply
+        .type(spec.type)
+        .header('content-disposition', attachmentFile(issuesListFileName(record.summary.name, audience, format as keyof typeof ISSUES_FORMATS)))
+        .header('x-redliner-audience', audience)
+        .send(Buffer.from(bytes));
+    });
+  }
 }

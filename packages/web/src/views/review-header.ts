@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /** The review screen's header: the way back, the contract's name and rules, downloads, review actions, progress and tabs. */
-import { exportDocxUrl, memoUrl } from '../api.ts';
+import { exportDocxUrl, issuesListUrl, memoUrl } from '../api.ts';
 import { clear, h } from '../dom/h.ts';
 import { exportHint, rememberAuthor, rememberedAuthor, type ExportAudience } from '../model/export-choice.ts';
 import { formatDate, tally } from '../model/review.ts';
@@ -80,7 +80,7 @@ export function renderReviewHeader(header: HTMLElement, review: Review, tab: Rev
           { class: 'exports' },
           payerLink,
           internalLink,
-          h('a', { class: 'button secondary', href: memoUrl(review.id), download: '' }, 'Download review memo'),
+          moreDownloads(review.id),
         ),
         exportOptions,
         h('div', { class: 'review-tools' }, reanalyse, remove),
@@ -101,6 +101,24 @@ export function renderReviewHeader(header: HTMLElement, review: Review, tab: Rev
         ),
         hint,
       ),
+    ),
+  );
+}
+
+/** The issues lists and the memo, folded away: the two redlines are what most readers want. */
+function moreDownloads(id: string): HTMLElement {
+  const link = (href: string, label: string, title: string) => h('li', {}, h('a', { href, download: '', title }, label));
+  return h(
+    'details',
+    { class: 'more-downloads' },
+    h('summary', { class: 'button secondary' }, 'More downloads'),
+    h(
+      'ul',
+      {},
+      link(issuesListUrl(id, 'xlsx', 'payer'), 'Issues list for the payer (Excel)', 'Each requested change with its clause, the contract language and the clause as proposed; nothing internal'),
+      link(issuesListUrl(id, 'docx', 'payer'), 'Issues list for the payer (Word)', 'The same list as a Word table'),
+      link(issuesListUrl(id, 'xlsx', 'internal'), 'Internal issues list (Excel)', 'Every finding with risk level, decision, reason and status: not for the payer'),
+      link(memoUrl(id), 'Review memo (Markdown)', 'The findings for counsel, with your decisions'),
     ),
   );
 }
