@@ -124,9 +124,20 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
     await item.getByRole('button', { name: 'Save my wording' }).click();
     await decided(3);
     item = await open(3);
-    await item.locator('textarea.reason').fill('Acceptable for this payer.');
     await item.getByRole('button', { name: 'Reject' }).click();
     await decided(4);
+    // A reason typed after deciding is saved when the reader leaves the box, with no second click.
+    item = page.locator('li.finding').nth(3);
+    await item.locator('textarea.reason').fill('Acceptable for this payer.');
+    await item.locator('textarea.reason').blur();
+    await expect.poll(async () => {
+      const saved = (await (await page.request.get(`${server.url}/api/reviews/${reviewId}`)).json()) as ApiReview;
+      return Object.values(saved.decisions).find((d) => d.action === 'reject')?.reason;
+    }).toBe('Acceptable for this payer.');
+    // The edited finding shows the reader's own wording once saved, not the suggestion.
+    item = await open(2);
+    await item.getByRole('heading', { name: 'Your wording (saved)' }).waitFor();
+    await expect.poll(() => item.locator('p.diff').innerText()).toContain('The parties shall agree any change in writing.');
     expect(dialogs).toEqual([]);
     expect(cspViolations).toEqual([]);
 

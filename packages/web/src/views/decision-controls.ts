@@ -12,11 +12,14 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
   const decision = state.review.decisions[finding.id];
   const busy = state.busy === finding.id;
   const out: HTMLElement[] = [h('h3', {}, 'Your decision'), h('p', { class: decision ? 'current-decision decided' : 'current-decision' }, describeDecision(decision))];
-  if (decision?.reason) out.push(h('p', { class: 'muted' }, `Reason given: ${decision.reason}`));
 
+  // The box shows the saved reason; once decided, a change is saved when the reader leaves the box.
   const note = h('textarea', { rows: '2', class: 'reason', 'aria-label': 'Reason or note (optional)', placeholder: 'Reason or note (optional), kept with your decision' });
-  note.value = state.notes.get(finding.id) ?? '';
+  note.value = state.notes.get(finding.id) ?? decision?.reason ?? '';
   note.addEventListener('input', () => state.notes.set(finding.id, note.value));
+  note.addEventListener('change', () => {
+    if (decision) void actions.saveReason(finding, note.value);
+  });
   out.push(h('label', { class: 'field-label' }, 'Reason or note (optional)'), note);
 
   if (state.editing.has(finding.id)) {

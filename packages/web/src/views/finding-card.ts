@@ -49,8 +49,14 @@ function findingDetail(actions: ReviewActions, finding: Finding): HTMLElement {
   }
 
   const options = redlineOptions(finding.redline);
-  const chosenIndex = Math.min(state.option.get(finding.id) ?? 0, Math.max(options.length - 1, 0));
-  if (finding.redline && options.length > 0) {
+  const decision = state.review.decisions[finding.id];
+  // The option a saved acceptance chose is the one shown until the reader picks another.
+  const savedIndex = decision?.action === 'accept' && decision.alternative !== undefined ? decision.alternative + 1 : 0;
+  const chosenIndex = Math.min(state.option.get(finding.id) ?? savedIndex, Math.max(options.length - 1, 0));
+  if (decision?.action === 'edit' && finding.redline) {
+    // The reader's own wording, once saved, is what the redline will propose: show that.
+    detail.append(h('h3', {}, 'Your wording (saved)'), diffView(redlineDiff(state.review.document.text, finding, decision.text)));
+  } else if (finding.redline && options.length > 0) {
     detail.append(h('h3', {}, finding.redline.op === 'insert' ? 'Suggested language to add' : 'Suggested change'));
     if (options.length > 1) {
       const fieldset = h('fieldset', { class: 'options' }, h('legend', {}, 'Wording to propose'));

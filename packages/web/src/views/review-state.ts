@@ -31,5 +31,7 @@ export interface ReviewActions {
   titleOf(finding: Finding): string;
   select(findingId: string | null): void;
   decide(finding: Finding, action: 'accept' | 'edit' | 'reject', text?: string): Promise<boolean>;
+  /** Save a new reason with the finding's current decision (nothing when undecided or unchanged). */
+  saveReason(finding: Finding, reason: string): Promise<boolean>;
   renderPanel(): void;
 }

@@ -61,6 +61,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     titleOf: (f) => review.rules?.[f.ruleId]?.title ?? humanize(f.concept),
     select: (findingId) => select(findingId),
     decide,
+    saveReason,
     renderPanel: () => renderFindingsPanel(panel, actions),
   };
   const here = (): string => (state.tab === 'text' ? `/reviews/${encodeURIComponent(id)}` : `/reviews/${encodeURIComponent(id)}/checklist`);
@@ -127,7 +128,17 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
   async function decide(finding: Finding, action: 'accept' | 'edit' | 'reject', text?: string): Promise<boolean> {
     const options = redlineOptions(finding.redline);
     const chosen = options[state.option.get(finding.id) ?? 0];
-    const bodyJson = decisionBody(action, { alternative: chosen?.alternative, text: text ?? '', reason: state.notes.get(finding.id) ?? '' });
+    return save(finding, decisionBody(action, { alternative: chosen?.alternative, text: text ?? '', reason: state.notes.get(finding.id) ?? '' }));
+  }
+
+  /** A reason typed after deciding is kept with that decision, with no second click. */
+  async function saveReason(finding: Finding, reason: string): Promise<boolean> {
+    const current = state.review.decisions[finding.id];
+    if (!current || (current.reason ?? '') === reason.trim()) return true;
+    return save(finding, decisionBody(current.action, { alternative: current.action === 'accept' ? current.alternative : undefined, text: current.action === 'edit' ? current.text : '', reason }));
+  }
+
+  async function save(finding: Finding, bodyJson: Record<string, unknown>): Promise<boolean> {
     state.busy = finding.id;
     state.errors.delete(finding.id);
     actions.renderPanel();
@@ -136,6 +147,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
       state.review.decisions[finding.id] = saved;
       state.editing.delete(finding.id);
       state.drafts.delete(finding.id);
+      state.notes.delete(finding.id);
       return true;
     } catch (error) {
       state.errors.set(finding.id, error instanceof Error ? error.message : String(error));
