@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractDocx } from '../src/docx/extract-docx.ts';
 import { DEFAULT_ZIP_LIMITS } from '../src/docx/zip-limits.ts';
 import { isParseError } from '../src/errors.ts';
+import { parseDocument } from '../src/parse-document.ts';
 import { docxParts, documentXml, largeDocumentXml, writeZip } from './hostile-builders.ts';
 
 async function errorOf(promise: Promise<unknown>): Promise<{ code: string; message: string }> {
@@ -66,6 +67,17 @@ describe('DOCX zip bombs', () => {
     const badCrc = await errorOf(extractDocx(writeZip([types!, rels!, { ...main!, crc: 1234 }]), { name: 'crc.docx' }));
     expect(badCrc).toMatchObject({ code: 'DOCX_CORRUPT' });
     expect(badCrc.message).toMatch(/checksum/);
+  });
+});
+
+describe('DOCX nested too deeply', () => {
+  it('is DOCX_TOO_LARGE with a message saying so, not PARSE_FAILED with a stack overflow', async () => {
+    const depth = 5000;
+    const body = `${'<w:tbl><w:tr><w:tc>'.repeat(depth)}<w:p><w:r><w:t>1. Term.</w:t></w:r></w:p>${'</w:tc></w:tr></w:tbl>'.repeat(depth)}`;
+    const xml = documentXml([]).replace('<w:body>', `<w:body>${body}`);
+    const error = await errorOf(parseDocument(writeZip(docxParts(xml)), { name: 'nested.docx' }));
+    expect(error.code).toBe('DOCX_TOO_LARGE');
+    expect(error.message).toMatch(/nested too deeply/);
   });
 });
 
