@@ -6,14 +6,17 @@
 /** Stable codes for documents the parser cannot read. */
 export type ParseErrorCode =
   | 'FILE_EMPTY'
+  | 'FILE_TOO_LARGE'
   | 'UNSUPPORTED_FORMAT'
   | 'PDF_PASSWORD_REQUIRED'
   | 'PDF_PASSWORD_INCORRECT'
   | 'PDF_CORRUPT'
   | 'PDF_SCANNED'
+  | 'PDF_TOO_LARGE'
   | 'DOCX_CORRUPT'
   | 'DOCX_TOO_LARGE'
   | 'DOCX_STRICT_OOXML'
+  | 'DOCX_NO_TEXT'
   | 'DOCX_MACRO_OR_TEMPLATE'
   | 'PARSE_TIMEOUT'
   | 'PARSE_FAILED';

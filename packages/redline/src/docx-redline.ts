@@ -71,7 +71,7 @@ class Paragraphs {
 /** Produce the redlined copy of `original`. */
 export async function redlineDocx(input: DocxRedlineInput): Promise<RedlineResult> {
   const { document: doc, plans, author, date } = input;
-  const pkg = await openDocx(input.original);
+  const pkg = await openDocx(input.original, doc.name);
   const ids = await allocatorAbove(pkg);
   const paragraphs = new Paragraphs(pkg);
   for (const span of doc.sourceMap.format === 'docx' ? doc.sourceMap.spans : []) await paragraphs.load(span.part);

@@ -2,9 +2,15 @@
  * Open the original DOCX for editing and save it back. Only parts we actually changed are
  * rewritten; every other zip entry keeps its exact bytes, which is what "the same document"
  * means to counsel (headers, numbering, styles, media all untouched by construction).
+ *
+ * Parts are read through the parser's zip reader, with its zip-bomb checks (every directory
+ * record, bytes actually inflated, part and package limits): JSZip inflates without a bound, so
+ * it only writes the package back, where unchanged entries keep their compressed bytes.
  */
 import JSZip from 'jszip';
 import type { Document } from '@xmldom/xmldom';
+import { isParseError, openZipArchive } from '@redliner/parser';
+import type { ZipArchive } from '@redliner/parser';
 import { RedlineError } from './errors.ts';
 import { W_NS, W_STRICT_NS, parseXml, serializeXml } from './xml.ts';
 
@@ -23,17 +29,24 @@ export interface DocxPackage {
   save(): Promise<Uint8Array>;
 }
 
-/** Unzip the original and find its main part through `_rels/.rels`. */
-export async function openDocx(bytes: Uint8Array): Promise<DocxPackage> {
+/**
+ * Unzip the original and find its main part through `_rels/.rels`. A package over the parser's
+ * limits throws its ParseError (DOCX_TOO_LARGE); `name` is the file name for messages.
+ */
+export async function openDocx(bytes: Uint8Array, name = 'the original document'): Promise<DocxPackage> {
+  const notZip = () => new RedlineError('REDLINE_ORIGINAL_MISMATCH', 'The original file is not a readable DOCX (zip) package; upload the same .docx that was analysed.');
+  let archive: ZipArchive;
   let zip: JSZip;
   try {
+    archive = openZipArchive(bytes, name);
     zip = await JSZip.loadAsync(bytes);
-  } catch {
-    throw new RedlineError('REDLINE_ORIGINAL_MISMATCH', 'The original file is not a readable DOCX (zip) package; upload the same .docx that was analysed.');
+  } catch (error) {
+    if (isParseError(error) && error.code !== 'DOCX_CORRUPT') throw error;
+    throw notZip();
   }
   const cache = new Map<string, Document>();
   const changed = new Set<string>();
-  const text = async (path: string) => (await zip.file(path)?.async('string')) ?? null;
+  const text = async (path: string) => archive.readText(path);
   const part = async (path: string) => {
     const hit = cache.get(path);
     if (hit) return hit;

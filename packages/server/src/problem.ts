@@ -47,7 +47,7 @@ export function reviewNotFound(id: string): ProblemError {
   return new ProblemError(404, 'REVIEW_NOT_FOUND', 'Review not found', `There is no review "${id}". It may have been deleted; list reviews with GET /api/reviews.`);
 }
 
-const PARSE_STATUS: Partial<Record<ParseErrorCode, number>> = { UNSUPPORTED_FORMAT: 415, FILE_EMPTY: 400, DOCX_TOO_LARGE: 413, PARSE_FAILED: 422 };
+const PARSE_STATUS: Partial<Record<ParseErrorCode, number>> = { UNSUPPORTED_FORMAT: 415, FILE_EMPTY: 400, FILE_TOO_LARGE: 413, DOCX_TOO_LARGE: 413, PDF_TOO_LARGE: 413, PARSE_FAILED: 422 };
 const PARSE_TITLE: Partial<Record<ParseErrorCode, string>> = {
   UNSUPPORTED_FORMAT: 'Unsupported file type',
   FILE_EMPTY: 'The file is empty',
@@ -56,6 +56,9 @@ const PARSE_TITLE: Partial<Record<ParseErrorCode, string>> = {
   PDF_CORRUPT: 'The PDF is damaged',
   PDF_SCANNED: 'The PDF has no text layer',
   DOCX_CORRUPT: 'The Word file is damaged',
+  DOCX_TOO_LARGE: 'The Word file is too large to read safely',
+  DOCX_NO_TEXT: 'The Word file has no text',
+  PDF_TOO_LARGE: 'The PDF is too large to read',
   PARSE_TIMEOUT: 'Reading the file took too long',
 };
 

@@ -25,6 +25,9 @@ export interface ExtractDocxOptions {
   zipLimits?: ZipLimits;
 }
 
+const NO_TEXT =
+  'This Word document has no text to review: it is empty, or its pages are pictures (for example scanned pages pasted into Word). Open it in Word to check; for scanned pages, run OCR on the original scan and upload the searchable PDF.';
+
 /** Read a DOCX into blocks with exact source maps; throws ParseError for files it cannot read. */
 export async function extractDocx(bytes: Uint8Array, options: ExtractDocxOptions): Promise<RawDocument> {
   const pkg = await openDocxPackage(bytes, options.name, options.zipLimits);
@@ -57,6 +60,11 @@ export async function extractDocx(bytes: Uint8Array, options: ExtractDocxOptions
   if (tracked) warnings.push(tracked);
   const comments = commentsWarning(pkg.related.get('comments')?.doc ?? null);
   if (comments) warnings.push(comments);
+  if (!blocks.some((block) => /\S/.test(block.text))) {
+    // Like a scanned PDF: reviewing nothing and reporting no findings would read as "no risks".
+    const embedded = skipped.has('altChunk') ? ' Its content is embedded from another file (an "alt chunk"): open it in Word and save it again to merge that content into the document.' : '';
+    throw new ParseError('DOCX_NO_TEXT', NO_TEXT + embedded, { file: options.name });
+  }
   if (skipped.has('altChunk')) {
     warnings.push({ code: 'DOCX_EMBEDDED_CONTENT', message: 'Part of this document is embedded from another file (an "alt chunk") and was not read. Open it in Word and save it again to merge that content into the document.' });
   }

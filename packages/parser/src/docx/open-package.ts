@@ -2,12 +2,12 @@
  * Open a DOCX package: refuse zip bombs and non-zips, find the main document part through the
  * package relationships (not by assuming a path), and locate the parts the extractor reads.
  */
-import JSZip from 'jszip';
 import type { Document } from '@xmldom/xmldom';
-import { ParseError } from '../errors.ts';
+import { ParseError, isParseError } from '../errors.ts';
 import type { ParseWarning } from '../types.ts';
 import { parseXml } from './ooxml-dom.ts';
-import { checkZipLimits, readZipDirectory, DEFAULT_ZIP_LIMITS } from './zip-limits.ts';
+import { corruptZip, openZipArchive } from './zip-archive.ts';
+import { DEFAULT_ZIP_LIMITS } from './zip-limits.ts';
 import type { ZipLimits } from './zip-limits.ts';
 
 /** The parts of a DOCX the extractor needs, already parsed. */
@@ -27,22 +27,13 @@ export async function openDocxPackage(bytes: Uint8Array, file: string, limits: Z
   if (OLE_MAGIC.every((b, i) => bytes[i] === b)) {
     throw new ParseError('DOCX_CORRUPT', 'This file is an old-style Word document (.doc) or a password-protected DOCX, which Redliner cannot read. Remove the password, or open it in Word and use File > Save As > "Word Document (.docx)".', { file });
   }
-  const directory = readZipDirectory(bytes);
-  if (!directory) throw corrupt(file, 'it is not a valid DOCX (zip) file');
-  checkZipLimits(directory, file, limits);
-
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes, { checkCRC32: false });
-  } catch (cause) {
-    throw corrupt(file, 'its zip structure is damaged', cause);
-  }
+  const zip = openZipArchive(bytes, file, limits);
+  // An optional part that is damaged is skipped; one over a size limit stops the whole read.
   const readText = async (path: string): Promise<string | null> => {
-    const entry = zip.file(path);
-    if (!entry || entry.dir) return null;
     try {
-      return await entry.async('string');
-    } catch {
+      return zip.readText(path);
+    } catch (error) {
+      if (isParseError(error) && error.code === 'DOCX_TOO_LARGE') throw error;
       return null;
     }
   };
@@ -53,10 +44,10 @@ export async function openDocxPackage(bytes: Uint8Array, file: string, limits: Z
 
   const rootRels = await readDoc('_rels/.rels');
   const mainPath = (rootRels && relationshipTargets(rootRels, '', 'officeDocument')[0]) ?? 'word/document.xml';
-  const main = await readDoc(mainPath);
+  const mainText = zip.entry(mainPath) && !mainPath.endsWith('/') ? zip.readText(mainPath) : null;
+  const main = mainText === null ? null : parseXml(mainText);
   if (!main) {
-    const missing = !zip.file(mainPath);
-    throw corrupt(file, missing ? 'it has no Word document part (word/document.xml); it may be another kind of Office file' : 'its main document part is not well-formed XML');
+    throw corruptZip(file, mainText === null ? 'it has no Word document part (word/document.xml); it may be another kind of Office file' : 'its main document part is not well-formed XML');
   }
 
   const warnings: ParseWarning[] = [];
@@ -78,10 +69,6 @@ export async function openDocxPackage(bytes: Uint8Array, file: string, limits: Z
     }
   }
   return { mainPath, main, related, warnings };
-}
-
-function corrupt(file: string, why: string, cause?: unknown): ParseError {
-  return new ParseError('DOCX_CORRUPT', `Redliner cannot read this file as a Word document: ${why}. Open it in Word and save it again as "Word Document (.docx)", or upload a PDF instead.`, { file, cause });
 }
 
 /**

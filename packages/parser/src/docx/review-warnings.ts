@@ -4,9 +4,10 @@
  */
 import type { Document } from '@xmldom/xmldom';
 import type { ParseWarning } from '../types.ts';
-import { wDescendants } from './ooxml-dom.ts';
+import { countWDescendants, wDescendants } from './ooxml-dom.ts';
 
 const FORMAT_CHANGES = ['rPrChange', 'pPrChange', 'sectPrChange', 'tblPrChange', 'trPrChange', 'tcPrChange', 'tblGridChange', 'numberingChange', 'tblPrExChange'];
+const REVISION_NAMES = ['ins', 'cellIns', 'del', 'cellDel', 'moveFrom', ...FORMAT_CHANGES];
 
 /** Count revisions in the story parts and warn when there are any. */
 export function trackedChangesWarning(stories: Document[]): ParseWarning | null {
@@ -15,10 +16,12 @@ export function trackedChangesWarning(stories: Document[]): ParseWarning | null 
   let moves = 0;
   let formatting = 0;
   for (const doc of stories) {
-    insertions += wDescendants(doc, 'ins').length + wDescendants(doc, 'cellIns').length;
-    deletions += wDescendants(doc, 'del').length + wDescendants(doc, 'cellDel').length;
-    moves += wDescendants(doc, 'moveFrom').length;
-    for (const name of FORMAT_CHANGES) formatting += wDescendants(doc, name).length;
+    const counts = countWDescendants(doc, REVISION_NAMES);
+    const count = (name: string) => counts.get(name) ?? 0;
+    insertions += count('ins') + count('cellIns');
+    deletions += count('del') + count('cellDel');
+    moves += count('moveFrom');
+    for (const name of FORMAT_CHANGES) formatting += count(name);
   }
   const total = insertions + deletions + moves + formatting;
   if (total === 0) return null;

@@ -9,6 +9,16 @@ const PASSWORD_REQUIRED =
 const PASSWORD_INCORRECT = 'The password for this PDF is incorrect. Check it and try again.';
 const CORRUPT = 'The file is damaged or not a complete PDF. Re-export it from the original program or re-download it, then try again.';
 
+/**
+ * The most pages read. Long agreements with exhibits run to a few hundred pages; reading takes
+ * about 12 ms a page, so 2,000 pages stay well inside the 60 s limit, while a page tree that
+ * claims 100 million pages is refused at once instead of running into it.
+ */
+export const MAX_PDF_PAGES = 2000;
+
+const STREAM_TOO_LARGE =
+  'Part of this PDF unpacks to more than 64 MB (a page or an image far larger than any contract needs), so it looks like a decompression bomb or is too large to read safely. If this is a real contract, print it to a new PDF or export it again from the original program; otherwise do not open it.';
+
 /** Message for damaged files; shared with page-level failures. */
 export const CORRUPT_MESSAGE = CORRUPT;
 
@@ -22,6 +32,7 @@ export function toParseError(error: unknown, name: string, password: string | un
   if (error instanceof PdfWorkerStopped && error.reason === 'timeout') {
     return new ParseError('PARSE_TIMEOUT', `reading this PDF took longer than ${Math.round(timeoutMs / 1000)} seconds and was stopped. The file may be damaged or unusually complex; try re-saving it, or split a very long document.`, { file: name, cause: error });
   }
+  if (errorName(error) === 'PdfStreamTooLarge') return new ParseError('PDF_TOO_LARGE', STREAM_TOO_LARGE, { file: name, cause: error });
   if (errorName(error) === 'PasswordException') {
     const code = (error as { code?: unknown }).code;
     // pdf.js: 1 = NEED_PASSWORD, 2 = INCORRECT_PASSWORD. An empty/absent password is "required", not "wrong".
@@ -37,6 +48,9 @@ export async function openPdf(bytes: Uint8Array, name: string, password: string 
   try {
     const numPages = await client.open(bytes, password);
     if (numPages < 1) throw new Error('no pages');
+    if (numPages > MAX_PDF_PAGES) {
+      throw new ParseError('PDF_TOO_LARGE', `This PDF has ${numPages.toLocaleString('en-US')} pages; Redliner reads at most ${MAX_PDF_PAGES.toLocaleString('en-US')}. Split it (for example the agreement apart from its exhibits) and upload the parts you need reviewed.`, { file: name });
+    }
     return { client, numPages };
   } catch (error) {
     await client.dispose();

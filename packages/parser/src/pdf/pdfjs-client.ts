@@ -79,6 +79,8 @@ export class PdfWorkerClient {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
   private stopped: PdfWorkerStopped | null = null;
+  /** A request failed: the thread may hold what the failing document left behind, so it is not reused. */
+  private failed = false;
   private readonly timer: NodeJS.Timeout;
   private readonly onMessage = (reply: Reply & { id: number }) => {
     const pending = this.pending.get(reply.id);
@@ -116,7 +118,10 @@ export class PdfWorkerClient {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ ...message, id }, transfer);
     });
-    if (!reply.ok) throw new PdfJsError(reply.error);
+    if (!reply.ok) {
+      this.failed = true;
+      throw new PdfJsError(reply.error);
+    }
     return reply;
   }
 
@@ -138,11 +143,11 @@ export class PdfWorkerClient {
     return (await this.request({ type: 'graphics', page })) as unknown as PageGraphics;
   }
 
-  /** Release the document; the thread goes back to the idle pool, or ends if it failed. Safe to call twice. */
+  /** Release the document; the thread goes back to the idle pool, or ends if it or a request failed. Safe to call twice. */
   async dispose(): Promise<void> {
     clearTimeout(this.timer);
     // A request still in flight would answer the next document on this thread: end it instead.
-    const healthy = !this.stopped && this.pending.size === 0 && (await this.request({ type: 'close' }).then(() => true, () => false));
+    const healthy = !this.stopped && !this.failed && this.pending.size === 0 && (await this.request({ type: 'close' }).then(() => true, () => false));
     this.fail(new PdfWorkerStopped('crashed', 'closed'));
     this.worker.off('message', this.onMessage);
     this.worker.off('error', this.onError);

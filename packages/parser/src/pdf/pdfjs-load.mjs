@@ -24,12 +24,40 @@
  *    once (1) and (2) were in. This thread has nothing else to do, so `deflate` is inflated in
  *    one synchronous zlib call instead. A stream zlib rejects (damaged, truncated) fails the same
  *    way as before, and pdf.js falls back to its own inflater as it did.
+ *
+ * The synchronous inflater is also where decompression bombs are stopped: pdf.js inflates page
+ * contents, fonts and images through it, and nothing in pdf.js bounds a stream's decoded size (a
+ * 1 MB stream of zeros became 1 GB, 3.3 GB of memory in all). zlib stops at `MAX_STREAM_BYTES`;
+ * the stream then reads as empty (throwing would make pdf.js retry with its own unbounded
+ * inflater) and `takeStreamTooLarge()` tells the worker to fail the request.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateSync } from 'node:zlib';
 
 const require = createRequire(import.meta.url);
+
+/** The largest decoded stream: far above any page's text (a dense page is under 1 MB), an 8-megapixel RGB image fits. */
+export const MAX_STREAM_BYTES = 64 * 1024 * 1024;
+
+let streamTooLarge = false;
+
+/** True once if a stream was cut at `MAX_STREAM_BYTES` since the last call. */
+export function takeStreamTooLarge() {
+  const seen = streamTooLarge;
+  streamTooLarge = false;
+  return seen;
+}
+
+function boundedInflate(bytes) {
+  try {
+    return inflateSync(bytes, { maxOutputLength: MAX_STREAM_BYTES });
+  } catch (error) {
+    if (error?.code !== 'ERR_BUFFER_TOO_LARGE') throw error;
+    streamTooLarge = true;
+    return new Uint8Array(0);
+  }
+}
 
 /** Whether the installed pdf.js worker has the edits of patches/pdfjs-dist@5.5.207.patch. */
 function patchedWorker(workerPath) {
@@ -56,7 +84,7 @@ function installSyncInflate() {
       };
       this.readable = {
         async *[Symbol.asyncIterator]() {
-          yield inflateSync(Buffer.concat(chunks));
+          yield boundedInflate(Buffer.concat(chunks));
         },
       };
     }

@@ -10,10 +10,11 @@
  *   {id, type:'items', page}    → {id, ok, width, height, items, chars}   (viewport space, top-left origin)
  *   {id, type:'graphics', page} → {id, ok, rulings, boxes, hasImages}
  *   {id, type:'close'}          → {id, ok}
- * Failures answer {id, ok:false, error:{name, code, message}}.
+ * Failures answer {id, ok:false, error:{name, code, message}}; `name` is PdfStreamTooLarge when a
+ * stream the request needed passed the decoded-size cap (see pdfjs-load.mjs).
  */
 import { parentPort } from 'node:worker_threads';
-import { loadPdfjs } from './pdfjs-load.mjs';
+import { loadPdfjs, MAX_STREAM_BYTES, takeStreamTooLarge } from './pdfjs-load.mjs';
 
 const { getDocument, OPS, patches } = await loadPdfjs();
 
@@ -213,6 +214,8 @@ parentPort.on('message', async (request) => {
   const { id } = request;
   try {
     const result = await handlers[request.type](request);
+    // A stream cut short by the size cap read as empty; the answer would be silently incomplete.
+    if (takeStreamTooLarge()) throw Object.assign(new Error(`a stream decodes to more than ${MAX_STREAM_BYTES} bytes`), { name: 'PdfStreamTooLarge' });
     parentPort.postMessage({ id, ok: true, ...result });
   } catch (error) {
     parentPort.postMessage({ id, ok: false, error: { name: String(error?.name ?? 'Error'), code: error?.code, message: String(error?.message ?? error) } });
