@@ -4,6 +4,7 @@
  */
 import { parseArgs } from 'node:util';
 import { isParseError } from '@redliner/parser';
+import { formatRuleError, RuleTooSlowError } from '@redliner/rules';
 import { EXIT, UsageError } from './cli-error.ts';
 import { ANALYZE_FORMATS, FAIL_LEVELS, analyzeCommand } from './commands/analyze-command.ts';
 import { PARSE_FORMATS, parseCommand } from './commands/parse-command.ts';
@@ -208,6 +209,11 @@ function reportError(error: unknown, io: CliIo): number {
   if (error instanceof UsageError) {
     io.err(`redliner: ${error.message}\n`);
     return EXIT.usage;
+  }
+  // A rule that ran past its time budget is a rule to fix, located like any rule error.
+  if (error instanceof RuleTooSlowError) {
+    io.err(`redliner: rule error: ${formatRuleError(error.ruleError)}\n`);
+    return EXIT.input;
   }
   if (error instanceof TypeError && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) {
     io.err(`redliner: ${error.message}. Run "redliner --help" for usage.\n`);

@@ -11,19 +11,28 @@ import { absenceFinding, presenceFindings } from './findings.ts';
 import { findLeafHits } from './leaf-hits.ts';
 import type { MatchContext } from './match-rule.ts';
 import { nearMiss } from './near-miss.ts';
+import { RuleClock, type AnalyzeOptions } from './rule-budget.ts';
 import { runRule } from './run-rule.ts';
+import { appendAll } from './spans.ts';
 import type { AnalysisResult, Finding } from './types.ts';
 
-/** Analyse `document` with `ruleset` (from `loadRuleset`): findings in text order and the checklist. */
-export function analyze(document: ContractDocument, ruleset: Ruleset): AnalysisResult {
+/**
+ * Analyse `document` with `ruleset` (from `loadRuleset`): findings in text order and the
+ * checklist. Throws `RuleTooSlowError` when one rule runs past its time budget.
+ */
+export function analyze(document: ContractDocument, ruleset: Ruleset, options: AnalyzeOptions = {}): AnalysisResult {
   const facts = documentFacts(document);
-  const ctx: MatchContext = { facts, leafHits: findLeafHits(ruleset, facts) };
-  const outcomes = ruleset.rules.map((rule) => runRule(rule, ctx));
+  const clock = new RuleClock(ruleset, facts.text.length, options);
+  const ctx: MatchContext = { facts, leafHits: findLeafHits(ruleset, facts, clock), clock };
   const raw: Finding[] = [];
-  for (const outcome of outcomes) {
-    if (outcome.rule.kind === 'presence') raw.push(...presenceFindings(outcome, facts));
+  const outcomes = ruleset.rules.map((rule) => {
+    clock.startRule(rule);
+    const outcome = runRule(rule, ctx);
+    if (outcome.rule.kind === 'presence') appendAll(raw, presenceFindings(outcome, facts));
     else if (!outcome.evidence && outcome.applies) raw.push(absenceFinding(outcome, facts, nearMiss(outcome.rule, ctx)));
-  }
+    clock.check();
+    return outcome;
+  });
   const findings = collapseFindings(raw, facts);
-  return { findings, checklist: buildChecklist(ruleset, outcomes, findings, ctx) };
+  return { findings, checklist: buildChecklist(ruleset, outcomes, findings, { facts, leafHits: ctx.leafHits }) };
 }

@@ -74,14 +74,22 @@ function addLeaf(table: LeafTable, source: string, path: Array<string | number>,
 function leafNodes(values: string | string[], toSource: (s: string, expand: LeafTable['expand']) => string, table: LeafTable, path: Array<string | number>, issues: CompileIssue[], who?: ActorRole[]): ConditionNode | null {
   const list = typeof values === 'string' ? [values] : values;
   const nodes: ConditionNode[] = [];
+  // Two entries that compile to one pattern (phrases differing only in spacing) are one child:
+  // a list of 16,000 spellings of 8 phrases must not hand back each hit 2,000 times.
+  const used = new Set<number>();
+  let compiled = 0;
   list.forEach((value, i) => {
     const at = typeof values === 'string' ? path : [...path, i];
     const before = issues.length;
     const source = expanded(table, value, toSource, at, issues);
     const leaf = issues.length === before ? addLeaf(table, source, at, issues) : null;
-    if (leaf !== null) nodes.push(who ? { type: 'act', leaf, who } : { type: 'leaf', leaf });
+    if (leaf === null) return;
+    compiled++;
+    if (used.has(leaf)) return;
+    used.add(leaf);
+    nodes.push(who ? { type: 'act', leaf, who } : { type: 'leaf', leaf });
   });
-  if (nodes.length !== list.length) return null;
+  if (compiled !== list.length) return null;
   return nodes.length === 1 ? nodes[0]! : { type: 'any', children: nodes };
 }
 

@@ -8,6 +8,8 @@
 export type RuleErrorCode =
   | 'RULE_READ_ERROR'
   | 'RULE_YAML_SYNTAX'
+  /** YAML that could expand without bound (many aliases) or is nested too deeply to read safely. */
+  | 'RULE_YAML_UNSAFE'
   | 'RULE_UNKNOWN_KEY'
   | 'RULE_MISSING_KEY'
   | 'RULE_WRONG_TYPE'
@@ -20,7 +22,15 @@ export type RuleErrorCode =
   | 'RULE_UNKNOWN_BASE'
   | 'RULE_UNKNOWN_DISABLED'
   | 'RULE_EXAMPLE_FAILED'
-  | 'RULE_NO_EXAMPLES';
+  | 'RULE_NO_EXAMPLES'
+  /** A condition nested deeper, or with more parts, than the engine runs safely. */
+  | 'RULE_TOO_COMPLEX'
+  /** A rule that ran past its time budget on a document (analysis stops with this, naming the rule). */
+  | 'RULE_TOO_SLOW'
+  /** The ruleset's `ruleset.yaml` cannot be read: the ruleset is refused, not run with part of its rules. */
+  | 'RULESET_MANIFEST_INVALID'
+  /** A ruleset that must have a manifest (a user ruleset extending a bundled one) has none. */
+  | 'RULESET_MANIFEST_MISSING';
 
 /** One problem, located in a rule file. `line` and `col` are 1-based. */
 export interface RuleError {

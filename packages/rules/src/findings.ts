@@ -9,7 +9,7 @@ import type { Hit } from './match-rule.ts';
 import { textValues } from './placeholders.ts';
 import { fillAgreeing as fillText } from './verb-agreement.ts';
 import type { RuleOutcome, UnitMatch } from './run-rule.ts';
-import { unitIndexAt } from './spans.ts';
+import { hullOf, unitIndexAt } from './spans.ts';
 import type { Finding, FindingLocation, NearMiss, Redline, Span } from './types.ts';
 
 const QUOTE_LIMIT = 160;
@@ -24,10 +24,7 @@ export function readerLocation(facts: DocumentFacts, offset: number): FindingLoc
   return out;
 }
 
-function hull(hits: readonly Hit[], fallback: Span): Span {
-  if (hits.length === 0) return fallback;
-  return { start: Math.min(...hits.map((h) => h.start)), end: Math.max(...hits.map((h) => h.end)) };
-}
+const hull = (hits: readonly Hit[], fallback: Span): Span => hullOf(hits, fallback);
 
 /** The span a finding quotes: the unit for sentences and paragraphs, the matched sentence(s) for wider scopes. */
 function findingSpan(rule: CompiledRule, match: UnitMatch, facts: DocumentFacts): Span {

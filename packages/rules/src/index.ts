@@ -13,6 +13,8 @@ export { entryForms } from './vocabulary/forms-preview.ts';
 export { BUNDLED_RULESETS_DIR, DEFAULT_RULESET_DIR, bundledRulesetDir } from './bundled-rulesets.ts';
 export type { LoadOptions, LoadResult, RuleSource } from './load-ruleset.ts';
 export { analyze } from './analyze.ts';
+export { RuleTooSlowError, defaultRuleBudgetMs } from './rule-budget.ts';
+export type { AnalyzeOptions } from './rule-budget.ts';
 export { ruleCatalog } from './rule-catalog.ts';
 export { setRuleDisabled } from './manifest-edit.ts';
 export type { Catalog, CatalogEntry } from './rule-catalog.ts';

@@ -8,8 +8,10 @@
 import type { Parties } from '@redliner/parser';
 import type { PartyMatchers, Ruleset } from './compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
+import type { RuleClock } from './rule-budget.ts';
 import { partiesKey, resolvePatternPlaceholders } from './placeholders.ts';
 import { allMatches, compileSafePattern, execBytes, type SafeRegex } from './safe-pattern.ts';
+import { appendAll } from './spans.ts';
 import type { Span } from './types.ts';
 import type { Utf8Text } from './utf8-text.ts';
 
@@ -75,7 +77,7 @@ function matchesIn(regex: SafeRegex, subject: Subject, text: string, utf8: Utf8T
 }
 
 /** Sorted hit spans for every leaf of `ruleset` in the document. */
-export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts): Span[][] {
+export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts, clock?: RuleClock): Span[][] {
   const hits: Span[][] = ruleset.leaves.map(() => []);
   const prefilter = ruleset.prefilter;
   if (!prefilter) return hits;
@@ -86,7 +88,9 @@ export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts): Span[][] {
     const subject = subjectOf(facts.text, utf8, paragraph);
     for (const leaf of prefilter.match(subject.bytes ?? facts.text.slice(paragraph.start, paragraph.end))) {
       const regex = regexOf(leaf);
-      if (regex) hits[leaf]!.push(...matchesIn(regex, subject, facts.text, utf8));
+      if (!regex) continue;
+      const found = clock ? clock.timeLeaf(leaf, () => matchesIn(regex, subject, facts.text, utf8)) : matchesIn(regex, subject, facts.text, utf8);
+      appendAll(hits[leaf]!, found);
     }
   }
   return hits;

@@ -9,7 +9,6 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import * as z from 'zod';
 import { bundledRulesetDir } from './bundled-rulesets.ts';
 import type { CompiledRule, ConceptInfo, Ruleset } from './compiled-types.ts';
 import { newLeafTable, type CompileIssue } from './compile-condition.ts';
@@ -17,21 +16,11 @@ import { compileRule } from './compile-rule.ts';
 import type { RuleError } from './errors.ts';
 import { parseRuleFile, parseYamlFile } from './parse-rule-file.ts';
 import { compilePatternSet } from './literal-prefilter.ts';
-import { schemaIssuesToErrors } from './schema-issues.ts';
+import { isManifest, manifestsOf, MANIFEST_FILE } from './ruleset-manifest.ts';
+
+export { MANIFEST_FILE, manifestInfo } from './ruleset-manifest.ts';
 import { buildVocabulary, isVocabularyFile } from './vocabulary/vocabulary.ts';
 import { positionOf } from './yaml-positions.ts';
-
-/** The manifest file name inside a ruleset folder. */
-export const MANIFEST_FILE = 'ruleset.yaml';
-
-const Manifest = z.strictObject({
-  name: z.string().min(1),
-  version: z.string().optional(),
-  description: z.string().optional(),
-  extends: z.string().min(1).optional(),
-  disable: z.array(z.string().min(1)).optional(),
-  concepts: z.array(z.strictObject({ id: z.string().min(1), title: z.string().optional() })).optional(),
-});
 
 /** One rule file's text (for loading from memory, e.g. the web rule editor). */
 export interface RuleSource {
@@ -49,6 +38,11 @@ export interface LoadOptions {
   name?: string;
   /** Folders that `extends:` names resolve to. Default: the bundled rulesets. */
   baseDirs?: Readonly<Record<string, string>>;
+  /**
+   * The folder must have a `ruleset.yaml` (a user ruleset, created with one that extends a
+   * bundled ruleset): without it the ruleset is refused instead of run with only its own rules.
+   */
+  requireManifest?: boolean;
 }
 
 /** What loading returns: the usable ruleset, its rules, and every error found. */
@@ -58,31 +52,6 @@ export interface LoadResult {
   errors: RuleError[];
 }
 
-function readManifest(source: RuleSource | undefined, errors: RuleError[]): z.output<typeof Manifest> | undefined {
-  if (!source) return undefined;
-  const yaml = parseYamlFile(source.file, source.text);
-  if (yaml.errors.length) {
-    errors.push(...yaml.errors);
-    return undefined;
-  }
-  const result = Manifest.safeParse(yaml.data);
-  if (result.success) return result.data;
-  errors.push(...schemaIssuesToErrors(result.error.issues, yaml.data, yaml.doc, yaml.lineCounter, source.file, () => ['name', 'version', 'description', 'concepts']));
-  return undefined;
-}
-
-/** Concepts of every manifest, inherited ones first, each id once. */
-function mergedConcepts(manifests: ReadonlyArray<z.output<typeof Manifest> | undefined>): ConceptInfo[] | undefined {
-  const listed = manifests.filter((m) => m?.concepts);
-  if (listed.length === 0) return undefined;
-  const byId = new Map<string, ConceptInfo>();
-  for (const manifest of listed) {
-    for (const c of manifest!.concepts!) if (!byId.has(c.id)) byId.set(c.id, c.title ? { id: c.id, title: c.title } : { id: c.id });
-  }
-  return [...byId.values()];
-}
-
-const isManifest = (source: RuleSource): boolean => basename(source.file) === MANIFEST_FILE;
 const isVocabulary = (source: RuleSource): boolean => isVocabularyFile(basename(source.file));
 
 /** Whether a source is a rule file (not the manifest or the vocabulary). */
@@ -90,23 +59,12 @@ export function isRuleSource(source: RuleSource): boolean {
   return !isManifest(source) && !isVocabulary(source);
 }
 
-/** The own manifest among `sources`, and the concepts of all of them (undefined when none lists any). */
-function manifestsOf(sources: readonly RuleSource[], errors: RuleError[]): { own: z.output<typeof Manifest> | undefined; concepts: ConceptInfo[] | undefined } {
-  const own = readManifest(sources.find((s) => isManifest(s) && !s.inherited), errors);
-  const inherited = sources.filter((s) => isManifest(s) && s.inherited).map((s) => readManifest(s, errors));
-  return { own, concepts: mergedConcepts([...inherited.reverse(), own]) };
-}
-
-/** What the manifests among `sources` say, without compiling any rule: the concepts (inherited first) and the own `disable:` list. */
-export function manifestInfo(sources: readonly RuleSource[]): { concepts: ConceptInfo[]; disable: string[] } {
-  const { own, concepts } = manifestsOf(sources, []);
-  return { concepts: concepts ?? [], disable: own?.disable ?? [] };
-}
-
 /** Compile rule sources (and an optional manifest among them) into a ruleset. Own sources come before inherited ones. */
 export function buildRuleset(sources: readonly RuleSource[], options: LoadOptions = {}): LoadResult {
   const errors: RuleError[] = [];
-  const { own: manifest, concepts: listed } = manifestsOf(sources, errors);
+  const { own: manifest, ownSource: manifestSource, ownBroken, concepts: listed } = manifestsOf(sources, errors);
+  // A broken manifest may hide `extends:` or `disable:`: no rule runs rather than the wrong half of them.
+  if (ownBroken) return { ruleset: emptyRuleset(options.name ?? 'rules'), rules: [], errors };
   const concepts: ConceptInfo[] = listed ?? [];
   const known = options.concepts ? new Set(options.concepts) : listed ? new Set(concepts.map((c) => c.id)) : null;
   const table = newLeafTable(buildVocabulary(sources.filter(isVocabulary), errors));
@@ -146,7 +104,6 @@ export function buildRuleset(sources: readonly RuleSource[], options: LoadOption
     rules.push(rule);
   }
 
-  const manifestSource = sources.find((s) => isManifest(s) && !s.inherited);
   for (const [id, found] of disabled) {
     if (found || !manifestSource) continue;
     const yaml = parseYamlFile(manifestSource.file, manifestSource.text);
@@ -164,6 +121,10 @@ export function buildRuleset(sources: readonly RuleSource[], options: LoadOption
   };
   if (manifest?.version) ruleset.version = manifest.version;
   return { ruleset, rules, errors };
+}
+
+function emptyRuleset(name: string): Ruleset {
+  return { name, concepts: [], rules: [], leaves: [], prefilter: null, partyCache: new Map() };
 }
 
 /** The YAML files of a ruleset folder, sorted so loading order (and duplicate reports) is stable. */
@@ -224,13 +185,15 @@ function folderAt(path: string, from: string): string | undefined {
  * are read, so this is cheap enough to check before every analysis whether a cached ruleset
  * is still current.
  */
-export function rulesetChain(dir: string, options: LoadOptions = {}): { dirs: string[]; errors: RuleError[] } {
+export function rulesetChain(dir: string, options: LoadOptions = {}): { dirs: string[]; errors: RuleError[]; missingBase?: RuleError } {
   const errors: RuleError[] = [];
+  let missingBase: RuleError | undefined;
   const dirs = [resolve(dir)];
   for (let base = extendsOf(dir); base; base = extendsOf(dirs.at(-1)!)) {
     const baseDir = options.baseDirs?.[base.name] ?? bundledRulesetDir(base.name) ?? folderAt(base.name, dirs.at(-1)!);
     if (!baseDir) {
-      errors.push({ code: 'RULE_UNKNOWN_BASE', file: base.file, line: base.line, col: base.col, message: `extends "${base.name}", which is not a known ruleset` });
+      missingBase = { code: 'RULE_UNKNOWN_BASE', file: base.file, line: base.line, col: base.col, message: `extends "${base.name}", which is not a known ruleset, so none of this ruleset's rules are used (running only its own would miss the inherited ones). Name an existing ruleset, such as payer-core.` };
+      errors.push(missingBase);
       break;
     }
     if (dirs.includes(resolve(baseDir))) {
@@ -239,14 +202,14 @@ export function rulesetChain(dir: string, options: LoadOptions = {}): { dirs: st
     }
     dirs.push(resolve(baseDir));
   }
-  return { dirs, errors };
+  return missingBase ? { dirs, errors, missingBase } : { dirs, errors };
 }
 
 /** Every source of a ruleset: its own files, then those of the rulesets it extends, nearest first. */
-export function rulesetSources(dir: string, options: LoadOptions = {}): { sources: RuleSource[]; errors: RuleError[] } {
-  const { dirs, errors } = rulesetChain(dir, options);
+export function rulesetSources(dir: string, options: LoadOptions = {}): { sources: RuleSource[]; errors: RuleError[]; missingBase?: RuleError } {
+  const { dirs, errors, missingBase } = rulesetChain(dir, options);
   const sources = dirs.flatMap((folder, i) => readFolder(folder, errors, i > 0));
-  return { sources, errors };
+  return missingBase ? { sources, errors, missingBase } : { sources, errors };
 }
 
 /** The vocabulary files of the ruleset in `dir` and of the rulesets it extends, for compiling a rule held in memory (the web rule editor). */
@@ -256,7 +219,23 @@ export function vocabularySources(dir: string, options: LoadOptions = {}): RuleS
 
 /** Load every rule in `dir` (and its `ruleset.yaml` manifest when present, with what it extends). */
 export function loadRuleset(dir: string, options: LoadOptions = {}): LoadResult {
-  const { sources, errors } = rulesetSources(dir, options);
+  const { sources, errors, missingBase } = rulesetSources(dir, options);
+  // Without the ruleset it extends, this one would run with only its own rules: refused (the error is already listed).
+  if (missingBase) return { ruleset: emptyRuleset(options.name ?? basename(dir)), rules: [], errors };
+  const refused = missingManifest(dir, sources, options);
+  if (refused) return { ruleset: emptyRuleset(options.name ?? basename(dir)), rules: [], errors: [...errors, refused] };
   const result = buildRuleset(sources, { name: basename(dir), ...options });
   return { ...result, errors: [...errors, ...result.errors] };
+}
+
+/** The refusal of a ruleset that must have a manifest and has none. */
+function missingManifest(dir: string, sources: readonly RuleSource[], options: LoadOptions): RuleError | undefined {
+  if (!options.requireManifest || sources.some((s) => isManifest(s) && !s.inherited)) return undefined;
+  return {
+    code: 'RULESET_MANIFEST_MISSING',
+    file: join(resolve(dir), MANIFEST_FILE),
+    line: 1,
+    col: 1,
+    message: `this ruleset has no ${MANIFEST_FILE}, so it would run without the bundled rules it extends; none of its rules are used. Add a ${MANIFEST_FILE} with a "name:" and an "extends: payer-core" line (or save your rules into a new ruleset), then try again.`,
+  };
 }

@@ -9,8 +9,9 @@ import { DAY_TOLERANCE } from './numbers/durations.ts';
 import type { NumberKind } from './numbers/extract-numbers.ts';
 import { closeTogether } from './proximity.ts';
 import { actorOf } from './actors/actor-of.ts';
+import type { RuleClock } from './rule-budget.ts';
 import type { ActorRole } from './rule-schema.ts';
-import { unitIndexAt, within } from './spans.ts';
+import { appendAll, unitIndexAt, within } from './spans.ts';
 import type { Span } from './types.ts';
 
 /** Evidence for a condition; `number` marks spans that came from a number test (redline target). */
@@ -22,6 +23,8 @@ export interface Hit extends Span {
 export interface MatchContext {
   facts: DocumentFacts;
   leafHits: Span[][];
+  /** Counts the running rule's time against its budget (analysis only). */
+  clock?: RuleClock;
 }
 
 function meets(value: number, bounds: NumericBounds, kind: NumberKind): boolean {
@@ -51,12 +54,14 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
     case 'not':
       return evaluate(node.child, unit, ctx) ? null : [];
     case 'any': {
-      let found: Hit[] | null = null;
+      // Collected, then joined once: concatenating per child copied the evidence so far each
+      // time, quadratic in a long phrase list.
+      let found: Hit[][] | null = null;
       for (const child of node.children) {
         const hits = evaluate(child, unit, ctx);
-        if (hits) found = found ? found.concat(hits) : hits;
+        if (hits) (found ??= []).push(hits);
       }
-      return found;
+      return found && (found.length === 1 ? found[0]! : found.flat());
     }
     case 'all': {
       const lists: Hit[][] = [];
@@ -69,7 +74,7 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
       // `not` children have no position; proximity applies to the others.
       const placed = lists.filter((l) => l.length > 0);
       if (placed.length < 2) return lists.flat();
-      const chosen = closeTogether(placed, node.within, ctx.facts.wordStarts());
+      const chosen = closeTogether(placed, node.within, ctx.facts.wordStarts(), ctx.clock);
       if (!chosen) return null;
       // A nested `all … within` is one group already chosen for closeness: keep it whole, or its
       // number (the redline's target: "within thirty (30) days") could be left out of the evidence.
@@ -105,7 +110,7 @@ export function anchorHits(node: ConditionNode, ctx: MatchContext): Span[][] | n
       for (const child of node.children) {
         const sub = anchorHits(child, ctx);
         if (!sub) return null;
-        lists.push(...sub);
+        appendAll(lists, sub);
       }
       return lists;
     }

@@ -11,7 +11,7 @@ import type { MatchContext } from './match-rule.ts';
 import { paragraphIndex } from './paragraph-index.ts';
 import { describePlace } from './place.ts';
 import { leavesOf, partsHolding, ruleAlternatives, type PartResult, type RuleAlternative, type RulePart } from './rule-parts.ts';
-import { unitIndexAt, within } from './spans.ts';
+import { hullOf, unitIndexAt, within } from './spans.ts';
 import type { FindingLocation, NearMiss, NearMissPart, Span } from './types.ts';
 
 // Reading every unit would cost a pass of the whole text per absence rule; the closest clause
@@ -111,7 +111,7 @@ export function nearMiss(rule: CompiledRule, ctx: MatchContext): NearMiss | null
     }
   }
   if (found.length === 0) return null;
-  const focus = Math.min(...best.results.flatMap((r) => (r.hits ?? []).map((h) => h.start)), best.unit.end);
+  const focus = Math.min(hullOf(best.results.flatMap((r) => r.hits ?? []), best.unit).start, best.unit.end);
   const paragraphs = ctx.facts.units('paragraph');
   const paragraph = paragraphs[unitIndexAt(paragraphs, best.unit.start)] ?? best.unit;
   const quote = excerpt(text, best.unit, focus, within(ctx.facts.units('sentence'), paragraph));

@@ -5,15 +5,18 @@
  */
 import { countBefore } from './spans.ts';
 import type { Hit } from './match-rule.ts';
+import type { RuleClock } from './rule-budget.ts';
 
 /** The closest group with one hit per list, if it spans at most `maxWords` words between hits. */
-export function closeTogether(lists: readonly Hit[][], maxWords: number, wordStarts: readonly number[]): Hit[] | null {
+export function closeTogether(lists: readonly Hit[][], maxWords: number, wordStarts: readonly number[], clock?: RuleClock): Hit[] | null {
   const merged = lists.flatMap((list, owner) => list.map((hit) => ({ hit, owner }))).sort((a, b) => a.hit.start - b.hit.start);
   const counts = new Array<number>(lists.length).fill(0);
   let covered = 0;
   let left = 0;
   let best: { gap: number; from: number; to: number } | null = null;
   for (let right = 0; right < merged.length; right++) {
+    // A document-scope `within` over common words can slide over millions of hits: stay on the rule's budget.
+    if ((right & 1023) === 1023) clock?.check();
     if (counts[merged[right]!.owner]!++ === 0) covered++;
     while (covered === lists.length) {
       const first = merged[left]!.hit;

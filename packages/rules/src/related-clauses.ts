@@ -12,7 +12,7 @@ import { readerLocation } from './findings.ts';
 import type { MatchContext } from './match-rule.ts';
 import { paragraphIndex, type ParagraphIndex } from './paragraph-index.ts';
 import { leavesOf, partsHolding, ruleAlternatives, type RuleAlternative } from './rule-parts.ts';
-import { lowerBound, within } from './spans.ts';
+import { hullOf, lowerBound, within } from './spans.ts';
 import type { RelatedClause, Span } from './types.ts';
 
 /** How many related clauses a checklist entry lists. */
@@ -190,7 +190,7 @@ export function relatedClauses(rules: readonly CompiledRule[], ctx: MatchContext
   return chosen.map((c) => {
     const span = index.paragraphs[c.index]!;
     const hits = [...c.words].flatMap((node) => rareHits(node, span, ctx));
-    const focus = hits.length ? Math.min(...hits.map((h) => h.start)) : undefined;
+    const focus = hits.length ? hullOf(hits, span).start : undefined;
     return { span: { start: span.start, end: span.end }, quote: excerpt(ctx.facts.text, span, focus, within(sentences, span)), location: readerLocation(ctx.facts, span.start), why: why(c, span, hits, ctx) };
   });
 }

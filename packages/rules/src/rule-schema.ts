@@ -143,7 +143,11 @@ export const RedlineSpec = z.strictObject({
 /** A rule file. */
 export const RuleSpec = z
   .strictObject({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a kebab-case id like "audit-lookback-unlimited"' }),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a kebab-case id like "audit-lookback-unlimited"' })
+      // The id is part of the rule's file name and of its address in the review app.
+      .max(100, { message: 'a rule id is at most 100 characters; shorten it' }),
     concept: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { message: 'expected a kebab-case concept id' }),
     title: z.string().min(1),
     severity: Severity,

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { ContractDocument } from '@redliner/parser';
 import { analyze } from './analyze.ts';
+import { RuleTooSlowError, type AnalyzeOptions } from './rule-budget.ts';
 import type { CompiledRule, Ruleset } from './compiled-types.ts';
 import type { RuleError } from './errors.ts';
 import { textDocument, type ExampleParties } from './example-document.ts';
@@ -16,7 +17,8 @@ import { positionOf } from './yaml-positions.ts';
 
 /** One example that did not behave as declared. */
 export interface ExampleFailure extends RuleError {
-  code: 'RULE_EXAMPLE_FAILED';
+  /** RULE_TOO_SLOW: the rule's examples together ran past their time budget; the rest were not run. */
+  code: 'RULE_EXAMPLE_FAILED' | 'RULE_TOO_SLOW';
   ruleId: string;
   expect: 'flag' | 'pass';
   text: string;
@@ -44,24 +46,58 @@ function exampleDocument(example: Example): ContractDocument {
   return typeof example === 'string' ? textDocument(example) : textDocument(example.text, example.parties ?? {});
 }
 
-function ownFindings(rule: CompiledRule, ruleset: Ruleset, document: ContractDocument): Finding[] {
+function ownFindings(rule: CompiledRule, ruleset: Ruleset, document: ContractDocument, options: AnalyzeOptions): Finding[] {
   // Only this rule runs, so a sibling rule of the same concept cannot hide its finding.
-  return analyze(document, { ...ruleset, rules: [rule] }).findings.filter((f) => f.ruleId === rule.id);
+  return analyze(document, { ...ruleset, rules: [rule] }, options).findings.filter((f) => f.ruleId === rule.id);
 }
+
+/**
+ * How long all the examples of one rule may take together: a backstop, since examples are
+ * short (parse-rule-file.ts bounds their length). The bundled rules run 600 examples in a few
+ * seconds in all, but a busy machine can stretch a rule's first examples (cold caches) past
+ * a second or two, so the bound is generous.
+ */
+const EXAMPLES_BUDGET_MS = 10_000;
 
 /**
  * Run the examples of one loaded ruleset. Failures are located in the rule's file; pass the
  * `sources` the ruleset was built from when they are not on disk (the web rule editor).
  */
-export function runExamples(ruleset: Ruleset, sources: readonly RuleSource[] = []): { examples: number; failures: ExampleFailure[] } {
+export function runExamples(ruleset: Ruleset, sources: readonly RuleSource[] = [], options: AnalyzeOptions = {}): { examples: number; failures: ExampleFailure[] } {
   const failures: ExampleFailure[] = [];
   let examples = 0;
   const yamlCache = new Map<string, ReturnType<typeof parseYamlFile>>();
+  const now = options.now ?? (() => performance.now());
+  const budget = options.ruleBudgetMs ?? EXAMPLES_BUDGET_MS;
   for (const rule of ruleset.rules) {
+    const start = now();
+    let stopped = false;
     for (const expect of ['flag', 'pass'] as const) {
       (rule.spec.examples?.[expect] ?? []).forEach((example, i) => {
+        if (stopped) return;
         examples++;
-        const found = ownFindings(rule, ruleset, exampleDocument(example));
+        const left = budget - (now() - start);
+        let found: Finding[] | undefined;
+        try {
+          if (left > 0) found = ownFindings(rule, ruleset, exampleDocument(example), { ...options, ruleBudgetMs: left });
+        } catch (error) {
+          if (!(error instanceof RuleTooSlowError)) throw error;
+        }
+        if (!found) {
+          stopped = true;
+          failures.push({
+            code: 'RULE_TOO_SLOW',
+            file: rule.file,
+            line: rule.line,
+            col: 1,
+            ruleId: rule.id,
+            expect,
+            text: typeof example === 'string' ? example : example.text,
+            quotes: [],
+            message: `${rule.id}: its examples took more than ${budget / 1000} s to run, so the rest were not run. Shorten the examples (a few sentences each) or simplify the rule's patterns.`,
+          });
+          return;
+        }
         const pinned = typeof example === 'string' ? undefined : example.quote;
         const quoted = pinned === undefined || found.some((f) => squash(f.quote).includes(squash(pinned)));
         const ok = expect === 'flag' ? found.length > 0 && quoted : found.length === 0;

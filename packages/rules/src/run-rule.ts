@@ -54,6 +54,7 @@ function candidates(node: ConditionNode, scope: RuleScope, rule: CompiledRule, c
 
 function firstMatch(node: ConditionNode, scope: RuleScope, rule: CompiledRule, ctx: MatchContext): UnitMatch | null {
   for (const unit of candidates(node, scope, rule, ctx)) {
+    ctx.clock?.tick();
     const hits = evaluate(node, unit, ctx);
     if (hits) return { unit, hits };
   }
@@ -89,6 +90,7 @@ export function runRule(rule: CompiledRule, ctx: MatchContext): RuleOutcome {
     return outcome;
   }
   for (const unit of candidates(rule.match, rule.scope, rule, ctx)) {
+    ctx.clock?.tick();
     const hits = evaluate(rule.match, unit, ctx);
     if (!hits) continue;
     const excuse = excused(rule, unit, ctx);

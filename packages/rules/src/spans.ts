@@ -22,6 +22,27 @@ export function within<T extends Span>(items: readonly T[], range: Span): T[] {
   return out;
 }
 
+/**
+ * The smallest span covering every item, or `fallback` when there is none. A loop, not
+ * `Math.min(...items)`: a rule may hold hundreds of thousands of hits, more arguments than a
+ * call can take.
+ */
+export function hullOf(items: readonly Span[], fallback: Span): Span {
+  if (items.length === 0) return fallback;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const item of items) {
+    if (item.start < start) start = item.start;
+    if (item.end > end) end = item.end;
+  }
+  return { start, end };
+}
+
+/** Append every item of `items` to `out` (in place of `out.push(...items)`, which overflows the stack on huge lists). */
+export function appendAll<T>(out: T[], items: readonly T[]): void {
+  for (const item of items) out.push(item);
+}
+
 /** Index of the unit (sorted, non-overlapping) that contains `offset`, or -1. */
 export function unitIndexAt(units: readonly Span[], offset: number): number {
   let lo = 0;

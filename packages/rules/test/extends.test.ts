@@ -59,6 +59,8 @@ describe('a ruleset that extends another', () => {
     writeFileSync(join(dir, 'ruleset.yaml'), 'name: mine\n# comment\nextends: no-such-ruleset\n');
     const loaded = loadRuleset(dir);
     expect(loaded.errors).toMatchObject([{ code: 'RULE_UNKNOWN_BASE', line: 3, col: 10 }]);
+    // Refused rather than run with its own rules only.
+    expect(loaded.rules).toEqual([]);
 
     const loop = join(scratch, 'loop');
     freshDir(loop);

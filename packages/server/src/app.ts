@@ -35,7 +35,9 @@ declare module 'fastify' {
 /** Build the app (not listening). The database is opened (and migrated) here. */
 export async function buildApp(options: ServerOptions = {}): Promise<FastifyInstance> {
   const resolved = resolveOptions(options);
-  const app = Fastify({ logger: resolved.logger, bodyLimit: resolved.maxBodyBytes, trustProxy: false });
+  // maxParamLength: a too-long rule id in the URL reaches the route's own check (a 400 that says
+  // the limit) instead of fastify's bare 414.
+  const app = Fastify({ logger: resolved.logger, bodyLimit: resolved.maxBodyBytes, trustProxy: false, routerOptions: { maxParamLength: 500 } });
   const ctx: AppContext = {
     store: resolved.store ?? openSqliteStore(join(resolved.dataDir, 'redliner.db')),
     analysis: createAnalysisPool(),

@@ -4,7 +4,8 @@
  * name, or `user:<folder>`.
  */
 import { readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import type { RuleError } from '@redliner/rules';
 import { ProblemError } from './problem.ts';
 
 /** A ruleset folder the server knows about. */
@@ -38,4 +39,17 @@ export function resolveRuleset(id: string | undefined, bundledDir: string, dataD
   const found = entries.find((e) => e.id === id);
   if (found) return found;
   throw new ProblemError(400, 'UNKNOWN_RULESET', 'Unknown ruleset', `There is no ruleset "${id}". Available: ${entries.map((e) => e.id).join(', ')} (see GET /api/rulesets).`);
+}
+
+/** How a ruleset is loaded: a user ruleset is refused when its manifest is missing. */
+export function loadOptionsOf(entry: RulesetEntry): { requireManifest?: boolean } {
+  return entry.source === 'user' ? { requireManifest: true } : {};
+}
+
+/**
+ * Rule errors as the API shows them: the file as "<ruleset folder>/<file>", never the server's
+ * absolute path (it means nothing in the browser and says how the server's disk is laid out).
+ */
+export function publicRuleErrors(errors: readonly RuleError[]): RuleError[] {
+  return errors.map((e) => ({ ...e, file: `${basename(dirname(e.file))}/${basename(e.file)}` }));
 }

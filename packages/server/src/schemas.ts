@@ -55,7 +55,7 @@ export const RulesetParams = z.strictObject({ rulesetId: z.string().min(1).max(2
 /** `:rulesetId` and `:ruleId` (a rule id is kebab-case). */
 export const RuleParams = z.strictObject({
   rulesetId: z.string().min(1).max(200),
-  ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a rule id is kebab-case, like "audit-lookback-unlimited"').max(200),
+  ruleId: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a rule id is kebab-case, like "audit-lookback-unlimited"').max(100, 'a rule id is at most 100 characters'),
 });
 
 /** A rule to save. */

@@ -4,7 +4,7 @@
  * extends the bundled ruleset: a rule saved with a bundled rule's id replaces it there, and the
  * bundled file itself is never written.
  */
-import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { BUNDLED_RULESETS_DIR, buildRuleset, MANIFEST_FILE, ruleCatalog, runExamples, type RuleError, type RuleSource } from '@redliner/rules';
 import { ProblemError } from './problem.ts';
@@ -51,25 +51,53 @@ function extendsValue(bundledDir: string): string {
 /**
  * The folder of a user ruleset to save into, created (with a manifest extending the bundled
  * ruleset) when it does not exist yet. Bundled rulesets are refused.
+ *
+ * The folder and its manifest appear together: they are made under a hidden name (never listed
+ * as a ruleset) and renamed into place, so a failed first save (a full disk) leaves no folder
+ * without a manifest, which would later run the user's rules without the bundled ones. A folder
+ * left that way by an older version gets its manifest back on the next save.
  */
 export function userRulesetDir(id: string, bundledDir: string, dataDir: string): string {
   const existing = findRuleset(id, bundledDir, dataDir);
   if (existing?.source === 'bundled') {
     throw new ProblemError(403, 'RULESET_READ_ONLY', 'Bundled rules cannot be changed', `"${id}" is a bundled ruleset and is never changed. Make the change in your own rules ("${DEFAULT_USER_RULESET}") instead: they extend the bundled rules, and a rule saved there replaces the bundled one with the same id.`);
   }
-  if (existing) return existing.dir;
   const name = id.startsWith('user:') ? id.slice('user:'.length) : '';
+  if (existing) {
+    const manifest = join(existing.dir, MANIFEST_FILE);
+    if (!existsSync(manifest)) writeAtomically(manifest, manifestText(name, bundledDir));
+    return existing.dir;
+  }
   if (!USER_NAME.test(name)) {
     throw new ProblemError(400, 'UNKNOWN_RULESET', 'Unknown ruleset', `There is no ruleset "${id}". Your own rulesets are named like "user:my-rules" (lower-case letters, digits and hyphens).`);
   }
-  const dir = join(dataDir, 'rulesets', name);
-  mkdirSync(dir, { recursive: true });
-  const manifest = join(dir, MANIFEST_FILE);
-  if (!existsSync(manifest)) {
-    const title = name === 'my-rules' ? 'My rules' : name;
-    writeAtomically(manifest, `# Your own rules. A rule here with the same id as a bundled rule replaces it;\n# the bundled files are never changed.\nname: ${JSON.stringify(title)}\nextends: ${extendsValue(bundledDir)}\n`);
+  const root = join(dataDir, 'rulesets');
+  const dir = join(root, name);
+  let staging: string | undefined;
+  try {
+    mkdirSync(root, { recursive: true });
+    staging = mkdtempSync(join(root, `.${name}-`));
+    writeFileSync(join(staging, MANIFEST_FILE), manifestText(name, bundledDir), 'utf8');
+    renameSync(staging, dir);
+  } catch (error) {
+    if (staging) rmSync(staging, { recursive: true, force: true });
+    // Another request may have created it meanwhile; then it is complete and ready.
+    if (existsSync(join(dir, MANIFEST_FILE))) return dir;
+    throw writeFailed(id, error);
   }
   return dir;
+}
+
+function manifestText(name: string, bundledDir: string): string {
+  const title = name === 'my-rules' ? 'My rules' : name;
+  return `# Your own rules. A rule here with the same id as a bundled rule replaces it;\n# the bundled files are never changed.\nname: ${JSON.stringify(title)}\nextends: ${extendsValue(bundledDir)}\n`;
+}
+
+/** A failed write as a problem the user can act on (a full disk, a read-only folder), never a bare 500. */
+export function writeFailed(id: string, error: unknown): ProblemError {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the data folder cannot be written to' : `the file could not be written (${code ?? (error as Error).message})`;
+  return new ProblemError(507, 'RULESET_WRITE_FAILED', 'The rule could not be saved', `Nothing was saved to "${id}": ${why}. Free some space or check the data folder's permissions, then save again; your ruleset is as it was before.`);
 }
 
 /** The own rule file of `ruleId` in a user ruleset, or undefined when it has none. */
@@ -77,11 +105,16 @@ export function ownRuleFile(dir: string, ruleId: string): string | undefined {
   return ruleCatalog(dir).rules.find((e) => !e.inherited && e.id === ruleId)?.file;
 }
 
-/** Write through a temporary file and a rename, so a crash never leaves half a rule. */
+/** Write through a temporary file and a rename, so a crash never leaves half a rule; a failed write leaves no temporary file behind. */
 export function writeAtomically(file: string, text: string): void {
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  writeFileSync(temp, text, 'utf8');
-  renameSync(temp, file);
+  try {
+    writeFileSync(temp, text, 'utf8');
+    renameSync(temp, file);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw writeFailed(`user:${basename(dirname(file))}`, error);
+  }
 }
 
 /** Delete an own rule file (the inherited rule of the same id, if any, runs again). */

@@ -112,6 +112,8 @@ describe('reviews', () => {
     // A user ruleset of one rule that flags the fixture's evergreen clause under its own id.
     const dir = join(dataDir, 'rulesets', 'one-rule');
     mkdirSync(dir, { recursive: true });
+    // A user ruleset always has a manifest (one without is refused); this one extends nothing, so it runs only its own rule.
+    writeFileSync(join(dir, 'ruleset.yaml'), 'name: one-rule\n');
     writeFileSync(join(dir, 'own-evergreen.yaml'), readFileSync(join(DEFAULT_RULESET_DIR, 'evergreen-renewal.yaml'), 'utf8').replace(/^id: .*$/m, 'id: own-evergreen'));
     // The rule speaks in the bundled vocabulary's terms ({renew-act}, …), so the ruleset brings that vocabulary along.
     for (const f of readdirSync(DEFAULT_RULESET_DIR).filter((n) => /^vocabulary(-[a-z-]+)?\.yaml$/.test(n))) copyFileSync(join(DEFAULT_RULESET_DIR, f), join(dir, f));

@@ -17,8 +17,9 @@ import type { AnalysisOutcome, RulesetInfo, TryOutcome } from './analysis-worker
 
 /** Runs analysis tasks off the main thread. */
 export interface AnalysisPool {
-  analyze(document: ContractDocument, rulesetDir: string): Promise<AnalysisOutcome>;
-  describe(rulesetDir: string): Promise<RulesetInfo>;
+  /** `requireManifest`: a user ruleset, refused when its `ruleset.yaml` is missing. */
+  analyze(document: ContractDocument, rulesetDir: string, options?: { requireManifest?: boolean }): Promise<AnalysisOutcome>;
+  describe(rulesetDir: string, options?: { requireManifest?: boolean }): Promise<RulesetInfo>;
   tryRule(task: { file: string; yaml: string; text: string; parties?: ExampleParties; vocabulary?: RuleSource[] }): Promise<TryOutcome>;
   close(): Promise<void>;
 }
@@ -44,8 +45,8 @@ export function createAnalysisPool(options: { timeoutMs?: number } = {}): Analys
       return (await get().run(data, { signal, ...(name ? { name } : {}) })) as T;
     });
   return {
-    analyze: (document, rulesetDir) => run<AnalysisOutcome>({ document, rulesetDir }),
-    describe: (rulesetDir) => run<RulesetInfo>({ rulesetDir }, 'describeTask'),
+    analyze: (document, rulesetDir, options = {}) => run<AnalysisOutcome>({ document, rulesetDir, ...options }),
+    describe: (rulesetDir, options = {}) => run<RulesetInfo>({ rulesetDir, ...options }, 'describeTask'),
     tryRule: (task) => run<TryOutcome>(task, 'tryTask'),
     async close() {
       const current = pool;

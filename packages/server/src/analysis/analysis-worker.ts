@@ -5,7 +5,7 @@
  * manifest, vocabulary) or those of the rulesets it extends change.
  */
 import type { ContractDocument } from '@redliner/parser';
-import { analyze, buildReport, buildRuleset, loadRuleset, textDocument, type AnalysisReport, type AnalysisResult, type ExampleParties, type LoadResult, type RuleError, type RuleSource } from '@redliner/rules';
+import { analyze, buildReport, buildRuleset, loadRuleset, RuleTooSlowError, textDocument, type AnalysisReport, type AnalysisResult, type ExampleParties, type LoadResult, type RuleError, type RuleSource } from '@redliner/rules';
 import { rulesetStamp } from '../ruleset-stamp.ts';
 
 /** A ruleset as the API lists it. */
@@ -21,30 +21,59 @@ export interface RulesetInfo {
 /** What an analysis task returns: the report, or why the ruleset cannot be used. */
 export type AnalysisOutcome = { ok: true; report: AnalysisReport; ruleset: { name: string; version?: string } } | { ok: false; errors: RuleError[] };
 
+/**
+ * Compiled rulesets kept per thread, most recently used last. Each holds native RE2 memory the
+ * JS heap does not see, and every user ruleset ever opened would otherwise stay: a few suffice
+ * (the bundled one and the user's own), the rest reload when used again.
+ */
+const CACHE_LIMIT = 4;
 const cache = new Map<string, { stamp: string; loaded: LoadResult }>();
 
-function load(dir: string): LoadResult {
+/** The ruleset in `dir`, compiled once and reused until one of its files changes. */
+export function load(dir: string, requireManifest = false): LoadResult {
   // A user ruleset extends a bundled one: a change in either (a rule, the manifest, a vocabulary file) must reload it.
+  const key = `${requireManifest ? 'user' : 'any'}:${dir}`;
   const stamp = rulesetStamp(dir);
-  const hit = cache.get(dir);
-  if (hit && hit.stamp === stamp) return hit.loaded;
-  const loaded = loadRuleset(dir);
-  cache.set(dir, { stamp, loaded });
+  const hit = cache.get(key);
+  cache.delete(key);
+  if (hit && hit.stamp === stamp) {
+    cache.set(key, hit);
+    return hit.loaded;
+  }
+  const loaded = loadRuleset(dir, { requireManifest });
+  cache.set(key, { stamp, loaded });
+  while (cache.size > CACHE_LIMIT) cache.delete(cache.keys().next().value!);
   return loaded;
 }
 
+/** How many compiled rulesets this thread holds (for tests of the bound). */
+export function cachedRulesets(): number {
+  return cache.size;
+}
+
+/** Which ruleset a task runs: a user ruleset must have its manifest (it is refused without one). */
+interface RulesetTask {
+  rulesetDir: string;
+  requireManifest?: boolean;
+}
+
 /** Piscina task: analyse `document` with the ruleset in `rulesetDir` and build the JSON report. */
-export default function analyzeTask(task: { document: ContractDocument; rulesetDir: string }): AnalysisOutcome {
-  const { ruleset, rules, errors } = load(task.rulesetDir);
+export default function analyzeTask(task: RulesetTask & { document: ContractDocument }): AnalysisOutcome {
+  const { ruleset, rules, errors } = load(task.rulesetDir, task.requireManifest);
   // Analysing with a broken-but-partial ruleset is what the CLI does too; with no rule at all it is pointless.
   if (rules.length === 0) return { ok: false, errors };
-  const report = buildReport(task.document, ruleset, analyze(task.document, ruleset));
-  return { ok: true, report, ruleset: { name: ruleset.name, ...(ruleset.version !== undefined ? { version: ruleset.version } : {}) } };
+  try {
+    const report = buildReport(task.document, ruleset, analyze(task.document, ruleset));
+    return { ok: true, report, ruleset: { name: ruleset.name, ...(ruleset.version !== undefined ? { version: ruleset.version } : {}) } };
+  } catch (error) {
+    if (error instanceof RuleTooSlowError) return { ok: false, errors: [error.ruleError] };
+    throw error;
+  }
 }
 
 /** Piscina task: describe a ruleset folder for GET /api/rulesets. */
-export function describeTask(task: { rulesetDir: string }): RulesetInfo {
-  const { ruleset, rules, errors } = load(task.rulesetDir);
+export function describeTask(task: RulesetTask): RulesetInfo {
+  const { ruleset, rules, errors } = load(task.rulesetDir, task.requireManifest);
   return { name: ruleset.name, ...(ruleset.version !== undefined ? { version: ruleset.version } : {}), rules: rules.length, concepts: ruleset.concepts.map((c) => c.id), errors };
 }
 
@@ -55,5 +84,10 @@ export type TryOutcome = { ok: true; result: AnalysisResult; errors: RuleError[]
 export function tryTask(task: { file: string; yaml: string; text: string; parties?: ExampleParties; vocabulary?: RuleSource[] }): TryOutcome {
   const { ruleset, rules, errors } = buildRuleset([...(task.vocabulary ?? []), { file: task.file, text: task.yaml }]);
   if (rules.length === 0) return { ok: false, errors };
-  return { ok: true, result: analyze(textDocument(task.text, task.parties ?? {}), ruleset), errors };
+  try {
+    return { ok: true, result: analyze(textDocument(task.text, task.parties ?? {}), ruleset), errors };
+  } catch (error) {
+    if (error instanceof RuleTooSlowError) return { ok: false, errors: [error.ruleError] };
+    throw error;
+  }
 }

@@ -3,17 +3,22 @@ import type { ContractDocument } from '@redliner/parser';
 import { formatRuleError, type AnalysisReport } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
-import { resolveRuleset } from '../rulesets.ts';
+import { loadOptionsOf, publicRuleErrors, resolveRuleset } from '../rulesets.ts';
 import type { ReviewRuleset } from '../store/review-store.ts';
 
 /** Run the analysis off the main thread; throws 400 UNKNOWN_RULESET or 422 RULESET_UNUSABLE. */
 export async function analyzeWith(ctx: AppContext, document: ContractDocument, rulesetId: string | undefined): Promise<{ report: AnalysisReport; ruleset: ReviewRuleset }> {
   const entry = resolveRuleset(rulesetId, ctx.options.rulesetDir, ctx.options.dataDir);
-  const outcome = await ctx.analysis.analyze(document, entry.dir);
+  const outcome = await ctx.analysis.analyze(document, entry.dir, loadOptionsOf(entry));
   if (!outcome.ok) {
-    const first = outcome.errors.slice(0, 3).map(formatRuleError).join('; ');
-    throw new ProblemError(422, 'RULESET_UNUSABLE', 'The ruleset has no usable rules', `Ruleset "${entry.id}" has no rule that loads${first ? ` (${first})` : ''}. Fix the rule files (see POST /api/rules/validate) and try again.`, {
-      errors: outcome.errors,
+    const errors = publicRuleErrors(outcome.errors);
+    const first = errors.slice(0, 3).map(formatRuleError).join('; ');
+    const slow = errors.find((e) => e.code === 'RULE_TOO_SLOW');
+    if (slow) {
+      throw new ProblemError(422, 'RULE_TOO_SLOW', 'A rule took too long', `Ruleset "${entry.id}": ${slow.message} (${slow.file}:${slow.line})`, { errors });
+    }
+    throw new ProblemError(422, 'RULESET_UNUSABLE', 'The ruleset cannot be used', `Ruleset "${entry.id}" has no rule that can run${first ? ` (${first})` : ''}. Fix the files named (see POST /api/rules/validate) and try again.`, {
+      errors,
     });
   }
   return { report: outcome.report, ruleset: { id: entry.id, ...outcome.ruleset } };

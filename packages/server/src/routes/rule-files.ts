@@ -49,8 +49,9 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { rulesetId, ruleId } = request.params;
     const existing = findRuleset(rulesetId, bundledDir, dataDir);
     // Concepts come from the target ruleset, or from the bundled one it is about to extend.
+    // Read from the manifests, not by compiling the whole ruleset: that took seconds per save.
     const conceptsDir = existing?.dir ?? bundledDir;
-    const { concepts } = await ctx.analysis.describe(conceptsDir);
+    const concepts = ruleCatalog(conceptsDir).concepts.map((c) => c.id);
     const { rule, errors, examples } = checkRule(request.body.yaml, `${ruleId}.yaml`, concepts, vocabularySources(conceptsDir));
     if (rule && rule.id !== ruleId) {
       throw new ProblemError(422, 'RULE_ID_MISMATCH', 'The rule id does not match', `The rule's id is "${rule.id}" but it is being saved as "${ruleId}". Save it under its own id, or change the id in the rule.`);

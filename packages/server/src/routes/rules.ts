@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { formatRuleError, vocabularySources } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
-import { resolveRuleset, rulesetEntries } from '../rulesets.ts';
+import { loadOptionsOf, publicRuleErrors, resolveRuleset, rulesetEntries } from '../rulesets.ts';
 import { TryBody, ValidateBody } from '../schemas.ts';
 import { checkRule, located } from '../user-rules.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
@@ -16,8 +16,8 @@ export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
     const entries = rulesetEntries(ctx.options.rulesetDir, ctx.options.dataDir);
     const rulesets = await Promise.all(
       entries.map(async (entry) => {
-        const info = await ctx.analysis.describe(entry.dir);
-        return { id: entry.id, source: entry.source, name: info.name, ...(info.version ? { version: info.version } : {}), rules: info.rules, concepts: info.concepts, errors: info.errors.map(formatRuleError) };
+        const info = await ctx.analysis.describe(entry.dir, loadOptionsOf(entry));
+        return { id: entry.id, source: entry.source, name: info.name, ...(info.version ? { version: info.version } : {}), rules: info.rules, concepts: info.concepts, errors: publicRuleErrors(info.errors).map(formatRuleError) };
       }),
     );
     return { rulesets };
@@ -26,8 +26,9 @@ export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
   r.post('/api/rules/validate', { schema: { body: ValidateBody } }, async (request) => {
     const { yaml, file = 'rule.yaml', ruleset } = request.body;
     // Checking the concept against a ruleset needs its concept list, which loads off the main thread.
-    const dir = ruleset ? resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir).dir : ctx.options.rulesetDir;
-    const concepts = ruleset ? (await ctx.analysis.describe(dir)).concepts : undefined;
+    const entry = ruleset ? resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir) : undefined;
+    const dir = entry?.dir ?? ctx.options.rulesetDir;
+    const concepts = entry ? (await ctx.analysis.describe(dir, loadOptionsOf(entry))).concepts : undefined;
     // One rule compiles and runs its examples in milliseconds, so this stays on the main thread.
     const { rule, errors, examples } = checkRule(yaml, file, concepts, vocabularySources(dir));
     return {

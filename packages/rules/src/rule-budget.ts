@@ -1,0 +1,107 @@
+/**
+ * A time budget per rule. RE2 keeps every pattern linear, but linear can still be slow: five
+ * nested bounded repeats make one pattern cost seconds per page. Rather than pin an analysis
+ * thread for minutes, a rule that spends more than its budget on one document stops the
+ * analysis with `RuleTooSlowError`, which names the rule and says where it is written.
+ *
+ * Time is counted where a rule's work happens: running its patterns over the paragraphs
+ * (charged to the first rule using the pattern) and evaluating its conditions unit by unit.
+ */
+import type { CompiledRule, ConditionNode, Ruleset } from './compiled-types.ts';
+import type { RuleError } from './errors.ts';
+
+/** How analysis is bounded; both have defaults, tests inject them. */
+export interface AnalyzeOptions {
+  /** Milliseconds one rule may spend on the document (default: `defaultRuleBudgetMs`). */
+  ruleBudgetMs?: number;
+  /** The clock, in milliseconds. */
+  now?: () => number;
+}
+
+/**
+ * Two seconds, plus 4 ms per 1,000 characters: the whole bundled ruleset takes about 6 ms per
+ * 1,000 characters, so a single rule needing more than this is far outside what rules need.
+ */
+export function defaultRuleBudgetMs(textLength: number): number {
+  return 2000 + Math.ceil(textLength / 1000) * 4;
+}
+
+/** Analysis stopped because one rule ran past its budget. */
+export class RuleTooSlowError extends Error {
+  override readonly name = 'RuleTooSlowError';
+  readonly code = 'RULE_TOO_SLOW';
+  constructor(readonly ruleError: RuleError) {
+    super(`${ruleError.file}:${ruleError.line}:${ruleError.col} ${ruleError.message}`);
+  }
+}
+
+function leavesOf(node: ConditionNode | undefined, out: Set<number>): void {
+  if (!node) return;
+  if (node.type === 'leaf' || node.type === 'act') out.add(node.leaf);
+  else if (node.type === 'not') leavesOf(node.child, out);
+  else if (node.type === 'any' || node.type === 'all') for (const child of node.children) leavesOf(child, out);
+}
+
+/** Counts each rule's time against its budget. */
+export class RuleClock {
+  private readonly now: () => number;
+  private readonly budget: number;
+  private readonly ownerOf: Array<CompiledRule | undefined>;
+  /** Time spent so far on each rule's patterns (all of them together count against one budget). */
+  private readonly spent = new Map<CompiledRule, number>();
+  private current: { rule: CompiledRule; start: number } | undefined;
+  private ticks = 0;
+
+  constructor(ruleset: Ruleset, textLength: number, options: AnalyzeOptions = {}) {
+    this.now = options.now ?? (() => performance.now());
+    this.budget = options.ruleBudgetMs ?? defaultRuleBudgetMs(textLength);
+    this.ownerOf = new Array<CompiledRule | undefined>(ruleset.leaves.length);
+    for (const rule of ruleset.rules) {
+      const leaves = new Set<number>();
+      for (const node of [rule.match, rule.when, rule.acceptable, ...rule.unless]) leavesOf(node, leaves);
+      for (const leaf of leaves) this.ownerOf[leaf] ??= rule;
+    }
+  }
+
+  /** Run `work` (one pattern over one paragraph) and charge its time to the rule using `leaf`. */
+  timeLeaf<T>(leaf: number, work: () => T): T {
+    const start = this.now();
+    const result = work();
+    const rule = this.ownerOf[leaf];
+    if (!rule) return result;
+    const spent = (this.spent.get(rule) ?? 0) + this.now() - start;
+    this.spent.set(rule, spent);
+    if (spent > this.budget) throw this.tooSlow(rule, 'finding its patterns');
+    return result;
+  }
+
+  /** Start counting `rule`'s condition work. */
+  startRule(rule: CompiledRule): void {
+    // Its patterns' time counts too: the rule has what is left of its budget.
+    this.current = { rule, start: this.now() - (this.spent.get(rule) ?? 0) };
+    this.ticks = 0;
+  }
+
+  /** Called once per unit a rule looks at; reads the clock every 16 calls. */
+  tick(): void {
+    if (!this.current || ++this.ticks % 16 !== 0) return;
+    this.check();
+  }
+
+  /** Throw if the current rule is over its budget. */
+  check(): void {
+    if (this.current && this.now() - this.current.start > this.budget) throw this.tooSlow(this.current.rule, 'checking its conditions');
+  }
+
+  private tooSlow(rule: CompiledRule, doing: string): RuleTooSlowError {
+    const seconds = Math.round(this.budget / 100) / 10;
+    return new RuleTooSlowError({
+      code: 'RULE_TOO_SLOW',
+      file: rule.file,
+      line: rule.line,
+      col: 1,
+      ruleId: rule.id,
+      message: `rule "${rule.id}" took more than ${seconds} s ${doing} in this document, so the analysis was stopped. Simplify its patterns (nested repeats such as "(?:(?:\\w+\\W+){0,100}){10}" are slow; use \`within:\` for nearby words), or turn the rule off.`,
+    });
+  }
+}
