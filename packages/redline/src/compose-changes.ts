@@ -28,7 +28,7 @@ export function composeChanges(doc: ContractDocument, plans: PlannedFinding[]): 
   // Compared as the rule wrote it: fitting to one place (". For purposes…", a dropped "the") does not make it other language.
   const keys = plans.map((p) => (p.change ? onceKey(p.change.text) : null));
   const out = plans.map((p) => (p.change ? withChange(p, fitted(doc, p.change, style, p.finding.span)) : p));
-  const order = out.map((_, i) => i).filter((i) => out[i]!.change).sort((a, b) => position(out[a]!.change!) - position(out[b]!.change!) || a - b);
+  const order = out.map((_, i) => i).filter((i) => out[i]!.change).sort((a, b) => changePosition(out[a]!.change!) - changePosition(out[b]!.change!) || a - b);
   proposeOnce(doc, out, order, keys);
   mergeInsertionsAtOnePoint(out, order);
   mergeDeletions(doc, out, order);
@@ -49,7 +49,8 @@ function withChange(plan: PlannedFinding, change: PlannedChange | undefined): Pl
   return change ? { ...rest, change } : rest;
 }
 
-function position(c: PlannedChange): number {
+/** Where a change takes effect in the document text: an insertion at its point, anything else at its span. */
+export function changePosition(c: PlannedChange): number {
   // An insertion also carries the span of its finding; where it goes is its insertion point.
   if (c.op === 'insert') return c.insertAt ?? c.span?.end ?? Number.MAX_SAFE_INTEGER;
   return c.span?.start ?? c.insertAt ?? Number.MAX_SAFE_INTEGER;
@@ -98,7 +99,7 @@ function proposeOnce(doc: ContractDocument, plans: PlannedFinding[], order: numb
     const change = plans[i]!.change!;
     const key = keys[i];
     if (!key) continue;
-    const block = blockAt(doc, position(change));
+    const block = blockAt(doc, changePosition(change));
     const earlier = first.get(key);
     if (!earlier) {
       first.set(key, { change, block });

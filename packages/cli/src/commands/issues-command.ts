@@ -1,18 +1,16 @@
 /** `redliner issues FILE (--decisions decisions.json | --accept-all) [--audience payer|internal] [--format xlsx|docx|csv] [--out OUT]` */
 import { basename, dirname, join } from 'node:path';
-import { isRedlineError, issuesList, issuesListCsv, issuesListDocx, issuesListFileName, issuesListXlsx } from '@redliner/redline';
-import type { IssuesList } from '@redliner/redline';
+import { ISSUES_LIST_FORMATS, isRedlineError, issuesList, issuesListFile, issuesListFileName } from '@redliner/redline';
+import type { IssuesList, IssuesListFormat } from '@redliner/redline';
 import { UsageError } from '../cli-error.ts';
 import { decidedFindings, type RedlineArgs } from './redline-command.ts';
 
-/** The file formats of the issues list. */
-export const ISSUES_FORMATS = ['xlsx', 'docx', 'csv'] as const;
-/** One of ISSUES_FORMATS. */
-export type IssuesFormat = (typeof ISSUES_FORMATS)[number];
+/** The file formats of the issues list (the redline package's). */
+export const ISSUES_FORMATS = ISSUES_LIST_FORMATS;
 
 /** Arguments of `issues`: those of `redline` plus the file format. */
 export interface IssuesArgs extends Omit<RedlineArgs, 'author' | 'comments'> {
-  format?: IssuesFormat;
+  format?: IssuesListFormat;
 }
 
 /** Analyse FILE, apply the decisions and return the issues list file; the caller writes it. */
@@ -27,7 +25,7 @@ export async function issuesCommand(args: IssuesArgs, warn: (line: string) => vo
     if (isRedlineError(error)) throw new UsageError(`${error.code}: ${error.message}`);
     throw error;
   }
-  const bytes = format === 'csv' ? new TextEncoder().encode(issuesListCsv(list)) : format === 'docx' ? await issuesListDocx(list) : await issuesListXlsx(list);
+  const bytes = await issuesListFile(list, format);
   const outPath = args.out ?? join(dirname(args.path), issuesListFileName(basename(args.path), audience, format));
   return { bytes, outPath, list };
 }

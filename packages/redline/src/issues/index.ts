@@ -6,3 +6,5 @@ export type { IssueColumn } from './columns.ts';
 export { issuesListCsv } from './issues-csv.ts';
 export { issuesListXlsx } from './issues-xlsx.ts';
 export { issuesListDocx } from './issues-docx.ts';
+export { ISSUES_LIST_FORMATS, issuesListFile } from './issues-file.ts';
+export type { IssuesListFormat } from './issues-file.ts';

@@ -7,7 +7,7 @@
  */
 import type { ContractDocument } from '@redliner/parser';
 import type { Finding, Severity } from '@redliner/rules';
-import { composeChanges } from '../compose-changes.ts';
+import { changePosition, composeChanges } from '../compose-changes.ts';
 import { planFindings, type Audience, type PlannedFinding } from '../decisions.ts';
 import { blockIndexAt, planTextEdits, type TextPlan } from '../text-edits.ts';
 
@@ -148,19 +148,11 @@ function proposedClause(doc: ContractDocument, plan: TextPlan, findingId: string
  */
 function coveredBy(doc: ContractDocument, rows: readonly IssueRow[], plans: readonly PlannedFinding[], mine: PlannedFinding): string {
   const words = mine.change!.text.trim();
-  const block = blockIndexAt(doc.blocks, changeAt(mine));
+  const block = blockIndexAt(doc.blocks, changePosition(mine.change!));
   const carrier = rows.find((r) => {
     if (r.status !== 'change requested' || !r.requestedChange) return false;
     const other = plans.find((p) => p.finding.id === r.findingId)?.change;
-    return r.requestedChange === words || (other !== undefined && blockIndexAt(doc.blocks, changeAtOf(other)) === block);
+    return r.requestedChange === words || (other !== undefined && blockIndexAt(doc.blocks, changePosition(other)) === block);
   });
   return carrier ? `(Included in the change of item ${carrier.number}.)` : '(Not placed in the text: it would have damaged the clause; make this change by hand.)';
-}
-
-function changeAt(plan: PlannedFinding): number {
-  return plan.change ? changeAtOf(plan.change) : positionOf(plan);
-}
-
-function changeAtOf(c: NonNullable<PlannedFinding['change']>): number {
-  return c.span?.start ?? c.insertAt ?? Number.MAX_SAFE_INTEGER;
 }

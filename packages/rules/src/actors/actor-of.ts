@@ -36,9 +36,9 @@ const OBJECT_OF_PREPOSITION = new RegExp(
   'i',
 );
 
+// `search` ignores the global regex's lastIndex, which `test` would carry from call to call.
 function hasNegation(text: string): boolean {
-  for (const _ of text.matchAll(NEGATION)) return true;
-  return false;
+  return text.search(NEGATION) >= 0;
 }
 
 /** Whether a negation in `text` reaches the act that starts at `text.length`. */

@@ -6,8 +6,8 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { isRedlineError, issuesList, issuesListCsv, issuesListDocx, issuesListFileName, issuesListXlsx, redline, redlineFileName } from '@redliner/redline';
-import type { Decisions } from '@redliner/redline';
+import { ISSUES_LIST_FORMATS, isRedlineError, issuesList, issuesListFile, issuesListFileName, redline, redlineFileName } from '@redliner/redline';
+import type { Decisions, IssuesListFormat } from '@redliner/redline';
 import type { AppContext } from '../context.ts';
 import { attachmentFile } from '../download-name.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
@@ -22,11 +22,7 @@ const IssuesQuery = z.strictObject({
   audience: z.enum(['payer', 'internal'], { error: 'audience is "payer" (the requested changes only, the default) or "internal" (every finding with decisions and reasons)' }).optional(),
 });
 
-const ISSUES_FORMATS = {
-  xlsx: { type: XLSX, write: issuesListXlsx },
-  docx: { type: DOCX, write: issuesListDocx },
-  csv: { type: 'text/csv; charset=utf-8', write: async (list: Parameters<typeof issuesListCsv>[0]) => new TextEncoder().encode(issuesListCsv(list)) },
-} as const;
+const ISSUES_TYPES: Record<IssuesListFormat, string> = { xlsx: XLSX, docx: DOCX, csv: 'text/csv; charset=utf-8' };
 
 /** Saved decisions that no longer fit (e.g. a fallback removed by a ruleset change) are fixable by the user. */
 function decisionsProblem(error: unknown): unknown {
@@ -78,7 +74,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     }
   });
 
-  for (const [format, spec] of Object.entries(ISSUES_FORMATS)) {
+  for (const format of ISSUES_LIST_FORMATS) {
     r.get(`/api/reviews/:id/issues.${format}`, { schema: { params: ReviewParams, querystring: IssuesQuery } }, async (request, reply) => {
       const { id } = request.params;
       const record = await ctx.store.get(id);
@@ -86,13 +82,13 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       const audience = request.query.audience ?? 'payer';
       let bytes: Uint8Array;
       try {
-        bytes = await spec.write(issuesList({ document: record.document, findings: record.report.findings, decisions: decisionsOf(record.decisions), audience }));
+        bytes = await issuesListFile(issuesList({ document: record.document, findings: record.report.findings, decisions: decisionsOf(record.decisions), audience }), format);
       } catch (error) {
         throw decisionsProblem(error);
       }
       return reply
-        .type(spec.type)
-        .header('content-disposition', attachmentFile(issuesListFileName(record.summary.name, audience, format as keyof typeof ISSUES_FORMATS)))
+        .type(ISSUES_TYPES[format])
+        .header('content-disposition', attachmentFile(issuesListFileName(record.summary.name, audience, format)))
         .header('x-redliner-audience', audience)
         .send(Buffer.from(bytes));
     });
