@@ -88,6 +88,24 @@ describe('a rule past its time budget', () => {
     expect((caught as RuleTooSlowError).ruleError.message).toMatch(/hostile.*turn the rule off/);
   });
 
+  it('does not blame a rule for a busy machine: its time counts as the share the process ran', () => {
+    const { ruleset } = build(`${HEAD}match:\n  pattern: 'audit\\w*'\n`);
+    // The wall clock runs 1 ms a reading; the process got a tenth of it (starved), then all of it.
+    const wall = ticking();
+    let cpu = 0;
+    const starved = () => (cpu += 0.1);
+    expect(analyze(textDocument(text), ruleset, { ruleBudgetMs: 50, now: wall, cpuNow: starved }).findings).toHaveLength(1);
+    // One clock for both: the process ran the whole time, so the rule is stopped as before.
+    const running = ticking();
+    let caught: unknown;
+    try {
+      analyze(textDocument(text), ruleset, { ruleBudgetMs: 50, now: running, cpuNow: running });
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(RuleTooSlowError);
+  });
+
   it('lets the same rule finish within a budget it fits', () => {
     const { ruleset } = build(`${HEAD}match:\n  pattern: 'audit\\w*'\n`);
     expect(analyze(textDocument(text), ruleset, { ruleBudgetMs: 1e9, now: ticking() }).findings).toHaveLength(1);
