@@ -10,6 +10,12 @@
  * busy with other work a rule's wall time grows with no fault of the rule's, so before a rule
  * is stopped its time is scaled by the share of the wall time this process actually ran
  * (its CPU time over wall time since the analysis began).
+ *
+ * A pause of the whole process (a major garbage collection, the machine swapping) lands in
+ * whatever rule happens to be running and is CPU time too. A rule's cost is spread over its
+ * patterns and units, a pause comes in one piece: so the first time a rule runs past its budget
+ * and one single interval holds more than half of its time, that interval is taken for a pause
+ * and not counted. A rule that is slow by itself crosses the budget again and is stopped then.
  */
 import type { CompiledRule, ConditionNode, Ruleset } from './compiled-types.ts';
 import type { RuleError } from './errors.ts';
@@ -63,7 +69,10 @@ export class RuleClock {
   private readonly ownerOf: Array<CompiledRule | undefined>;
   /** Time spent so far on each rule's patterns (all of them together count against one budget). */
   private readonly spent = new Map<CompiledRule, number>();
-  private current: { rule: CompiledRule; start: number } | undefined;
+  /** The longest single interval charged to each rule, until a pause has been forgiven it. */
+  private readonly longest = new Map<CompiledRule, number>();
+  private readonly forgiven = new Set<CompiledRule>();
+  private current: { rule: CompiledRule; start: number; lastRead: number } | undefined;
   private ticks = 0;
   private readonly cpuNow: (() => number) | undefined;
   private readonly began: { wall: number; cpu: number };
@@ -87,7 +96,10 @@ export class RuleClock {
     const result = work();
     const rule = this.ownerOf[leaf];
     if (!rule) return result;
-    const spent = (this.spent.get(rule) ?? 0) + this.now() - start;
+    const took = this.now() - start;
+    this.noteInterval(rule, took);
+    let spent = (this.spent.get(rule) ?? 0) + took;
+    if (spent > this.budget) spent -= this.pauseIn(rule, spent);
     this.spent.set(rule, spent);
     if (spent > this.budget && this.running(spent) > this.budget) throw this.tooSlow(rule, 'finding its patterns');
     return result;
@@ -96,7 +108,8 @@ export class RuleClock {
   /** Start counting `rule`'s condition work. */
   startRule(rule: CompiledRule): void {
     // Its patterns' time counts too: the rule has what is left of its budget.
-    this.current = { rule, start: this.now() - (this.spent.get(rule) ?? 0) };
+    const now = this.now();
+    this.current = { rule, start: now - (this.spent.get(rule) ?? 0), lastRead: now };
     this.ticks = 0;
   }
 
@@ -108,9 +121,34 @@ export class RuleClock {
 
   /** Throw if the current rule is over its budget. */
   check(): void {
-    if (!this.current) return;
-    const spent = this.now() - this.current.start;
-    if (spent > this.budget && this.running(spent) > this.budget) throw this.tooSlow(this.current.rule, 'checking its conditions');
+    const current = this.current;
+    if (!current) return;
+    const now = this.now();
+    this.noteInterval(current.rule, now - current.lastRead);
+    current.lastRead = now;
+    let spent = now - current.start;
+    if (spent > this.budget) {
+      const pause = this.pauseIn(current.rule, spent);
+      current.start += pause;
+      spent -= pause;
+    }
+    if (spent > this.budget && this.running(spent) > this.budget) throw this.tooSlow(current.rule, 'checking its conditions');
+  }
+
+  private noteInterval(rule: CompiledRule, ms: number): void {
+    if (this.forgiven.has(rule)) return;
+    if (ms > (this.longest.get(rule) ?? 0)) this.longest.set(rule, ms);
+  }
+
+  /**
+   * The time to take off a rule that is over its budget for the first time: its longest single
+   * interval, when that holds more than half of `spent` (a pause, not the rule's work); else 0.
+   */
+  private pauseIn(rule: CompiledRule, spent: number): number {
+    if (this.forgiven.has(rule)) return 0;
+    this.forgiven.add(rule);
+    const longest = this.longest.get(rule) ?? 0;
+    return longest * 2 > spent ? longest : 0;
   }
 
   /**

@@ -106,6 +106,23 @@ describe('a rule past its time budget', () => {
     expect(caught).toBeInstanceOf(RuleTooSlowError);
   });
 
+  it('does not blame a rule for one pause of the whole process, but stops a rule slow by itself', () => {
+    const { ruleset } = build(`${HEAD}match:\n  pattern: 'audit\\w*'\n`);
+    // A fast clock (1 µs a reading) that jumps 1 s once, as a major garbage collection would.
+    const paused = () => {
+      let t = 0;
+      let reads = 0;
+      return () => (t += ++reads === 100 ? 1000 : 0.001);
+    };
+    const clock = paused();
+    expect(analyze(textDocument(text), ruleset, { ruleBudgetMs: 50, now: clock, cpuNow: clock }).findings).toHaveLength(1);
+    // The same pause in a rule that also spends 1 ms a pattern: it is still stopped.
+    let t = 0;
+    let reads = 0;
+    const slow = () => (t += ++reads === 100 ? 1000 : 1);
+    expect(() => analyze(textDocument(text), ruleset, { ruleBudgetMs: 50, now: slow, cpuNow: slow })).toThrow(RuleTooSlowError);
+  });
+
   it('lets the same rule finish within a budget it fits', () => {
     const { ruleset } = build(`${HEAD}match:\n  pattern: 'audit\\w*'\n`);
     expect(analyze(textDocument(text), ruleset, { ruleBudgetMs: 1e9, now: ticking() }).findings).toHaveLength(1);
