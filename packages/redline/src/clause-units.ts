@@ -6,6 +6,7 @@
  * ("pay the the rate") or the caption it follows.
  */
 import type { Block, ContractDocument } from '@redliner/parser';
+import type { PlannedChange } from './decisions.ts';
 
 // Title-case words ending in "." or ":", at most eight: "Assignment.", "Proceedings in Own Name.".
 const CAPTION_WORD = String.raw`(?:[A-Z][\p{L}'’&/-]*|of|and|or|the|to|for|in|on|by|with|a|an)`;
@@ -153,4 +154,14 @@ export function agreeingUnit(doc: ContractDocument, end: number, text: string): 
   const singular = /\b(day|month|year)$/i.exec(doc.text.slice(Math.max(0, end - 8), end));
   if (!singular || !new RegExp(`\\b${singular[1]}s\\s*$`, 'i').test(text)) return text;
   return text.replace(/s(\s*)$/, '$1');
+}
+
+/** What a clause whose text is struck whole reads after its label and caption. */
+export const OMITTED_TEXT = 'Intentionally omitted.';
+
+/** Where a change takes effect in the document text: an insertion at its point, anything else at its span. */
+export function changePosition(c: PlannedChange): number {
+  // An insertion also carries the span of its finding; where it goes is its insertion point.
+  if (c.op === 'insert') return c.insertAt ?? c.span?.end ?? Number.MAX_SAFE_INTEGER;
+  return c.span?.start ?? c.insertAt ?? Number.MAX_SAFE_INTEGER;
 }

@@ -5,15 +5,16 @@
  * the same clause become one change, and a clause whose whole text is struck keeps its label
  * and caption with "Intentionally omitted." so the numbering and cross-references still hold.
  * Changes that would damage the text are dropped: the finding then only gets its comment.
+ * A clause the reader rewrote whole takes the place of every other change in it (clause-rewrite.ts).
  */
 import type { Block, ContractDocument } from '@redliner/parser';
-import { absorbSpace, agreeingUnit, blockAt, durationUnit, leadEnd, lesserOfInClause, lesserOfUnit, sentenceCase, startAfterLead, withoutRepeatedEdgeWords, withoutRestatedCaption } from './clause-units.ts';
+import { absorbSpace, agreeingUnit, blockAt, changePosition, durationUnit, leadEnd, lesserOfInClause, lesserOfUnit, OMITTED_TEXT, sentenceCase, startAfterLead, withoutRepeatedEdgeWords, withoutRestatedCaption } from './clause-units.ts';
+import { rewrittenClause, yieldToRewrites } from './clause-rewrite.ts';
 import type { PlannedChange, PlannedFinding } from './decisions.ts';
+export { changePosition, OMITTED_TEXT } from './clause-units.ts';
 import { inQuoteStyle, quoteStyleOf } from './quote-style.ts';
 import type { QuoteStyle } from './quote-style.ts';
 
-/** What a clause whose text is struck whole reads after its label and caption. */
-export const OMITTED_TEXT = 'Intentionally omitted.';
 
 // Language this long, written as a sentence, is a clause of its own: proposing it twice duplicates it.
 const MIN_WORDS_FOR_ONCE = 8;
@@ -26,12 +27,13 @@ const TITLE_LINE = /^[A-Z][\p{L}'’&/-]*(?:[ \t]+(?:[A-Z][\p{L}'’&/-]*|of|and
 export function composeChanges(doc: ContractDocument, plans: PlannedFinding[]): PlannedFinding[] {
   const style = quoteStyleOf(doc.text);
   // Compared as the rule wrote it: fitting to one place (". For purposes…", a dropped "the") does not make it other language.
-  const keys = plans.map((p) => (p.change ? onceKey(p.change.text) : null));
-  const out = plans.map((p) => (p.change ? withChange(p, fitted(doc, p.change, style, p.finding.span)) : p));
+  const keys = plans.map((p) => (p.change && !p.change.clause ? onceKey(p.change.text) : null));
+  const out = plans.map((p) => (p.change ? withChange(p, p.change.clause ? rewrittenClause(doc, p.change) : fitted(doc, p.change, style, p.finding.span)) : p));
   const order = out.map((_, i) => i).filter((i) => out[i]!.change).sort((a, b) => changePosition(out[a]!.change!) - changePosition(out[b]!.change!) || a - b);
   proposeOnce(doc, out, order, keys);
   mergeInsertionsAtOnePoint(out, order);
   mergeDeletions(doc, out, order);
+  yieldToRewrites(doc, out);
   return out;
 }
 
@@ -49,12 +51,6 @@ function withChange(plan: PlannedFinding, change: PlannedChange | undefined): Pl
   return change ? { ...rest, change } : rest;
 }
 
-/** Where a change takes effect in the document text: an insertion at its point, anything else at its span. */
-export function changePosition(c: PlannedChange): number {
-  // An insertion also carries the span of its finding; where it goes is its insertion point.
-  if (c.op === 'insert') return c.insertAt ?? c.span?.end ?? Number.MAX_SAFE_INTEGER;
-  return c.span?.start ?? c.insertAt ?? Number.MAX_SAFE_INTEGER;
-}
 
 /** One change fitted to its clause, or undefined when it would delete a caption or misplace a definition. */
 function fitted(doc: ContractDocument, change: PlannedChange, style: QuoteStyle, clause: { start: number; end: number } | null): PlannedChange | undefined {

@@ -12,7 +12,8 @@ const comment = z.boolean().optional();
 /** One decision, as the API and CLI accept it. */
 export const DecisionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('accept'), alternative: z.number().int().min(0).optional(), reason, comment }).strict(),
-  z.object({ action: z.literal('edit'), text: z.string(), reason, comment }).strict(),
+  // `scope: 'clause'`: `text` is the whole clause as it will read, not just the suggestion's words.
+  z.object({ action: z.literal('edit'), text: z.string(), scope: z.literal('clause').optional(), reason, comment }).strict(),
   z.object({ action: z.literal('reject'), reason, comment }).strict(),
 ]);
 
@@ -31,6 +32,10 @@ export interface PlannedChange {
   insertAt?: number;
   text: string;
   newParagraph: boolean;
+  /** The reader rewrote the whole clause: `text` is its new wording, after its label and caption. */
+  clause?: true;
+  /** For a rewrite: when it was decided among the decisions (a later rewrite of the same clause wins). */
+  rank?: number;
 }
 
 /** What to do for one finding. */
@@ -79,6 +84,7 @@ export function planFindings(findings: Finding[], decisions: unknown, options: P
     throw new RedlineError('REDLINE_INVALID_DECISIONS', `Invalid decisions${where}: ${issue?.message ?? 'wrong shape'}. Each decision is {action: "accept" | "edit" | "reject", …}.`);
   }
   const byId = new Map(findings.map((f) => [f.id, f]));
+  const rankOf = new Map(Object.keys(parsed.data).map((id, i) => [id, i]));
   for (const id of Object.keys(parsed.data)) {
     if (!byId.has(id)) throw new RedlineError('REDLINE_UNKNOWN_FINDING', `There is no finding "${id}" in this analysis; re-run the analysis and decide on the findings it returns.`, id);
   }
@@ -87,6 +93,7 @@ export function planFindings(findings: Finding[], decisions: unknown, options: P
     // An undecided finding changes nothing; the internal copy still says what was found and suggested.
     if (!decision) return { finding, outcome: 'undecided', comment: audience === 'internal' && defaultComments };
     const plan = planOne(finding, decision, defaultComments);
+    if (plan.change?.clause) plan.change.rank = rankOf.get(finding.id) ?? 0;
     if (audience === 'payer') plan.comment = plan.comment && plan.change !== undefined && Boolean(finding.redline?.payerComment);
     return plan;
   });
@@ -97,7 +104,8 @@ function planOne(finding: Finding, decision: Decision, defaultComments: boolean)
   if (decision.action === 'reject') return { ...base, outcome: 'rejected' };
   if (decision.action === 'edit') {
     if (decision.text.trim() === '') throw new RedlineError('REDLINE_EMPTY_EDIT', `The edited text for finding "${finding.id}" is empty; give the language to use, or reject the finding instead.`, finding.id);
-    return { ...base, outcome: 'edited', change: editedChange(finding, decision.text) };
+    const change = decision.scope === 'clause' && finding.span ? { op: 'replace' as const, span: finding.span, text: decision.text, newParagraph: false, clause: true as const } : editedChange(finding, decision.text);
+    return { ...base, outcome: 'edited', change };
   }
   const redline = finding.redline;
   if (!redline) return { ...base, outcome: 'accepted' };

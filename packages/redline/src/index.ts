@@ -13,5 +13,7 @@ export type { RedlineResult, AppliedFinding, SkippedFinding } from './result.ts'
 export { INTERNAL_MARKER, markdownToParagraphs } from './comment-content.ts';
 export type { CommentParagraph, CommentRun } from './comment-content.ts';
 export { wordHunks } from './word-hunks.ts';
+export { clausePreviews } from './clause-previews.ts';
+export type { ClausePreview, ClausePreviewInput } from './clause-previews.ts';
 export { ISSUES_LIST_FORMATS, issuesList, issuesListCsv, issuesListDocx, issuesListFile, issuesListXlsx, issueColumns } from './issues/index.ts';
 export type { IssueRow, IssueStatus, IssuesList, IssuesListFormat, IssuesListInput, IssueColumn } from './issues/index.ts';

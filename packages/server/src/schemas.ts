@@ -18,6 +18,8 @@ export const DecisionBody = z.discriminatedUnion(
     z.strictObject({
       action: z.literal('edit'),
       text: z.string().max(100_000).refine((text) => text.trim() !== '', 'the edited text is empty; give the language to use, or reject the finding instead'),
+      // "clause": the text is the whole clause as it will read, not only the suggestion's words.
+      scope: z.literal('clause', { error: 'scope is "clause" (the text rewrites the whole clause) or left out' }).optional(),
       reason,
       comment,
     }),

@@ -132,3 +132,41 @@ describe('GET /api/reviews/:id/issues.(xlsx|docx|csv)', () => {
     expect((await app.inject('/api/reviews/no-such-review/issues.xlsx')).statusCode).toBe(404);
   });
 });
+
+describe('GET /api/reviews/:id/clauses and a whole-clause rewrite', () => {
+  it('shows each clause as it will read, stores a rewrite of the whole clause with its decision, and exports it', async () => {
+    const app = await makeApp();
+    apps.push(app);
+    const review = (await upload(app, FIXTURES.docx)).json() as { id: string; findings: ReviewFinding[] };
+    const audit = review.findings.find((f) => f.concept === 'audit-lookback')!;
+    const clauses = async () => {
+      const res = await app.inject(`/api/reviews/${review.id}/clauses`);
+      expect(res.statusCode).toBe(200);
+      return new Map((res.json() as { previews: Array<{ findingId: string; basis: string; before: string; after: string }> }).previews.map((p) => [p.findingId, p]));
+    };
+    // Undecided: as it would read if the suggestion were accepted.
+    const before = (await clauses()).get(audit.id)!;
+    expect(before.basis).toBe('if-accepted');
+    expect(before.before).toContain('at any time');
+    expect(before.after).not.toBe(before.before);
+
+    const mine = 'Plan may audit a claim only within twenty-four (24) months after payment, on thirty (30) days written notice, at a mutually agreed time.';
+    const put = await app.inject({ method: 'PUT', url: `/api/reviews/${review.id}/decisions/${encodeURIComponent(audit.id)}`, payload: { action: 'edit', scope: 'clause', text: mine } });
+    expect(put.statusCode).toBe(200);
+    expect(put.json()).toMatchObject({ action: 'edit', scope: 'clause', text: mine });
+    expect((await app.inject(`/api/reviews/${review.id}`)).json().decisions[audit.id]).toMatchObject({ scope: 'clause' });
+    const after = (await clauses()).get(audit.id)!;
+    expect(after).toMatchObject({ basis: 'decided' });
+    expect(after.after.endsWith(mine)).toBe(true);
+
+    const res = await app.inject(`/api/reviews/${review.id}/export.docx`);
+    expect(res.statusCode).toBe(200);
+    const accepted = (await parseDocument(new Uint8Array(res.rawPayload), { name: 'out.docx' })).text;
+    expect(accepted).toContain(mine);
+    expect(accepted).not.toContain('at any time and recover');
+
+    const wrong = await app.inject({ method: 'PUT', url: `/api/reviews/${review.id}/decisions/${encodeURIComponent(audit.id)}`, payload: { action: 'edit', scope: 'paragraph', text: mine } });
+    expect(wrong.statusCode).toBe(400);
+    expect((await app.inject('/api/reviews/no-such-review/clauses')).statusCode).toBe(404);
+  });
+});

@@ -7,6 +7,7 @@
  */
 import type { ContractDocument } from '@redliner/parser';
 import type { Finding, Severity } from '@redliner/rules';
+import { clauseAfter } from '../clause-previews.ts';
 import { changePosition, composeChanges } from '../compose-changes.ts';
 import { planFindings, type Audience, type PlannedFinding } from '../decisions.ts';
 import { blockIndexAt, planTextEdits, type TextPlan } from '../text-edits.ts';
@@ -133,13 +134,8 @@ function proposedClause(doc: ContractDocument, plan: TextPlan, findingId: string
   const paragraph = plan.paragraphs.find((p) => p.findingId === findingId);
   if (paragraph) return paragraph.text.trim();
   const edit = plan.edits.find((e) => e.findingId === findingId);
-  if (!edit) return '';
-  const block = doc.blocks[blockIndexAt(doc.blocks, edit.start)];
-  if (!block) return '';
-  const inBlock = plan.edits.filter((e) => e.start >= block.start && e.end <= block.end).sort((a, b) => b.start - a.start || b.end - a.end);
-  let clause = doc.text.slice(block.start, block.end);
-  for (const e of inBlock) clause = clause.slice(0, e.start - block.start) + e.text + clause.slice(e.end - block.start);
-  return clause.replace(/[ \t]{2,}/g, ' ').trim();
+  const block = edit ? blockIndexAt(doc.blocks, edit.start) : -1;
+  return block < 0 ? '' : clauseAfter(doc, plan, block).after;
 }
 
 /**

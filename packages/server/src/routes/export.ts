@@ -6,13 +6,13 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { ISSUES_LIST_FORMATS, isRedlineError, issuesList, issuesListFile, issuesListFileName, redline, redlineFileName } from '@redliner/redline';
-import type { Decisions, IssuesListFormat } from '@redliner/redline';
+import { clausePreviews, ISSUES_LIST_FORMATS, isRedlineError, issuesList, issuesListFile, issuesListFileName, redline, redlineFileName } from '@redliner/redline';
+import type { IssuesListFormat } from '@redliner/redline';
 import type { AppContext } from '../context.ts';
 import { attachmentFile } from '../download-name.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
 import { ReviewParams } from '../schemas.ts';
-import type { StoredDecision } from '../store/review-store.ts';
+import { decisionsOf } from '../store/review-store.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -36,15 +36,10 @@ const ExportQuery = z.strictObject({
   comments: z.enum(['true', 'false']).optional(),
 });
 
-function decisionsOf(stored: readonly StoredDecision[]): Decisions {
-  const out: Decisions = {};
-  for (const { findingId, decidedAt: _decidedAt, ...decision } of stored) out[findingId] = decision;
-  return out;
-}
-
 /**
  * Register GET /api/reviews/:id/export.docx?author=NAME&audience=payer|internal&comments=true|false
- * and GET /api/reviews/:id/issues.(xlsx|docx|csv)?audience=payer|internal (the issues list).
+ * GET /api/reviews/:id/issues.(xlsx|docx|csv)?audience=payer|internal (the issues list), and
+ * GET /api/reviews/:id/clauses (each finding's clause as the saved decisions make it read).
  */
 export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -93,4 +88,15 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
         .send(Buffer.from(bytes));
     });
   }
+
+  r.get('/api/reviews/:id/clauses', { schema: { params: ReviewParams } }, async (request) => {
+    const { id } = request.params;
+    const record = await ctx.store.get(id);
+    if (!record) throw reviewNotFound(id);
+    try {
+      return { previews: clausePreviews({ document: record.document, findings: record.report.findings, decisions: decisionsOf(record.decisions) }) };
+    } catch (error) {
+      throw decisionsProblem(error);
+    }
+  });
 }

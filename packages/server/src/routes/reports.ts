@@ -1,12 +1,12 @@
 /** Downloadable reports of a review: the JSON report, a markdown memo, and SARIF. */
 import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
-import { toMarkdownMemo, toSarif, type AnalysisReport, type MemoDecisions } from '@redliner/rules';
+import { toMarkdownMemo, toSarif, type AnalysisReport } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { attachment } from '../download-name.ts';
 import { reviewNotFound } from '../problem.ts';
 import { ReviewParams } from '../schemas.ts';
-import type { ReviewRecord } from '../store/review-store.ts';
+import { decisionsOf, type ReviewRecord } from '../store/review-store.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 const VERSION = (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
@@ -28,14 +28,9 @@ function sarifReport(record: ReviewRecord) {
   return log;
 }
 
-/** The review's decisions as the memo reads them (every review has a decisions list, maybe empty). */
-function memoDecisions(record: ReviewRecord): MemoDecisions {
-  return Object.fromEntries(record.decisions.map(({ findingId, decidedAt: _decidedAt, ...decision }) => [findingId, decision]));
-}
-
 const FORMATS = {
   json: { type: 'application/json; charset=utf-8', extension: 'json', render: (r: ReviewRecord) => JSON.stringify(jsonReport(r)) },
-  md: { type: 'text/markdown; charset=utf-8', extension: 'md', render: (r: ReviewRecord) => toMarkdownMemo(r.report, memoDecisions(r)) },
+  md: { type: 'text/markdown; charset=utf-8', extension: 'md', render: (r: ReviewRecord) => toMarkdownMemo(r.report, decisionsOf(r.decisions)) },
   sarif: { type: 'application/sarif+json; charset=utf-8', extension: 'sarif', render: (r: ReviewRecord) => JSON.stringify(sarifReport(r)) },
 } as const;
 

@@ -53,6 +53,8 @@ export const MIGRATIONS: readonly string[] = [
     FOREIGN KEY (review_id, finding_id) REFERENCES findings (review_id, finding_id) ON DELETE CASCADE
   ) STRICT;
   `,
+  // An edit may rewrite the whole clause rather than the suggestion's words.
+  `ALTER TABLE decisions ADD COLUMN scope TEXT CHECK (scope IN ('clause'));`,
 ];
 
 /** Bring `db` up to the latest schema; each step runs in its own transaction. */

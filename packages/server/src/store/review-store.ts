@@ -3,17 +3,22 @@
  * SQLite store can be joined by a PostgreSQL one later without touching them. Every method is
  * async for the same reason, even though SQLite answers synchronously.
  */
+import type { Decision } from '@redliner/redline';
 import type { ContractDocument } from '@redliner/parser';
 import type { AnalysisReport, Finding, Severity } from '@redliner/rules';
 
-/** What the contracting lead decided on one finding (mirrors @redliner/redline's DecisionSchema). */
-export type DecisionInput =
-  | { action: 'accept'; alternative?: number; reason?: string; comment?: boolean }
-  | { action: 'edit'; text: string; reason?: string; comment?: boolean }
-  | { action: 'reject'; reason?: string; comment?: boolean };
+/** What the contracting lead decided on one finding: @redliner/redline's decision, stored as it is. */
+export type DecisionInput = Decision;
 
 /** A saved decision. */
 export type StoredDecision = DecisionInput & { findingId: string; decidedAt: string };
+
+/** Saved decisions keyed by finding id, in the order they were made (what redline and the memo read). */
+export function decisionsOf(stored: readonly StoredDecision[]): Record<string, DecisionInput> {
+  const out: Record<string, DecisionInput> = {};
+  for (const { findingId, decidedAt: _decidedAt, ...decision } of stored) out[findingId] = decision;
+  return out;
+}
 
 /** The ruleset a review was analysed with. */
 export interface ReviewRuleset {

@@ -26,6 +26,7 @@ export interface DecisionRow {
   text: string | null;
   reason: string | null;
   comment: number | null;
+  scope: 'clause' | null;
   decided_at: string;
 }
 
@@ -51,7 +52,7 @@ export function toSummary(row: SummaryRow): ReviewSummary {
 /** Decision row → API decision (optional fields only when set). */
 export function toDecision(row: DecisionRow): StoredDecision {
   const extra = { findingId: row.finding_id, decidedAt: row.decided_at, ...(row.reason !== null ? { reason: row.reason } : {}), ...(row.comment !== null ? { comment: row.comment === 1 } : {}) };
-  if (row.action === 'edit') return { action: 'edit', text: row.text ?? '', ...extra };
+  if (row.action === 'edit') return { action: 'edit', text: row.text ?? '', ...(row.scope !== null ? { scope: row.scope } : {}), ...extra };
   if (row.action === 'accept') return { action: 'accept', ...(row.alternative !== null ? { alternative: row.alternative } : {}), ...extra };
   return { action: 'reject', ...extra };
 }
@@ -66,6 +67,7 @@ export function decisionParams(reviewId: string, findingId: string, decision: De
     text: decision.action === 'edit' ? decision.text : null,
     reason: decision.reason ?? null,
     comment: decision.comment === undefined ? null : decision.comment ? 1 : 0,
+    scope: decision.action === 'edit' ? (decision.scope ?? null) : null,
     decided_at: decidedAt,
   };
 }

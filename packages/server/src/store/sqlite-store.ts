@@ -46,11 +46,11 @@ class SqliteStore implements ReviewStore {
     this.#reviewExists = db.prepare('SELECT id FROM reviews WHERE id = ?');
     this.#findingJson = db.prepare('SELECT json FROM findings WHERE review_id = ? AND finding_id = ?');
     this.#findings = db.prepare('SELECT finding_id, json FROM findings WHERE review_id = ? ORDER BY ord');
-    this.#decisions = db.prepare('SELECT finding_id, action, alternative, text, reason, comment, decided_at FROM decisions WHERE review_id = ? ORDER BY decided_at, finding_id');
-    this.#upsertDecision = db.prepare(`INSERT INTO decisions (review_id, finding_id, action, alternative, text, reason, comment, decided_at)
-      VALUES (@review_id, @finding_id, @action, @alternative, @text, @reason, @comment, @decided_at)
+    this.#decisions = db.prepare('SELECT finding_id, action, alternative, text, reason, comment, scope, decided_at FROM decisions WHERE review_id = ? ORDER BY decided_at, finding_id');
+    this.#upsertDecision = db.prepare(`INSERT INTO decisions (review_id, finding_id, action, alternative, text, reason, comment, scope, decided_at)
+      VALUES (@review_id, @finding_id, @action, @alternative, @text, @reason, @comment, @scope, @decided_at)
       ON CONFLICT (review_id, finding_id) DO UPDATE SET action = excluded.action, alternative = excluded.alternative, text = excluded.text,
-        reason = excluded.reason, comment = excluded.comment, decided_at = excluded.decided_at`);
+        reason = excluded.reason, comment = excluded.comment, scope = excluded.scope, decided_at = excluded.decided_at`);
     this.#upsertFinding = db.prepare(`INSERT INTO findings (review_id, finding_id, ord, json) VALUES (?, ?, ?, ?)
       ON CONFLICT (review_id, finding_id) DO UPDATE SET ord = excluded.ord, json = excluded.json`);
   }
