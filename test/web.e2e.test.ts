@@ -1,6 +1,7 @@
 /**
  * The app in a real browser (Debian's Chromium through playwright-core) against the real
- * server and SQLite store: upload, decide (accept two, edit one, reject one with a reason),
+ * server and SQLite store: upload, decide (accept two, edit one, reject one with a reason,
+ * rewrite one whole clause from the clause as it will read),
  * type the author, export the payer copy and check it holds exactly those decisions under that
  * name with nothing internal, export the internal copy, restart and find the decisions intact;
  * on the repo fixture and, when ../shared exists, on a payer-dev DOCX. Then re-analyse with
@@ -137,15 +138,38 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
     // The edited finding shows the reader's own wording once saved, not the suggestion.
     item = await open(2);
     await item.getByRole('heading', { name: 'Your wording (saved)' }).waitFor();
-    await expect.poll(() => item.locator('p.diff').innerText()).toContain('The parties shall agree any change in writing.');
+    await expect.poll(() => item.locator('p.diff:not(.clause-preview)').innerText()).toContain('The parties shall agree any change in writing.');
+
+    // A whole clause rewritten from the clause as it will read (not the edited or rejected one).
+    let rewritten = -1;
+    for (let i = 0; i < total && rewritten < 0; i++) {
+      if (i === 2 || i === 3) continue;
+      item = await open(i);
+      if ((await item.getByRole('button', { name: 'Edit whole clause…' }).count()) > 0) rewritten = i;
+    }
+    expect(rewritten).toBeGreaterThanOrEqual(0);
+    await item.getByRole('heading', { name: /clause will read/ }).waitFor();
+    await item.getByRole('button', { name: 'Edit whole clause…' }).click();
+    const clauseEditor = item.locator('textarea.editor');
+    const asItWillRead = await clauseEditor.inputValue();
+    expect(asItWillRead.length).toBeGreaterThan(20);
+    const added = 'Any change to this clause requires the written consent of both parties.';
+    await clauseEditor.fill(`${asItWillRead} ${added}`);
+    await item.getByRole('button', { name: 'Save the clause' }).click();
+    const decidedCount = rewritten < 2 ? 4 : 5;
+    await decided(decidedCount);
+    item = page.locator('li.finding').nth(rewritten);
+    await item.getByRole('heading', { name: 'Your wording of the clause (saved)' }).waitFor();
+    await expect.poll(() => item.locator('p.clause-preview').innerText()).toContain(added);
     expect(dialogs).toEqual([]);
     expect(cspViolations).toEqual([]);
 
     // The payer copy holds exactly these decisions, under the name typed in the export area.
     const review = (await (await page.request.get(`${server.url}/api/reviews/${reviewId}`)).json()) as ApiReview;
     const byAction = (action: string) => Object.entries(review.decisions).filter(([, d]) => d.action === action);
-    expect(byAction('accept')).toHaveLength(2);
-    expect(byAction('edit')).toHaveLength(1);
+    expect(byAction('accept')).toHaveLength(rewritten < 2 ? 1 : 2);
+    expect(byAction('edit')).toHaveLength(2);
+    expect(byAction('edit').filter(([, d]) => (d as { scope?: string }).scope === 'clause')).toHaveLength(1);
     expect(byAction('reject')).toHaveLength(1);
     expect(byAction('reject')[0]![1].reason).toBe('Acceptable for this payer.');
     await page.getByLabel('Your name on the changes').fill('Jane Counsel');
@@ -167,6 +191,7 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
     for (const word of ['Acceptable for this payer.', 'HIGH', 'MEDIUM', 'LOW', 'Rule:', 'Note:', 'Fallback', 'Suggested language', 'Decision:', 'Not decided yet', 'INTERNAL', '{', ...ruleIds]) expect(payerComments, word).not.toContain(word);
     const accepted = squash((await parseDocument(bytes, { name: 'export.docx' })).text);
     expect(accepted).toContain('The parties shall agree any change in writing.');
+    expect(accepted).toContain(added);
     const suggestion = (id: string) => squash(review.findings.find((f) => f.id === id)?.redline?.text.trim() ?? '').slice(0, 50);
     for (const [id] of byAction('accept')) if (suggestion(id)) expect(accepted).toContain(suggestion(id));
     const [rejectedId] = byAction('reject')[0]!;
@@ -216,7 +241,7 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
     expect(again.decisions).toEqual(review.decisions);
     const { page: reopened } = await openPage();
     await reopened.goto(`${server.url}/reviews/${reviewId}`);
-    await reopened.getByText(`4 of ${total} findings decided`).waitFor();
+    await reopened.getByText(`${decidedCount} of ${total} findings decided`).waitFor();
     await reopened.close();
   }
 

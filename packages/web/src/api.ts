@@ -2,7 +2,7 @@
 /** The review API, as used by the browser. Every failure becomes an ApiError in plain words. */
 import { exportQuery, type ExportChoice } from './model/export-choice.ts';
 import { problemMessage } from './model/problem.ts';
-import type { Decision, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
+import type { ClausePreview, Decision, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
 
 /** A failed API call; `message` is already in plain words for the reader. */
 export class ApiError extends Error {
@@ -55,6 +55,9 @@ export const deleteReview = (id: string): Promise<void> => request<void>('DELETE
 /** Save the decision on one finding. */
 export const putDecision = (id: string, findingId: string, body: Record<string, unknown>): Promise<Decision> =>
   request<Decision>('PUT', `${reviewPath(id)}/decisions/${encodeURIComponent(findingId)}`, body);
+
+/** Each finding's clause as the saved decisions make it read (undecided ones: as if accepted). */
+export const getClausePreviews = async (id: string): Promise<ClausePreview[]> => (await request<{ previews: ClausePreview[] }>('GET', `${reviewPath(id)}/clauses`)).previews;
 
 /** Run the rules again on a saved review, optionally with another ruleset; keeps decisions whose findings remain. */
 export const reanalyzeReview = (id: string, ruleset?: string): Promise<ReanalysisResult> => request<ReanalysisResult>('POST', `${reviewPath(id)}/reanalyze`, ruleset ? { ruleset } : {});

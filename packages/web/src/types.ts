@@ -7,6 +7,8 @@
 import type { Block } from '@redliner/parser';
 import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
 
+export type { ClausePreview } from '@redliner/redline';
+
 export type { Block } from '@redliner/parser';
 export type { ChecklistEntry, Evidence, Finding, FindingLocation, Redline, SearchedRule, Severity, Span } from '@redliner/rules';
 
@@ -16,7 +18,7 @@ export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 /** What the reader decided on one finding, as sent to the API. */
 export type DecisionInput =
   | { action: 'accept'; alternative?: number; reason?: string }
-  | { action: 'edit'; text: string; reason?: string }
+  | { action: 'edit'; text: string; scope?: 'clause'; reason?: string }
   | { action: 'reject'; reason?: string };
 
 /** A saved decision. */

@@ -37,7 +37,7 @@ export function describeDecision(decision: Decision | undefined): string {
     case 'accept':
       return decision.alternative === undefined ? 'Accepted — preferred wording' : `Accepted — fallback ${decision.alternative + 1}`;
     case 'edit':
-      return 'Accepted — your own wording';
+      return decision.scope === 'clause' ? 'Accepted — your wording of the whole clause' : 'Accepted — your own wording';
     case 'reject':
       return 'Rejected — no change';
   }
@@ -100,10 +100,11 @@ export function step(order: readonly string[], current: string | null, delta: 1 
 }
 
 /** The body to send for a decision (empty reason left out). */
-export function decisionBody(action: 'accept' | 'edit' | 'reject', options: { alternative?: number | undefined; text?: string; reason?: string }): Record<string, unknown> {
+export function decisionBody(action: 'accept' | 'edit' | 'reject', options: { alternative?: number | undefined; text?: string; scope?: 'clause' | undefined; reason?: string }): Record<string, unknown> {
   const body: Record<string, unknown> = { action };
   if (action === 'accept' && options.alternative !== undefined) body.alternative = options.alternative;
   if (action === 'edit') body.text = options.text ?? '';
+  if (action === 'edit' && options.scope) body.scope = options.scope;
   const reason = options.reason?.trim();
   if (reason) body.reason = reason;
   return body;

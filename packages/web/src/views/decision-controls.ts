@@ -4,7 +4,7 @@ import { h } from '../dom/h.ts';
 import type { RedlineOption } from '../model/diff.ts';
 import { describeDecision } from '../model/review.ts';
 import type { Finding } from '../types.ts';
-import type { ReviewActions } from './review-state.ts';
+import type { EditScope, ReviewActions } from './review-state.ts';
 
 /** The decision section for `finding`, given the wording options and the one chosen. */
 export function decisionControls(actions: ReviewActions, finding: Finding, options: readonly RedlineOption[], chosenIndex: number): HTMLElement[] {
@@ -22,18 +22,23 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
   });
   out.push(h('label', { class: 'field-label' }, 'Reason or note (optional)'), note);
 
-  if (state.editing.has(finding.id)) {
-    const editor = h('textarea', { rows: '6', class: 'editor', 'aria-label': 'Your wording' });
-    editor.value = state.drafts.get(finding.id) ?? (decision?.action === 'edit' ? decision.text : (options[chosenIndex]?.text ?? finding.quote));
+  const scope = state.editing.get(finding.id);
+  if (scope) {
+    const preview = state.previews.get(finding.id);
+    const savedText = decision?.action === 'edit' && (decision.scope === 'clause') === (scope === 'clause') ? decision.text : undefined;
+    const start = scope === 'clause' ? (savedText ?? preview?.after ?? finding.quote) : (savedText ?? options[chosenIndex]?.text ?? finding.quote);
+    const label = scope === 'clause' ? 'The whole clause as it should read' : 'Your wording';
+    const editor = h('textarea', { rows: scope === 'clause' ? '10' : '6', class: 'editor', 'aria-label': label });
+    editor.value = state.drafts.get(finding.id) ?? start;
     editor.addEventListener('input', () => state.drafts.set(finding.id, editor.value));
-    const save = h('button', { type: 'button', class: 'button', disabled: busy }, 'Save my wording');
+    const save = h('button', { type: 'button', class: 'button', disabled: busy }, scope === 'clause' ? 'Save the clause' : 'Save my wording');
     save.addEventListener('click', () => {
       if (!editor.value.trim()) {
-        state.errors.set(finding.id, 'Type the wording you want to propose, or reject the finding instead.');
+        state.errors.set(finding.id, scope === 'clause' ? 'Type the clause as it should read, or reject the finding instead.' : 'Type the wording you want to propose, or reject the finding instead.');
         actions.renderPanel();
         return;
       }
-      void actions.decide(finding, 'edit', editor.value);
+      void actions.decide(finding, 'edit', editor.value, scope === 'clause' ? 'clause' : undefined);
     });
     const cancel = h('button', { type: 'button', class: 'button secondary' }, 'Cancel');
     cancel.addEventListener('click', () => {
@@ -41,18 +46,25 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
       state.drafts.delete(finding.id);
       actions.renderPanel();
     });
-    out.push(h('label', { class: 'field-label' }, 'Your wording'), editor, h('div', { class: 'actions' }, save, cancel));
+    out.push(h('label', { class: 'field-label' }, label), editor);
+    if (scope === 'clause') out.push(h('p', { class: 'muted' }, 'The clause number and caption stay as the contract has them. Other changes to this clause give way to your wording.'));
+    out.push(h('div', { class: 'actions' }, save, cancel));
   } else {
     const accept = h('button', { type: 'button', class: 'button accept', disabled: busy }, options.length > 1 ? `Accept ${options[chosenIndex]!.label.toLowerCase()}` : 'Accept');
     accept.addEventListener('click', () => void actions.decide(finding, 'accept'));
-    const edit = h('button', { type: 'button', class: 'button secondary', disabled: busy }, 'Edit wording…');
-    edit.addEventListener('click', () => {
-      state.editing.add(finding.id);
+    const openEditor = (mode: EditScope) => () => {
+      state.editing.set(finding.id, mode);
+      state.drafts.delete(finding.id);
       actions.renderPanel();
-    });
+    };
+    const edit = h('button', { type: 'button', class: 'button secondary', disabled: busy }, 'Edit wording…');
+    edit.addEventListener('click', openEditor('words'));
+    // A clause of the contract can be rewritten whole; a missing clause is edited as a whole already.
+    const clause = finding.span ? h('button', { type: 'button', class: 'button secondary', disabled: busy }, 'Edit whole clause…') : null;
+    clause?.addEventListener('click', openEditor('clause'));
     const reject = h('button', { type: 'button', class: 'button reject', disabled: busy }, 'Reject');
     reject.addEventListener('click', () => void actions.decide(finding, 'reject'));
-    out.push(h('div', { class: 'actions' }, accept, edit, reject));
+    out.push(h('div', { class: 'actions' }, accept, edit, clause, reject));
   }
   if (busy) out.push(h('p', { class: 'muted', role: 'status' }, 'Saving…'));
   const error = state.errors.get(finding.id);

@@ -2,9 +2,9 @@
 /** One finding in the panel: its summary line and, when open, the quote, why it matters, the suggested change and the decision. */
 import { h } from '../dom/h.ts';
 import { renderMarkdown } from '../dom/markdown-dom.ts';
-import { redlineDiff, redlineOptions, type DiffPart } from '../model/diff.ts';
+import { redlineDiff, redlineOptions, wordDiff, type DiffPart } from '../model/diff.ts';
 import { SEVERITY_LABEL, describeDecision, describeLocation } from '../model/review.ts';
-import type { Finding } from '../types.ts';
+import type { ClausePreview, Decision, Finding } from '../types.ts';
 import { decisionControls } from './decision-controls.ts';
 import type { ReviewActions } from './review-state.ts';
 
@@ -53,7 +53,9 @@ function findingDetail(actions: ReviewActions, finding: Finding): HTMLElement {
   // The option a saved acceptance chose is the one shown until the reader picks another.
   const savedIndex = decision?.action === 'accept' && decision.alternative !== undefined ? decision.alternative + 1 : 0;
   const chosenIndex = Math.min(state.option.get(finding.id) ?? savedIndex, Math.max(options.length - 1, 0));
-  if (decision?.action === 'edit' && finding.redline) {
+  if (decision?.action === 'edit' && decision.scope === 'clause') {
+    // The rewrite is the clause itself: the preview below shows it against the contract's text.
+  } else if (decision?.action === 'edit' && finding.redline) {
     // The reader's own wording, once saved, is what the redline will propose: show that.
     detail.append(h('h3', {}, 'Your wording (saved)'), diffView(redlineDiff(state.review.document.text, finding, decision.text)));
   } else if (finding.redline && options.length > 0) {
@@ -75,12 +77,22 @@ function findingDetail(actions: ReviewActions, finding: Finding): HTMLElement {
   } else {
     detail.append(h('p', { class: 'muted' }, 'There is no suggested wording for this finding. Accepting it flags the clause with a comment in the internal redline; the payer copy leaves it as it is.'));
   }
+  const preview = decision?.action === 'reject' ? undefined : state.previews.get(finding.id);
+  if (preview) detail.append(...previewView(preview, decision, options.length > 1));
   detail.append(...decisionControls(actions, finding, options, chosenIndex));
   return detail;
 }
 
-function diffView(parts: DiffPart[]): HTMLElement {
-  const view = h('p', { class: 'diff', 'aria-label': 'Suggested change: struck-out text is removed, underlined text is added' });
+/** The clause as the decisions make it read (or would, if this finding were accepted), marked against the contract's text. */
+function previewView(preview: ClausePreview, decision: Decision | undefined, fallbacks: boolean): HTMLElement[] {
+  const heading = preview.basis === 'if-accepted' ? (fallbacks ? 'If you accept the preferred wording, the clause will read' : 'If you accept, the clause will read') : decision?.action === 'edit' && decision.scope === 'clause' ? 'Your wording of the clause (saved)' : 'The clause will read';
+  const out: HTMLElement[] = [h('h3', {}, heading), diffView(wordDiff(preview.before, preview.after), 'The clause as it will read: struck-out text is removed, underlined text is added', 'diff clause-preview')];
+  if (preview.note) out.push(h('p', { class: 'muted' }, preview.note));
+  return out;
+}
+
+function diffView(parts: DiffPart[], label = 'Suggested change: struck-out text is removed, underlined text is added', className = 'diff'): HTMLElement {
+  const view = h('p', { class: className, 'aria-label': label });
   for (const part of parts) {
     if (part.kind === 'same') view.append(document.createTextNode(part.text));
     else if (part.kind === 'deleted') view.append(h('del', { title: 'Removed' }, part.text));

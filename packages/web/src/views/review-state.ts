@@ -1,6 +1,9 @@
 /** The review screen's state and the actions its parts call back into. */
 import type { StatusFilter } from '../model/review.ts';
-import type { Finding, Review, Severity } from '../types.ts';
+import type { ClausePreview, Finding, Review, Severity } from '../types.ts';
+
+/** What an open editor edits: the suggestion's words, or the whole clause as it will read. */
+export type EditScope = 'words' | 'clause';
 
 /** Which tab of the review screen is showing. */
 export type ReviewTab = 'text' | 'checklist';
@@ -13,7 +16,10 @@ export interface ReviewState {
   filter: { severities: Set<Severity>; status: StatusFilter };
   /** Chosen option per finding: index into redlineOptions(). */
   option: Map<string, number>;
-  editing: Set<string>;
+  /** Findings with an open editor, and what it edits. */
+  editing: Map<string, EditScope>;
+  /** Each finding's clause as the decisions make it read (refreshed after every decision). */
+  previews: Map<string, ClausePreview>;
   busy: string | null;
   errors: Map<string, string>;
   notes: Map<string, string>;
@@ -30,7 +36,7 @@ export interface ReviewActions {
   ordered: readonly Finding[];
   titleOf(finding: Finding): string;
   select(findingId: string | null): void;
-  decide(finding: Finding, action: 'accept' | 'edit' | 'reject', text?: string): Promise<boolean>;
+  decide(finding: Finding, action: 'accept' | 'edit' | 'reject', text?: string, scope?: 'clause'): Promise<boolean>;
   /** Save a new reason with the finding's current decision (nothing when undecided or unchanged). */
   saveReason(finding: Finding, reason: string): Promise<boolean>;
   renderPanel(): void;

@@ -1,6 +1,6 @@
 /// <reference lib="dom" />
 /** The review screen: contract text with highlights, the findings panel, and the checklist tab. */
-import { getReview, putDecision } from '../api.ts';
+import { getClausePreviews, getReview, putDecision } from '../api.ts';
 import { clear, h } from '../dom/h.ts';
 import { blockAtOffset, clauseOffset } from '../model/clause-link.ts';
 import { redlineOptions } from '../model/diff.ts';
@@ -33,7 +33,8 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     selected: null,
     filter: { severities: new Set(SEVERITIES), status: 'all' },
     option: new Map(),
-    editing: new Set(),
+    editing: new Map(),
+    previews: new Map(),
     busy: null,
     errors: new Map(),
     notes: new Map(),
@@ -125,17 +126,29 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
   }
 
   // ---------- decisions ----------
-  async function decide(finding: Finding, action: 'accept' | 'edit' | 'reject', text?: string): Promise<boolean> {
+  async function decide(finding: Finding, action: 'accept' | 'edit' | 'reject', text?: string, scope?: 'clause'): Promise<boolean> {
     const options = redlineOptions(finding.redline);
     const chosen = options[state.option.get(finding.id) ?? 0];
-    return save(finding, decisionBody(action, { alternative: chosen?.alternative, text: text ?? '', reason: state.notes.get(finding.id) ?? '' }));
+    return save(finding, decisionBody(action, { alternative: chosen?.alternative, text: text ?? '', scope, reason: state.notes.get(finding.id) ?? '' }));
+  }
+
+  /** Fetch every clause as the decisions now make it read; the panel shows them once they arrive. */
+  async function refreshPreviews(): Promise<void> {
+    try {
+      const previews = await getClausePreviews(review.id);
+      state.previews = new Map(previews.map((p) => [p.findingId, p]));
+    } catch {
+      // A preview is a help, not a step: without it the card shows the suggestion alone.
+      state.previews = new Map();
+    }
+    actions.renderPanel();
   }
 
   /** A reason typed after deciding is kept with that decision, with no second click. */
   async function saveReason(finding: Finding, reason: string): Promise<boolean> {
     const current = state.review.decisions[finding.id];
     if (!current || (current.reason ?? '') === reason.trim()) return true;
-    return save(finding, decisionBody(current.action, { alternative: current.action === 'accept' ? current.alternative : undefined, text: current.action === 'edit' ? current.text : '', reason }));
+    return save(finding, decisionBody(current.action, { alternative: current.action === 'accept' ? current.alternative : undefined, text: current.action === 'edit' ? current.text : '', scope: current.action === 'edit' ? current.scope : undefined, reason }));
   }
 
   async function save(finding: Finding, bodyJson: Record<string, unknown>): Promise<boolean> {
@@ -148,6 +161,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
       state.editing.delete(finding.id);
       state.drafts.delete(finding.id);
       state.notes.delete(finding.id);
+      void refreshPreviews();
       return true;
     } catch (error) {
       state.errors.set(finding.id, error instanceof Error ? error.message : String(error));
@@ -207,6 +221,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
 
   renderHeader();
   renderBody();
+  void refreshPreviews();
   const hash = decodeURIComponent(location.hash.slice(1));
   const clause = clauseOffset(hash);
   if (state.tab === 'text' && hash && byId.has(hash)) requestAnimationFrame(() => select(hash));
