@@ -8,6 +8,7 @@ import { durationsIn } from './numbers/durations-in.ts';
 import { extractNumbersOfKind, type NumberHit, type NumberKind } from './numbers/extract-numbers.ts';
 import type { RuleScope } from './rule-schema.ts';
 import { findPartyMentions, type PartyMention } from './actors/party-mentions.ts';
+import { contractTerms, type ContractTerms } from './contract-terms.ts';
 import { splitClauses, splitSentences } from './sentences.ts';
 import { within } from './spans.ts';
 import type { Span } from './types.ts';
@@ -31,6 +32,8 @@ export interface DocumentFacts {
   sectionTitles(offset: number): string;
   /** Every mention of a party (terms, pronouns, "either party", redacted names), in order. */
   mentions(): PartyMention[];
+  /** The contract's own names for services, members, its rate schedule and product list. */
+  terms(): ContractTerms;
 }
 
 // A table row reads as one paragraph: an exhibit row ("Termination without cause | 30 days |
@@ -86,6 +89,7 @@ export function documentFacts(document: ContractDocument): DocumentFacts {
   let words: number[] | undefined;
   let utf8: Utf8Text | null | undefined;
   let mentions: PartyMention[] | undefined;
+  let terms: ContractTerms | undefined;
   const facts: DocumentFacts = {
     document,
     text: document.text,
@@ -127,6 +131,10 @@ export function documentFacts(document: ContractDocument): DocumentFacts {
     mentions() {
       mentions ??= findPartyMentions(document.text, document.parties);
       return mentions;
+    },
+    terms() {
+      terms ??= contractTerms(document.text);
+      return terms;
     },
     sectionTitles(offset) {
       let t = titles.get(offset);

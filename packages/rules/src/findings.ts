@@ -62,7 +62,7 @@ function oneBlock(facts: DocumentFacts, span: Span, anchor: number): Span {
 function makeRedline(rule: CompiledRule, facts: DocumentFacts, span: Span, hits: readonly Hit[], insertAt?: number): Redline | undefined {
   const spec = rule.spec.redline;
   if (!spec) return undefined;
-  const values = textValues(facts.document.parties);
+  const values = { ...textValues(facts.document.parties), ...facts.terms() };
   const text = fillText(spec.text ?? '', values);
   const redline: Redline = { op: spec.op, text, alternatives: (spec.fallbacks ?? []).map((t) => fillText(t, values)) };
   if (spec.note) redline.note = spec.note;
@@ -111,7 +111,7 @@ function base(rule: CompiledRule): Pick<Finding, 'ruleId' | 'concept' | 'severit
 /** One finding per flagged unit of a presence rule. */
 export function presenceFindings(outcome: RuleOutcome, facts: DocumentFacts): Finding[] {
   const rule = outcome.rule;
-  const values = textValues(facts.document.parties);
+  const values = { ...textValues(facts.document.parties), ...facts.terms() };
   return outcome.matches.map((match) => {
     const span = findingSpan(rule, match, facts);
     const finding: Finding = {
@@ -154,7 +154,7 @@ export function insertionPoint(outcome: RuleOutcome, facts: DocumentFacts): numb
 export function absenceFinding(outcome: RuleOutcome, facts: DocumentFacts, near?: NearMiss | null): Finding {
   const rule = outcome.rule;
   const insertAt = insertionPoint(outcome, facts);
-  const values = textValues(facts.document.parties);
+  const values = { ...textValues(facts.document.parties), ...facts.terms() };
   const finding: Finding = {
     id: `${rule.id}@absent`,
     ...base(rule),

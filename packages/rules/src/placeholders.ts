@@ -4,11 +4,12 @@
  * "Plan"); in messages and redlines they become the contract's own term or name.
  */
 import type { Parties } from '@redliner/parser';
+import { CONTRACT_TERM_PLACEHOLDERS } from './contract-terms.ts';
 
 /** Placeholders a pattern or phrase may use. */
 export const PATTERN_PLACEHOLDERS = ['payer', 'provider'] as const;
-/** Placeholders a redline text may use. */
-export const TEXT_PLACEHOLDERS = ['payer', 'provider', 'payer-name', 'provider-name'] as const;
+/** Placeholders a redline text may use: the parties, and the contract's own terms (contract-terms.ts). */
+export const TEXT_PLACEHOLDERS = ['payer', 'provider', 'payer-name', 'provider-name', ...CONTRACT_TERM_PLACEHOLDERS] as const;
 /** Placeholders a message may use. */
 export const MESSAGE_PLACEHOLDERS = [...TEXT_PLACEHOLDERS, 'quote'] as const;
 
@@ -79,7 +80,18 @@ export function textValues(parties: Parties): Record<string, string> {
   return { payer, provider, 'payer-name': parties.payer.name ?? payer, 'provider-name': parties.provider.name ?? provider };
 }
 
-/** Fill `{name}` placeholders from `values`; unknown names are left as written. */
+const SENTENCE_START = /(?:^|[.!?]["”’)]?\s+)$/;
+
+/**
+ * Fill `{name}` placeholders from `values`; unknown names are left as written. A value that
+ * starts a sentence starts with a capital ("covered services for which…" → "Covered services…").
+ */
 export function fillText(text: string, values: Readonly<Record<string, string>>): string {
-  return text.replace(PLACEHOLDER, (whole, name: string) => values[name] ?? whole);
+  return text.replace(PLACEHOLDER, (whole, name: string, at: number) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return SENTENCE_START.test(text.slice(0, at)) ? capitalised(value) : value;
+  });
 }
+
+const capitalised = (value: string) => value.replace(/^\p{Ll}/u, (c) => c.toUpperCase());

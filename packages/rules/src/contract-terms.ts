@@ -1,0 +1,129 @@
+/**
+ * The contract's own names for the things suggested language talks about: its services term
+ * ("Covered Services", "Behavioral Health Services"), its member term ("Member", "Enrollee",
+ * "Covered Person"), where its rates are ("Exhibit B", "the Compensation Schedule") and where
+ * its products are listed. Suggested language written with `{services}`, `{member}`,
+ * `{members}`, `{rate-schedule}` and `{product-list}` then reads in the contract's terms, and
+ * where the contract has no such term it falls back to plain lower-case words that do not
+ * pretend to be a defined term or an exhibit the contract lacks.
+ */
+
+/** Values for the contract-term placeholders. */
+export interface ContractTerms {
+  services: string;
+  member: string;
+  members: string;
+  'rate-schedule': string;
+  'product-list': string;
+}
+
+/** The contract-term placeholders a redline or message may use. */
+export const CONTRACT_TERM_PLACEHOLDERS = ['services', 'member', 'members', 'rate-schedule', 'product-list'] as const;
+
+/** What each placeholder reads when the contract has no term for it. */
+export const CONTRACT_TERM_DEFAULTS: ContractTerms = {
+  services: 'covered services',
+  member: 'member',
+  members: 'members',
+  'rate-schedule': 'the compensation schedule of this Agreement',
+  'product-list': 'the product exhibit to this Agreement',
+};
+
+const OPEN_Q = '[“"]';
+const CLOSE_Q = '[”"]';
+// “Term” means … / “Term” shall mean … / “Term” refers to … / (the “Term”) / (“Term”).
+const DEFINED = new RegExp(`${OPEN_Q}([A-Z][\\w'’&/-]*(?:\\s+[A-Za-z][\\w'’&/-]*){0,5})${CLOSE_Q}\\s*(?:\\)|(?:,\\s*)?(?:shall\\s+)?(?:means?|refers?\\s+to|has\\s+the\\s+meaning|includes?)\\b)`, 'g');
+
+const MEMBER_WORDS: ReadonlyArray<[singular: string, plural: string]> = [
+  ['Member', 'Members'],
+  ['Enrollee', 'Enrollees'],
+  ['Covered Person', 'Covered Persons'],
+  ['Covered Individual', 'Covered Individuals'],
+  ['Beneficiary', 'Beneficiaries'],
+  ['Subscriber', 'Subscribers'],
+  ['Insured', 'Insureds'],
+];
+
+const EXHIBIT = String.raw`(?:Exhibit|EXHIBIT|Schedule|SCHEDULE|Attachment|ATTACHMENT|Appendix|APPENDIX|Addendum|ADDENDUM)\s+(?:[A-Z]{1,3}|\d{1,2})(?:[.-]\d{1,2})?`;
+const RATE_WORDS = String.raw`(?:compensation|reimbursement|rates?|fee schedule|payment terms|fees)`;
+const PRODUCT_WORDS = String.raw`(?:products?|programs?|lines? of business|benefit plans|networks?)`;
+
+/** The terms of `text`, each from the contract where it has one. */
+export function contractTerms(text: string): ContractTerms {
+  const defined = definedTerms(text);
+  const member = memberTerm(text, defined);
+  return {
+    services: servicesTerm(text, defined),
+    member: member?.[0] ?? CONTRACT_TERM_DEFAULTS.member,
+    members: member?.[1] ?? CONTRACT_TERM_DEFAULTS.members,
+    'rate-schedule': placeOf(text, defined, RATE_WORDS, /^(?:Compensation|Reimbursement|Rate|Payment|Fee)s?\s+(?:Schedule|Exhibit|Attachment|Addendum|Appendix)s?$/) ?? CONTRACT_TERM_DEFAULTS['rate-schedule'],
+    'product-list': placeOf(text, defined, PRODUCT_WORDS, /^(?:Products?|Programs?|Plans?|Networks?)\s+(?:Schedule|Exhibit|Attachment|Addendum|Appendix|List)s?$/) ?? CONTRACT_TERM_DEFAULTS['product-list'],
+  };
+}
+
+function definedTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(DEFINED)) out.add(m[1]!.replace(/\s+/g, ' '));
+  return out;
+}
+
+const count = (text: string, term: string) => text.match(new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))?.length ?? 0;
+
+/** The most used defined term ending in "Services"; else "Covered Services" when the contract capitalises it throughout. */
+function servicesTerm(text: string, defined: Set<string>): string {
+  const candidates = [...defined].filter((t) => /\bServices$/.test(t) && t.split(' ').length <= 4);
+  const best = mostUsed(text, candidates);
+  if (best) return best;
+  return count(text, 'Covered Services') >= 3 ? 'Covered Services' : CONTRACT_TERM_DEFAULTS.services;
+}
+
+function memberTerm(text: string, defined: Set<string>): [string, string] | undefined {
+  const known = MEMBER_WORDS.filter(([one, many]) => defined.has(one) || defined.has(many));
+  const pool = known.length > 0 ? known : MEMBER_WORDS.filter(([one]) => count(text, one) >= 3);
+  let best: [string, string] | undefined;
+  let uses = 0;
+  for (const pair of pool) {
+    const n = count(text, pair[0]) + count(text, pair[1]);
+    if (n > uses) [best, uses] = [pair, n];
+  }
+  return best;
+}
+
+/**
+ * Where the contract puts its rates (or its products): a defined term such as "Compensation
+ * Schedule"; else the exhibit whose title names them ("EXHIBIT B — COMPENSATION"); else the
+ * exhibit the contract's own sentences send the reader to ("the rates set forth in Schedule 2").
+ */
+function placeOf(text: string, defined: Set<string>, words: string, definedShape: RegExp): string | undefined {
+  const term = mostUsed(text, [...defined].filter((t) => definedShape.test(t)));
+  if (term) return `the ${term}`;
+  // The title may run onto a second line of the same block ("ATTACHMENT C" / "PARTICIPATING PRODUCTS").
+  const titled = new RegExp(String.raw`(?:^|\n)[ \t]*(${EXHIBIT})\b[^\n]{0,80}?(?:\n(?!\n)[^\n]{0,80}?)?\b${words}\b`, 'gi');
+  const title = [...text.matchAll(titled)].map((m) => m[1]!);
+  if (title.length > 0) return exhibitName(title[0]!);
+  const cited = new RegExp(String.raw`\b${words}\b[^.\n]{0,100}?\b(?:set forth|specified|described|listed|stated|contained|identified|attached)\s+(?:in|on|as)\s+(${EXHIBIT})\b`, 'gi');
+  const refs = [...text.matchAll(cited)].map((m) => exhibitName(m[1]!));
+  return mostFrequent(refs);
+}
+
+/** "EXHIBIT B" → "Exhibit B". */
+function exhibitName(raw: string): string {
+  const [kind, ...rest] = raw.trim().split(/\s+/);
+  return `${kind!.charAt(0).toUpperCase()}${kind!.slice(1).toLowerCase()} ${rest.join(' ')}`;
+}
+
+function mostUsed(text: string, terms: string[]): string | undefined {
+  let best: string | undefined;
+  let uses = 0;
+  for (const t of terms) {
+    const n = count(text, t);
+    if (n > uses) [best, uses] = [t, n];
+  }
+  return best;
+}
+
+function mostFrequent(values: string[]): string | undefined {
+  const tally = new Map<string, number>();
+  for (const v of values) tally.set(v, (tally.get(v) ?? 0) + 1);
+  return [...tally].sort((a, b) => b[1] - a[1])[0]?.[0];
+}

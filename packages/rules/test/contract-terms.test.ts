@@ -1,0 +1,41 @@
+/** The contract's own terms for suggested language (contract-terms.ts), and placeholders filled with them. */
+import { describe, expect, it } from 'vitest';
+import { CONTRACT_TERM_DEFAULTS, contractTerms } from '../src/contract-terms.ts';
+import { fillText } from '../src/placeholders.ts';
+
+describe('contractTerms', () => {
+  it('reads defined terms: the services term, the member term, a compensation schedule', () => {
+    const text = [
+      '“Behavioral Health Services” means mental health and substance use disorder services.',
+      '“Enrollee” means a person enrolled in a Benefit Plan.',
+      'The rates for Behavioral Health Services are in the attached schedule (the “Compensation Schedule”).',
+      'Behavioral Health Services furnished to an Enrollee are paid under the Compensation Schedule. Enrollees may not be billed.',
+    ].join('\n\n');
+    expect(contractTerms(text)).toEqual({
+      services: 'Behavioral Health Services',
+      member: 'Enrollee',
+      members: 'Enrollees',
+      'rate-schedule': 'the Compensation Schedule',
+      'product-list': CONTRACT_TERM_DEFAULTS['product-list'],
+    });
+  });
+
+  it('finds the exhibits by their titles, or by where the sentences send the reader', () => {
+    const titled = 'Plan shall pay Provider as stated below.\n\nSCHEDULE 2 — REIMBURSEMENT RATES\n\nEvaluation and management: 110% of Medicare.\n\nATTACHMENT C\nPARTICIPATING PRODUCTS\n\nCommercial HMO.';
+    expect(contractTerms(titled)).toMatchObject({ 'rate-schedule': 'Schedule 2', 'product-list': 'Attachment C' });
+    const cited = 'Plan shall pay the rates set forth in Exhibit B. Provider participates in the products listed in Exhibit D. Compensation is stated in Exhibit B.';
+    expect(contractTerms(cited)).toMatchObject({ 'rate-schedule': 'Exhibit B', 'product-list': 'Exhibit D' });
+  });
+
+  it('falls back to plain words, never to a defined term or exhibit the contract does not have', () => {
+    const terms = contractTerms('Plan shall pay claims within thirty (30) days. Provider shall treat members of Plan.');
+    expect(terms).toEqual(CONTRACT_TERM_DEFAULTS);
+    expect(Object.values(terms).join(' ')).not.toMatch(/Exhibit A|Covered Services|Member\b/);
+  });
+
+  it('fills placeholders, with a capital where a value starts a sentence', () => {
+    const values = { ...CONTRACT_TERM_DEFAULTS, provider: 'Provider' };
+    expect(fillText('{services} for which no rate is stated. Then {services} and {members}.', values)).toBe('Covered services for which no rate is stated. Then covered services and members.');
+    expect(fillText('{provider} shall list products in {product-list}.', values)).toBe('Provider shall list products in the product exhibit to this Agreement.');
+  });
+});
