@@ -13,6 +13,7 @@ import type { Audience, PlannedFinding } from './decisions.ts';
 import { initialsOf } from './result.ts';
 import type { AppliedFinding, RedlineResult } from './result.ts';
 import { counterFrom } from './revision-ids.ts';
+import { blockLayout, missingPageParagraph, missingPages, pageNumberFooter, REBUILT_STYLES } from './rebuilt-layout.ts';
 import { blockIndexAt, planTextEdits } from './text-edits.ts';
 import type { TextEdit } from './text-edits.ts';
 
@@ -69,7 +70,9 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
     });
   };
 
-  const children: Array<Paragraph | Table> = [...newParagraphs(-1)];
+  const scans = missingPages(doc);
+  const placeholders = (after: number) => (scans.get(after) ?? []).map(missingPageParagraph);
+  const children: Array<Paragraph | Table> = [...placeholders(-1), ...newParagraphs(-1)];
   for (let i = 0; i < doc.blocks.length; i++) {
     const block = doc.blocks[i]!;
     if (block.kind === 'table-cell' && block.table) {
@@ -78,11 +81,12 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
       i--;
       children.push(tableOf(cells, (b) => blockRuns(doc, b, plan.edits, marks, revision)));
       for (const c of cells) children.push(...newParagraphs(doc.blocks.indexOf(c)));
+      children.push(...placeholders(i));
       continue;
     }
     const runs = blockRuns(doc, block, plan.edits, marks, revision);
     const heading = block.kind === 'heading' ? HEADINGS[Math.min(3, Math.max(0, (block.level ?? 1) - 1))] : undefined;
-    const own: IParagraphOptions = { ...(heading ? { heading } : {}), spacing: { after: 120 } };
+    const own: IParagraphOptions = { ...(heading ? { heading } : {}), spacing: { after: 120 }, ...blockLayout(doc, i) };
     // Before a table or at the end of the body a rejected new mark has no paragraph to join:
     // as Word does on Enter, the anchor's mark is the inserted one and the last new paragraph keeps the anchor's.
     const last = i === doc.blocks.length - 1 || doc.blocks[i + 1]!.kind === 'table-cell';
@@ -92,6 +96,7 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
     const mark = last && added ? { run: { insertion: revision() } } : struck ? { run: { deletion: revision() } } : {};
     children.push(new Paragraph({ children: runs, ...own, ...mark }));
     children.push(...newParagraphs(i, last ? own : undefined));
+    children.push(...placeholders(i));
   }
 
   const document = new Document({
@@ -99,6 +104,7 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
     lastModifiedBy: author,
     title: doc.name,
     features: { trackRevisions: true },
+    styles: REBUILT_STYLES,
     comments: {
       children: comments.map((c) => ({
         id: c.id,
@@ -108,7 +114,7 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
         children: c.paragraphs.map((runs) => new Paragraph({ children: runs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false })) })),
       })),
     },
-    sections: [{ children }],
+    sections: [{ footers: pageNumberFooter(), children }],
   });
   const bytes = new Uint8Array(await Packer.toBuffer(document));
   const applied: AppliedFinding[] = plans
@@ -162,7 +168,9 @@ function tableOf(cells: Block[], runs: (b: Block) => ParagraphChild[]): Table {
   const width = Math.max(...[...rows.values()].map((r) => r.length));
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: [...rows.values()].map((row) => new TableRow({
+    rows: [...rows.values()].map((row, r) => new TableRow({
+      // The first row repeats at the top of each page, as a table's header does.
+      tableHeader: r === 0,
       children: Array.from({ length: width }, (_, i) => {
         const cell = row.find((c) => c.table!.col === i);
         return new TableCell({ children: [new Paragraph({ children: cell ? runs(cell) : [] })] });

@@ -44,6 +44,8 @@ export async function redlineCommand(args: RedlineArgs, warn: (line: string) => 
   for (const s of result.skipped) warn(`note: ${s.findingId}: not applied as a tracked change (${s.reason}); added as a comment instead.`);
   const undecided = result.applied.filter((a) => a.outcome === 'undecided').length;
   if (undecided > 0) warn(`note: ${undecided} finding(s) without a decision left the text unchanged${audience === 'payer' ? ' and are not in the payer copy' : args.comments === false ? '' : ' (commented in this internal copy)'}; decide them, or pass --accept-all to propose their suggestions.`);
+  // A PDF cannot carry tracked changes: say plainly that the Word file is a new one.
+  if (document.format === 'pdf') warn(`note: ${basename(args.path)} is a PDF, so the Word file is rebuilt from its text: headings, numbered clauses, tables and page breaks before exhibits are kept; the PDF's own fonts, running headers and images are not${document.warnings.some((w) => w.code === 'PDF_IMAGE_ONLY_PAGES') ? ', and its scanned pages appear as placeholders' : ''}. Check it against the PDF before sending.`);
   const outPath = args.out ?? join(dirname(args.path), redlineFileName(basename(args.path), audience));
   return { bytes: result.bytes, outPath, result };
 }

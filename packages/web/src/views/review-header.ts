@@ -58,6 +58,8 @@ export function renderReviewHeader(header: HTMLElement, review: Review, tab: Rev
     h('label', { for: 'export-author' }, 'Your name on the changes'),
     author,
     h('label', { class: 'payer-comments' }, comments, ' Comments for the payer'),
+    // A PDF cannot carry tracked changes: the reader should know the Word file is a new one.
+    review.format === 'pdf' ? h('p', { class: 'rebuilt-note muted' }, 'From a PDF, the Word file is rebuilt from its text: headings, numbered clauses, tables and page breaks are kept, the PDF’s own fonts, headers and images are not. Check it against the PDF before sending.') : null,
   );
   // Downloading before deciding everything is allowed: say what the files then contain.
   const hint = t.total > t.decided ? h('div', { class: 'export-hint muted' }, h('span', {}, exportHint(t.total, t.decided))) : null;
