@@ -5,11 +5,13 @@
  * the same clause become one change, and a clause whose whole text is struck keeps its label
  * and caption with "Intentionally omitted." so the numbering and cross-references still hold.
  * Changes that would damage the text are dropped: the finding then only gets its comment.
- * A clause the reader rewrote whole takes the place of every other change in it (clause-rewrite.ts).
+ * A clause the reader rewrote whole takes the place of every other change in it (clause-rewrite.ts);
+ * a new clause gets the next typed number of the clause it follows (new-clause-label.ts).
  */
 import type { Block, ContractDocument } from '@redliner/parser';
 import { absorbSpace, agreeingUnit, blockAt, changePosition, durationUnit, leadEnd, lesserOfInClause, lesserOfUnit, OMITTED_TEXT, sentenceCase, startAfterLead, withoutRepeatedEdgeWords, withoutRestatedCaption } from './clause-units.ts';
 import { rewrittenClause, yieldToRewrites } from './clause-rewrite.ts';
+import { numberNewClauses } from './new-clause-label.ts';
 import type { PlannedChange, PlannedFinding } from './decisions.ts';
 export { changePosition, OMITTED_TEXT } from './clause-units.ts';
 import { inQuoteStyle, quoteStyleOf } from './quote-style.ts';
@@ -34,6 +36,7 @@ export function composeChanges(doc: ContractDocument, plans: PlannedFinding[]): 
   mergeInsertionsAtOnePoint(out, order);
   mergeDeletions(doc, out, order);
   yieldToRewrites(doc, out);
+  numberNewClauses(doc, out);
   return out;
 }
 

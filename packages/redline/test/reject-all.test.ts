@@ -87,6 +87,7 @@ describe('Reject All restores the original', () => {
     expect(invalid(result.bytes)).toEqual([]);
     const accepted = await texts(result.bytes, 'accept');
     expect(accepted.slice(-2)).toEqual(['Signed by the parties.', 'At the very end.']);
-    expect(accepted[accepted.indexOf('1.1 Plan shall pay Clean Claims within sixty (60) days.') + 1]).toBe('Before the table.');
+    // Numbered like the clause it follows (new-clause-label.ts).
+    expect(accepted[accepted.indexOf('1.1 Plan shall pay Clean Claims within sixty (60) days.') + 1]).toBe('1.2 Before the table.');
   });
 });
