@@ -15,6 +15,8 @@ export type { DetectedLabel } from './clause-labels.ts';
 export { locate, blockAt, sectionPath } from './locate.ts';
 export type { Location } from './locate.ts';
 export { BLOCK_SEPARATOR } from './assemble-document.ts';
+export { pageBoxes } from './page-boxes.ts';
+export type { PageBox } from './page-boxes.ts';
 export { docxParagraphText } from './docx/paragraph-text.ts';
 export { openZipArchive } from './docx/zip-archive.ts';
 export type { ZipArchive } from './docx/zip-archive.ts';

@@ -12,6 +12,7 @@ import { isLoopback, resolveOptions, type ServerOptions } from './options.ts';
 import { problemErrorHandler } from './problem.ts';
 import { decisionRoutes } from './routes/decisions.ts';
 import { exportRoutes } from './routes/export.ts';
+import { originalRoutes } from './routes/original.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { ruleFileRoutes } from './routes/rule-files.ts';
@@ -68,6 +69,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   decisionRoutes(app, ctx);
   reportRoutes(app, ctx);
   exportRoutes(app, ctx);
+  originalRoutes(app, ctx);
   ruleRoutes(app, ctx);
   ruleFileRoutes(app, ctx);
   vocabularyRoutes(app, ctx);

@@ -70,6 +70,8 @@ export const exportDocxUrl = (id: string, choice: ExportChoice = { audience: 'pa
 /** Where to download the issues list in `format` for `audience` (the payer's copy holds only the requested changes). */
 export const issuesListUrl = (id: string, format: 'xlsx' | 'docx' | 'csv', audience: 'payer' | 'internal'): string =>
   `${reviewPath(id)}/issues.${format}${audience === 'internal' ? '?audience=internal' : ''}`;
+/** The review's original PDF, for the page view (the server answers 409 ORIGINAL_NOT_PDF for a Word review). */
+export const originalPdfPath = (id: string): string => `${reviewPath(id)}/original.pdf`;
 /** Where to download the Markdown review memo. */
 export const memoUrl = (id: string): string => `${reviewPath(id)}/report.md`;
 

@@ -4,12 +4,12 @@
 
 // The engine's own types, imported for type checking only: nothing of the packages reaches
 // the browser bundle, which depends on the HTTP contract alone.
-import type { Block } from '@redliner/parser';
+import type { Block, PageBox } from '@redliner/parser';
 import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
 
 export type { ClausePreview } from '@redliner/redline';
 
-export type { Block } from '@redliner/parser';
+export type { Block, PageBox } from '@redliner/parser';
 export type { ChecklistEntry, Evidence, Finding, FindingLocation, Redline, SearchedRule, Severity, Span } from '@redliner/rules';
 
 /** Severities, most serious first. */
@@ -60,6 +60,8 @@ export interface Review extends ReviewSummary {
   findings: Finding[];
   checklist: ChecklistEntry[];
   decisions: Record<string, Decision>;
+  /** PDF reviews: each located finding's rectangles on the pages (absent for Word reviews and older servers). */
+  pageBoxes?: Record<string, PageBox[]>;
 }
 
 /** RFC 9457 problem details as the server sends them. */

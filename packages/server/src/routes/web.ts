@@ -16,6 +16,7 @@ const API = [
   'PUT /api/reviews/:id/decisions/:findingId',
   'POST /api/reviews/:id/reanalyze',
   'GET /api/reviews/:id/report.json | .md | .sarif',
+  'GET /api/reviews/:id/original.pdf',
   'GET /api/rulesets',
   'GET /api/rulesets/:rulesetId/rules',
   'GET | PUT | DELETE /api/rulesets/:rulesetId/rules/:ruleId',

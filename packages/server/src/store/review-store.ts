@@ -80,8 +80,8 @@ export interface ReviewStore {
   /** Newest first. */
   list(): Promise<ReviewSummary[]>;
   get(id: string): Promise<ReviewRecord | undefined>;
-  /** The uploaded file, byte for byte. */
-  original(id: string): Promise<{ name: string; bytes: Uint8Array } | undefined>;
+  /** The uploaded file, byte for byte, with the format it was read as. */
+  original(id: string): Promise<{ name: string; format: ContractDocument['format']; bytes: Uint8Array } | undefined>;
   finding(reviewId: string, findingId: string): Promise<Finding | 'no-review' | 'no-finding'>;
   /** Insert or replace one decision atomically; other findings' decisions are untouched. */
   setDecision(reviewId: string, findingId: string, decision: DecisionInput): Promise<StoredDecision | 'no-review' | 'no-finding'>;

@@ -7,6 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import type { ContractDocument } from '@redliner/parser';
 import type { AnalysisReport, Finding } from '@redliner/rules';
 import { migrate } from './migrations.ts';
 import type { DecisionInput, DroppedDecision, NewReview, ReanalysisOutcome, ReviewRecord, ReviewRuleset, ReviewStore, ReviewSummary, StoredDecision } from './review-store.ts';
@@ -88,9 +89,11 @@ class SqliteStore implements ReviewStore {
     })();
   }
 
-  async original(id: string): Promise<{ name: string; bytes: Uint8Array } | undefined> {
-    const row = this.#db.prepare<[string], { name: string; bytes: Buffer }>('SELECT r.name, o.bytes FROM reviews r JOIN originals o ON o.review_id = r.id WHERE r.id = ?').get(id);
-    return row ? { name: row.name, bytes: new Uint8Array(row.bytes) } : undefined;
+  async original(id: string): Promise<{ name: string; format: ContractDocument['format']; bytes: Uint8Array } | undefined> {
+    const row = this.#db
+      .prepare<[string], { name: string; format: ContractDocument['format']; bytes: Buffer }>('SELECT r.name, r.format, o.bytes FROM reviews r JOIN originals o ON o.review_id = r.id WHERE r.id = ?')
+      .get(id);
+    return row ? { name: row.name, format: row.format, bytes: new Uint8Array(row.bytes) } : undefined;
   }
 
   async finding(reviewId: string, findingId: string): Promise<Finding | 'no-review' | 'no-finding'> {

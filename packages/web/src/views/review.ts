@@ -9,8 +9,10 @@ import { blockForFinding } from '../model/segments.ts';
 import { SEVERITIES, type Finding } from '../types.ts';
 import { renderChecklistTab } from './checklist.ts';
 import { renderContract, type RenderedContract } from './contract.ts';
+import { contractViews } from './contract-views.ts';
 import { renderFindingsPanel, visibleFindings } from './findings-panel.ts';
 import { HOME, leaveNotice, noticeBanner, reviewKey, takeNotice } from './notices.ts';
+import { renderPageView, type PageView } from './page-view.ts';
 import { deleteWithConfirmation, reanalyseWithConfirmation } from './review-actions.ts';
 import { renderReviewHeader } from './review-header.ts';
 import type { ReviewActions, ReviewState, ReviewTab } from './review-state.ts';
@@ -53,6 +55,9 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
 
   // Contract column (built once; highlights are updated in place).
   let contract: RenderedContract | null = null;
+  // PDF reviews also show the original pages (built once, drawn lazily when first shown).
+  const pages: PageView | null = review.format === 'pdf' ? renderPageView(review, (fid) => select(fid, { scrollPages: false })) : null;
+  let views: ReturnType<typeof contractViews> | null = null;
   const contractPane = h('section', { class: 'contract-pane', 'aria-label': 'Contract' });
   const panel = h('aside', { class: 'findings-panel', 'aria-label': 'Findings' });
 
@@ -87,12 +92,13 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
   }
 
   // ---------- selection ----------
-  function select(findingId: string | null, options: { scrollText?: boolean; scrollPanel?: boolean } = {}): void {
+  function select(findingId: string | null, options: { scrollText?: boolean; scrollPanel?: boolean; scrollPages?: boolean } = {}): void {
     if (contract) {
       for (const el of contract.element.querySelectorAll('.is-current')) el.classList.remove('is-current');
     }
     state.selected = findingId;
     actions.renderPanel();
+    pages?.show(findingId, options.scrollPages !== false);
     if (!findingId || !contract) return;
     const finding = byId.get(findingId);
     const marks = contract.marks.get(findingId) ?? [];
@@ -118,6 +124,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
   }
 
   function refreshDecidedMarks(): void {
+    pages?.setDecided((fid) => state.review.decisions[fid] !== undefined);
     if (!contract) return;
     for (const [fid, marks] of contract.marks) {
       const decided = state.review.decisions[fid] !== undefined;
@@ -183,15 +190,27 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     }
     if (!contract) {
       contract = renderContract(review.document, review.findings, (fid) => select(fid, { scrollText: false }));
+      const textView = h('div', { class: 'text-view' });
       if (review.document.warnings?.length) {
-        contractPane.append(h('div', { class: 'notice' }, h('h2', {}, 'About this file'), h('ul', {}, review.document.warnings.map((w) => h('li', {}, w.message)))));
+        textView.append(h('div', { class: 'notice' }, h('h2', {}, 'About this file'), h('ul', {}, review.document.warnings.map((w) => h('li', {}, w.message)))));
       }
       const missing = missingProtections(ordered.filter((f) => f.kind === 'absence'), (fid) => select(fid));
-      if (missing) contractPane.append(missing);
-      contractPane.append(contract.element);
+      if (missing) textView.append(missing);
+      textView.append(contract.element);
+      if (pages) {
+        contractPane.classList.add('has-pages');
+        views = contractViews(textView, pages, (mode) => {
+          contractPane.parentElement?.classList.toggle('contract-wide', mode === 'both');
+          // The view just shown scrolls to the finding being read.
+          if (state.selected) select(state.selected, { scrollPanel: false });
+        });
+        contractPane.append(views.element);
+      } else {
+        contractPane.append(textView);
+      }
       refreshDecidedMarks();
     }
-    body.append(h('div', { class: 'review-layout' }, contractPane, panel));
+    body.append(h('div', { class: `review-layout${views?.mode() === 'both' ? ' contract-wide' : ''}` }, contractPane, panel));
     actions.renderPanel();
   }
 
@@ -227,7 +246,13 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
   if (state.tab === 'text' && hash && byId.has(hash)) requestAnimationFrame(() => select(hash));
   else if (state.tab === 'text' && clause !== null) requestAnimationFrame(() => showClause(clause));
 
-  return { element: root, dispose: () => document.removeEventListener('keydown', onKey) };
+  return {
+    element: root,
+    dispose: () => {
+      document.removeEventListener('keydown', onKey);
+      pages?.dispose();
+    },
+  };
 }
 
 /** The "Missing protections" box above the contract text, or null when nothing is missing. */
