@@ -13,6 +13,12 @@ describe('wordDiff', () => {
     expect(parts.filter((p) => p.kind !== 'deleted').map((p) => p.text).join('')).toBe('recoup overpayments within 12 months');
   });
 
+  it('shows a clause mostly rewritten as the old struck and the new underlined, not as fragments', () => {
+    const before = 'Plan may recover any overpayment at any time by offset against any payment.';
+    const after = 'Each party shall resolve disputes about a payment through the appeal process first.';
+    expect(wordDiff(before, after)).toEqual([{ kind: 'deleted', text: before }, { kind: 'inserted', text: after }]);
+  });
+
   it('handles pure insertions, deletions and no change', () => {
     expect(wordDiff('', 'new clause')).toEqual([{ kind: 'inserted', text: 'new clause' }]);
     expect(wordDiff('old clause', '')).toEqual([{ kind: 'deleted', text: 'old clause' }]);

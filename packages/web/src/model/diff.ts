@@ -7,13 +7,20 @@ export interface DiffPart {
   text: string;
 }
 
+/** Below this share of unchanged characters a change is shown as a whole replacement (as the redline writes it). */
+const MIN_UNCHANGED = 0.5;
+
 /** Word-level difference between the contract's language and the proposed language. */
 export function wordDiff(before: string, after: string): DiffPart[] {
   if (before === after) return before ? [{ kind: 'same', text: before }] : [];
   if (!before) return after ? [{ kind: 'inserted', text: after }] : [];
   if (!after) return [{ kind: 'deleted', text: before }];
+  const changes = diffWords(before, after);
+  // Mostly rewritten: the old clause struck and the new one underlined read better than a confetti of fragments.
+  const unchanged = changes.reduce((n, c) => (c.added || c.removed ? n : n + c.value.length), 0);
+  if (unchanged < MIN_UNCHANGED * Math.max(before.length, after.length)) return [{ kind: 'deleted', text: before }, { kind: 'inserted', text: after }];
   const parts: DiffPart[] = [];
-  for (const change of diffWords(before, after)) {
+  for (const change of changes) {
     const kind: DiffPart['kind'] = change.added ? 'inserted' : change.removed ? 'deleted' : 'same';
     const last = parts[parts.length - 1];
     if (last && last.kind === kind) last.text += change.value;
