@@ -16,6 +16,7 @@ import { reportRoutes } from './routes/reports.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { ruleFileRoutes } from './routes/rule-files.ts';
 import { ruleRoutes } from './routes/rules.ts';
+import { termRoutes } from './routes/terms.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
 import { webRoutes } from './routes/web.ts';
 import { registerSecurity } from './security.ts';
@@ -68,6 +69,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   decisionRoutes(app, ctx);
   reportRoutes(app, ctx);
   exportRoutes(app, ctx);
+  termRoutes(app, ctx);
   ruleRoutes(app, ctx);
   ruleFileRoutes(app, ctx);
   vocabularyRoutes(app, ctx);

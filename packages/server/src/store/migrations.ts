@@ -53,6 +53,18 @@ export const MIGRATIONS: readonly string[] = [
     FOREIGN KEY (review_id, finding_id) REFERENCES findings (review_id, finding_id) ON DELETE CASCADE
   ) STRICT;
   `,
+  // 2: the user's corrections of key terms, one row per field, kept through re-analysis (a
+  // correction is about the contract, not the rules) and gone with the review.
+  `
+  CREATE TABLE term_corrections (
+    review_id TEXT NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    field_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    note TEXT,
+    corrected_at TEXT NOT NULL,
+    PRIMARY KEY (review_id, field_id)
+  ) STRICT;
+  `,
 ];
 
 /** Bring `db` up to the latest schema; each step runs in its own transaction. */
