@@ -8,7 +8,7 @@ import type { Block } from '@redliner/parser';
 import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
 
 export type { Block } from '@redliner/parser';
-export type { ChecklistEntry, Evidence, Finding, FindingLocation, Redline, SearchedRule, Severity, Span } from '@redliner/rules';
+export type { ChecklistEntry, Evidence, Finding, FindingLocation, KeyTerm, KeyTermsReport, Redline, SearchedRule, Severity, Span } from '@redliner/rules';
 
 /** Severities, most serious first. */
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];

@@ -3,7 +3,7 @@ import type { StatusFilter } from '../model/review.ts';
 import type { Finding, Review, Severity } from '../types.ts';
 
 /** Which tab of the review screen is showing. */
-export type ReviewTab = 'text' | 'checklist';
+export type ReviewTab = 'text' | 'checklist' | 'terms';
 
 /** Everything the review screen remembers between re-renders. */
 export interface ReviewState {
