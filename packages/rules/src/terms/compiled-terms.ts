@@ -11,6 +11,8 @@ export interface CompiledTerm {
   help?: string;
   read: TermReadKind;
   scope: RuleScope;
+  /** duration: wording that sets no limit counts as a value. */
+  unlimited: boolean;
   /** Where the term is stated; absent only for `read: parties`. */
   match?: ConditionNode;
   unless: ConditionNode[];

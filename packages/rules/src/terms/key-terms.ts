@@ -16,9 +16,14 @@ import { displayValue } from './display-value.ts';
 import { KEY_TERMS_VERSION, type KeyTerm, type KeyTermsReport } from './key-term-types.ts';
 import { readValue } from './read-value.ts';
 
+// A clause caption run in with its text ("10.1 Term and renewal.", "8.4 Mediation; No Mandatory Arbitration.").
+const CAPTION = /^\s*(?:(?:section|article)\s+)?[\dIVXivx]+(?:\.[\dA-Za-z]+)*\.?\s+[^.]{1,60}[.:]?\s*$/i;
+
 function isHeading(ctx: MatchContext, unit: Span): boolean {
   const block = ctx.facts.document.blocks.find((b) => b.start <= unit.start && unit.start < b.end);
-  return block?.kind === 'heading' && block.end <= unit.end + 1;
+  if (block?.kind === 'heading' && block.end <= unit.end + 1) return true;
+  const text = ctx.facts.text.slice(unit.start, unit.end);
+  return CAPTION.test(text) && text.trim().split(/\s+/).length <= 7;
 }
 
 interface Candidate {
@@ -43,8 +48,9 @@ function candidates(term: CompiledTerm, ctx: MatchContext): Candidate[] {
   }
   const out: Candidate[] = [];
   for (const unit of list) {
-    // A heading ("9.2 Arbitration.") names the topic but states no term.
-    if (isHeading(ctx, unit)) continue;
+    // A heading ("9.2 Arbitration.") names the topic but states no term; it still may carry a
+    // number or date ("Effective Date: March 1, 2026"), which the value readers look for.
+    if ((term.read === 'text' || term.read === 'yes-no') && isHeading(ctx, unit)) continue;
     const titles = term.sectionOnly || term.sectionPrefer ? ctx.facts.sectionTitles(unit.start) : '';
     if (term.sectionOnly && !term.sectionOnly.test(titles)) continue;
     const hits = evaluate(term.match, unit, ctx);

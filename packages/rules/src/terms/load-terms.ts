@@ -76,7 +76,7 @@ function compileField(spec: TermFieldSpec, file: string, line: number, table: Le
     else value = compiled.regex;
   }
   if (issues.length > before || match === null || yes === null || near === null || unless.some((u) => u === null)) return null;
-  const term: CompiledTerm = { id: spec.id, title: spec.title, read: spec.read, scope: spec.scope, unless: unless as ConditionNode[], file, line };
+  const term: CompiledTerm = { id: spec.id, title: spec.title, read: spec.read, scope: spec.scope, unlimited: spec.unlimited, unless: unless as ConditionNode[], file, line };
   if (spec.help) term.help = spec.help;
   if (match) term.match = match;
   if (yes) term.yes = yes;

@@ -81,10 +81,13 @@ export function readValue(term: CompiledTerm, unit: Span, matched: readonly Hit[
   if (nearHits?.length) hits = nearHits.map((h) => ({ start: h.start, end: h.end }));
   switch (term.read) {
     case 'duration': {
-      // "at any time" in a clause that also sets a period is not the period: finite values first.
+      // "at any time" in a clause that also sets a period is not the period: finite values first,
+      // and only fields that allow it (lookbacks) read "no limit" at all.
       const all = [...facts.numbersIn('duration', unit), ...periodWords(facts.text, unit)].sort((a, b) => a.start - b.start);
       const finite = all.filter((d) => Number.isFinite(d.value));
-      const hit = nearest(finite.length ? finite : all, hits);
+      // Nearest to the matched words; which durations the match's own test counted does not
+      // matter here (fields test for any duration), and "year to year" is no number hit.
+      const hit = nearest(finite.length || !term.unlimited ? finite : all, hits.filter((h) => !h.number));
       if (!hit) return null;
       // "at any time" reads as an unlimited duration (Infinity), which JSON cannot carry.
       const days = Number.isFinite(hit.value) ? Math.round(hit.value * 100) / 100 : null;

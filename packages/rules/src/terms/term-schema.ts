@@ -33,6 +33,7 @@ export const TermField = z
       .optional(),
     match: Condition.optional().describe('Where the term is stated (the rule condition language). Not needed for `read: parties`.'),
     unless: z.array(Condition).min(1).optional().describe('A unit where any of these hold does not state the term (a look-alike).'),
+    unlimited: z.boolean().default(false).describe('duration: "at any time", "regardless of the date" count as a value ("no limit"), for lookbacks; otherwise they are skipped (a notice given "at any time" is not a notice period).'),
     near: Condition.optional().describe('When the clause holds several values of the kind, take the one nearest to these words (default: nearest to any matched words).'),
     yes: Condition.optional().describe('yes-no: the value is yes when this holds in the stating clause, otherwise no.'),
     value: z
@@ -45,6 +46,7 @@ export const TermField = z
     if (field.read !== 'parties' && !field.match) ctx.addIssue({ code: 'custom', path: ['match'], message: `a "${field.read}" field needs \`match\` (where the term is stated)` });
     if (field.read === 'yes-no' && !field.yes) ctx.addIssue({ code: 'custom', path: ['yes'], message: 'a yes-no field needs `yes` (what makes the answer yes)' });
     if (field.yes && field.read !== 'yes-no') ctx.addIssue({ code: 'custom', path: ['yes'], message: '`yes` only applies to `read: yes-no`' });
+    if (field.unlimited && field.read !== 'duration') ctx.addIssue({ code: 'custom', path: ['unlimited'], message: '`unlimited` only applies to `read: duration`' });
     if (field.value && field.read !== 'text') ctx.addIssue({ code: 'custom', path: ['value'], message: '`value` only applies to `read: text`' });
   });
 
