@@ -85,6 +85,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
     'appeal-window': '60 days',
     'clean-claim-payment': '30 days',
     'audit-lookback': '12 months',
+    'recoupment-notice': '60 days',
   },
 };
 

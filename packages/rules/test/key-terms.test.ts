@@ -50,6 +50,13 @@ describe('bundled key terms', () => {
     expect(term('governing-law').display).toBe('Tennessee');
   });
 
+  it('reads a rate: percent of a schedule, its year, and a billed-charges cap', () => {
+    expect(term('rate-basis', 'Plan shall pay the lesser of billed charges or one hundred ten percent (110%) of the 2025 Medicare Physician Fee Schedule.').value).toEqual({ kind: 'rate', percent: 110, schedule: 'medicare', year: 2025, lesserOfCharges: true });
+    // The percentage here caps the charges; the rate itself is the schedule's.
+    const capped = term('rate-basis', '"Plan Rate" means the lesser of one hundred percent (100%) of Eligible Charges for Covered Services, or the amount set forth in the Plan Compensation Schedule.');
+    expect(capped.value).toEqual({ kind: 'rate', schedule: 'fee-schedule', lesserOfCharges: true });
+  });
+
   it('says "not stated" when no clause states the term', () => {
     const cure = term('cure-period');
     expect(cure.status).toBe('not-stated');

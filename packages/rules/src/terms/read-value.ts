@@ -62,7 +62,10 @@ function readRate(facts: DocumentFacts, unit: Span, hits: readonly Hit[]): ReadV
   const schedule = scheduleOf(text);
   if (!percent && !schedule) return null;
   const value: TermValue = { kind: 'rate', lesserOfCharges: /\blesser\s+of\b/i.test(text) };
-  if (percent) value.percent = percent.value;
+  // "the lesser of one hundred percent (100%) of Eligible Charges or the amount in the schedule":
+  // the percentage is the charges cap, not the rate.
+  const ofCharges = percent && value.lesserOfCharges && /^\s*of\s+(?:the\s+)?(?:provider'?s\s+|eligible\s+|billed\s+|usual\s+)*charges/i.test(facts.text.slice(percent.end, percent.end + 60));
+  if (percent && !ofCharges) value.percent = percent.value;
   if (schedule) value.schedule = schedule;
   const year = extractYears(text, unit.start).find((y) => !percent || Math.abs(y.start - percent.end) < 120);
   if (year) value.year = year.value;
