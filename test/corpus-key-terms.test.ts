@@ -82,7 +82,7 @@ const EXPECTED: Record<string, Record<string, string>> = {
     'termination-without-cause-payer': '90 days',
     'timely-filing-initial': '120 days',
     'timely-filing-corrected': '30 days',
-    'appeal-window': '60 days',
+    'appeal-window': '45 days',
     'clean-claim-payment': '30 days',
     'audit-lookback': '12 months',
     'recoupment-notice': '60 days',
