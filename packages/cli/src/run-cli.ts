@@ -11,6 +11,7 @@ import { PARSE_FORMATS, parseCommand } from './commands/parse-command.ts';
 import { ISSUES_FORMATS, issuesCommand } from './commands/issues-command.ts';
 import { redlineCommand } from './commands/redline-command.ts';
 import { rulesCommand } from './commands/rules-command.ts';
+import { TERMS_FORMATS, termsCommand } from './commands/terms-command.ts';
 import { writeFile } from 'node:fs/promises';
 
 /** Where the CLI writes; injectable for tests. */
@@ -47,6 +48,10 @@ Commands:
       --audience payer (default): "<name> - issues list.xlsx", only the changes you ask for,
       nothing internal. --audience internal: every finding with risk level, decision, reason
       and status (open, change requested, accepted as drafted).
+  terms FILE [--format text|json|csv] [--ruleset DIR] [--password PW]
+      The contract's key terms (parties, term and renewal, notice periods, timely filing,
+      payment, audit, rates, governing law...): each value as written and normalized, with its
+      clause, section and page, or "not stated". Fields come from the ruleset's terms/ folder.
   rules test [DIR]    Run every rule's embedded examples; failures are reported as file:line:col.
   rules lint [DIR]    Check rule files for errors.
   serve [--port 4317] [--host 127.0.0.1] [--data-dir DIR]
@@ -167,6 +172,13 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     );
     await writeFile(outPath, bytes);
     io.err(`wrote ${outPath} (${audience === 'internal' ? 'internal copy, not for the payer' : 'for the payer'}): ${list.rows.length} item(s)\n`);
+    return EXIT.ok;
+  }
+  if (command === 'terms') {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ruleset: { type: 'string' }, password: { type: 'string' } } });
+    const format = oneOf(values.format, TERMS_FORMATS, 'format') ?? 'text';
+    if (positionals.length !== 1) throw new UsageError('terms takes exactly one file: redliner terms FILE [--format text|json|csv]');
+    io.out(await termsCommand({ path: positionals[0]!, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(values.password !== undefined ? { password: values.password } : {}) }, warnTo(io)));
     return EXIT.ok;
   }
   if (command === 'rules') {

@@ -1,9 +1,10 @@
 /**
  * The JSON Schemas (draft-07, what yaml-language-server reads) generated from the zod schemas
- * of rule files and of `vocabulary.yaml`. Committed in `schemas/`; a test fails when they drift.
+ * of rule files, of `vocabulary.yaml` and of key-terms files. Committed in `schemas/`; a test fails when they drift.
  */
 import * as z from 'zod';
 import { RuleSpec } from './rule-schema.ts';
+import { KeyTermsSpec } from './terms/term-schema.ts';
 import { VocabularySpec } from './vocabulary/vocabulary.ts';
 
 function schemaText(schema: z.ZodType): string {
@@ -18,4 +19,9 @@ export function ruleJsonSchemaText(): string {
 /** The vocabulary JSON Schema (`schemas/vocabulary.schema.json`), same form. */
 export function vocabularyJsonSchemaText(): string {
   return schemaText(VocabularySpec);
+}
+
+/** The key-terms JSON Schema (`schemas/key-terms.schema.json`), same form. */
+export function keyTermsJsonSchemaText(): string {
+  return schemaText(KeyTermsSpec);
 }

@@ -17,6 +17,7 @@ import { reportRoutes } from './routes/reports.ts';
 import { reviewRoutes } from './routes/reviews.ts';
 import { ruleFileRoutes } from './routes/rule-files.ts';
 import { ruleRoutes } from './routes/rules.ts';
+import { termRoutes } from './routes/terms.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
 import { webRoutes } from './routes/web.ts';
 import { registerSecurity } from './security.ts';
@@ -70,6 +71,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   reportRoutes(app, ctx);
   exportRoutes(app, ctx);
   originalRoutes(app, ctx);
+  termRoutes(app, ctx);
   ruleRoutes(app, ctx);
   ruleFileRoutes(app, ctx);
   vocabularyRoutes(app, ctx);

@@ -13,7 +13,7 @@ import { rulesetChain } from '@redliner/rules';
  * written through a rename: two writes within one clock tick that keep the size still give
  * the file a new inode.
  */
-function folderStamp(dir: string): string {
+export function folderStamp(dir: string): string {
   try {
     return readdirSync(dir)
       .filter((name) => /\.ya?ml$/i.test(name))

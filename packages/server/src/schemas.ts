@@ -77,3 +77,12 @@ export const VocabularyClassBody = z.strictObject({
   also: vocabularyEntries.optional(),
   means: z.string().max(1000, 'the meaning is limited to 1000 characters').optional(),
 });
+
+/** `:id` and `:fieldId` of a key term. */
+export const TermParams = z.strictObject({ id: z.string().min(1).max(200), fieldId: z.string().min(1).max(200) });
+
+/** A user's correction of a key term: the value as it should read ("120 days", "No", "not stated"). */
+export const TermCorrectionBody = z.strictObject({
+  text: z.string().max(2000, 'a corrected value is limited to 2000 characters'),
+  note: z.string().max(4000, 'the note is limited to 4000 characters').optional(),
+});

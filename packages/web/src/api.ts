@@ -2,7 +2,7 @@
 /** The review API, as used by the browser. Every failure becomes an ApiError in plain words. */
 import { exportQuery, type ExportChoice } from './model/export-choice.ts';
 import { problemMessage } from './model/problem.ts';
-import type { ClausePreview, Decision, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
+import type { ClausePreview, Decision, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
 
 /** A failed API call; `message` is already in plain words for the reader. */
 export class ApiError extends Error {
@@ -118,3 +118,15 @@ export function uploadContract(file: File, options: UploadOptions, onProgress: (
     xhr.send(form);
   });
 }
+
+/** The review's key terms, the user's corrections applied. */
+export const getKeyTerms = (id: string): Promise<KeyTermsReport> => request<KeyTermsReport>('GET', `${reviewPath(id)}/terms`);
+
+/** Save the user's correction of one key term; the term as it now reads. */
+export const putKeyTerm = (id: string, fieldId: string, text: string): Promise<KeyTerm> => request<KeyTerm>('PUT', `${reviewPath(id)}/terms/${encodeURIComponent(fieldId)}`, { text });
+
+/** Drop the correction of one key term, back to the contract's reading. */
+export const deleteKeyTerm = (id: string, fieldId: string): Promise<KeyTerm> => request<KeyTerm>('DELETE', `${reviewPath(id)}/terms/${encodeURIComponent(fieldId)}`);
+
+/** The key terms as a spreadsheet (CSV). */
+export const keyTermsCsvUrl = (id: string): string => `${reviewPath(id)}/terms.csv`;

@@ -28,10 +28,10 @@ function navigate(path: string): void {
 
 /** Which screen a path shows, and how to build it. */
 function route(): { load: () => Promise<Screen & { title?: string }>; loading: string; failure: string; back: string } | null {
-  const review = /^\/reviews\/([^/]+)(\/checklist)?\/?$/.exec(location.pathname);
+  const review = /^\/reviews\/([^/]+)(?:\/(checklist|terms))?\/?$/.exec(location.pathname);
   if (review) {
     return {
-      load: () => reviewScreen(decodeURIComponent(review[1]!), review[2] ? 'checklist' : 'text', navigate),
+      load: () => reviewScreen(decodeURIComponent(review[1]!), review[2] === 'checklist' || review[2] === 'terms' ? review[2] : 'text', navigate),
       loading: 'Opening the review…',
       failure: 'This review could not be opened',
       back: '← All reviews',

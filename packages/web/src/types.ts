@@ -10,7 +10,7 @@ import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
 export type { ClausePreview } from '@redliner/redline';
 
 export type { Block, PageBox } from '@redliner/parser';
-export type { ChecklistEntry, Evidence, Finding, FindingLocation, Redline, SearchedRule, Severity, Span } from '@redliner/rules';
+export type { ChecklistEntry, Evidence, Finding, FindingLocation, KeyTerm, KeyTermsReport, Redline, SearchedRule, Severity, Span } from '@redliner/rules';
 
 /** Severities, most serious first. */
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];

@@ -53,8 +53,20 @@ export const MIGRATIONS: readonly string[] = [
     FOREIGN KEY (review_id, finding_id) REFERENCES findings (review_id, finding_id) ON DELETE CASCADE
   ) STRICT;
   `,
-  // An edit may rewrite the whole clause rather than the suggestion's words.
+  // 2: an edit may rewrite the whole clause rather than the suggestion's words.
   `ALTER TABLE decisions ADD COLUMN scope TEXT CHECK (scope IN ('clause'));`,
+  // 3: the user's corrections of key terms, one row per field, kept through re-analysis (a
+  // correction is about the contract, not the rules) and gone with the review.
+  `
+  CREATE TABLE term_corrections (
+    review_id TEXT NOT NULL REFERENCES reviews (id) ON DELETE CASCADE,
+    field_id TEXT NOT NULL,
+    text TEXT NOT NULL,
+    note TEXT,
+    corrected_at TEXT NOT NULL,
+    PRIMARY KEY (review_id, field_id)
+  ) STRICT;
+  `,
 ];
 
 /** Bring `db` up to the latest schema; each step runs in its own transaction. */

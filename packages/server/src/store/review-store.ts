@@ -5,7 +5,7 @@
  */
 import type { Decision } from '@redliner/redline';
 import type { ContractDocument } from '@redliner/parser';
-import type { AnalysisReport, Finding, Severity } from '@redliner/rules';
+import type { AnalysisReport, Finding, Severity, TermCorrection, TermCorrections } from '@redliner/rules';
 
 /** What the contracting lead decided on one finding: @redliner/redline's decision, stored as it is. */
 export type DecisionInput = Decision;
@@ -88,5 +88,11 @@ export interface ReviewStore {
   /** Swap in a new analysis, keeping decisions whose finding ids survive. Undefined when the review is gone. */
   replaceAnalysis(id: string, report: AnalysisReport, ruleset: ReviewRuleset): Promise<ReanalysisOutcome | undefined>;
   delete(id: string): Promise<boolean>;
+  /** The user's key-term corrections of a review, by field id; undefined when the review is gone. */
+  termCorrections(reviewId: string): Promise<TermCorrections | undefined>;
+  /** Save (replace) the correction of one field. */
+  setTermCorrection(reviewId: string, fieldId: string, correction: { text: string; note?: string }): Promise<TermCorrection | 'no-review'>;
+  /** Remove a field's correction, so the contract's reading shows again; false when there was none. */
+  deleteTermCorrection(reviewId: string, fieldId: string): Promise<boolean | 'no-review'>;
   close(): Promise<void>;
 }

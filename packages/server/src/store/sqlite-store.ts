@@ -8,7 +8,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ContractDocument } from '@redliner/parser';
-import type { AnalysisReport, Finding } from '@redliner/rules';
+import type { AnalysisReport, Finding, TermCorrection, TermCorrections } from '@redliner/rules';
 import { migrate } from './migrations.ts';
 import type { DecisionInput, DroppedDecision, NewReview, ReanalysisOutcome, ReviewRecord, ReviewRuleset, ReviewStore, ReviewSummary, StoredDecision } from './review-store.ts';
 import { decisionParams, SUMMARY_COLUMNS, toDecision, toSummary, type DecisionRow, type SummaryRow } from './rows.ts';
@@ -142,6 +142,36 @@ class SqliteStore implements ReviewStore {
 
   async delete(id: string): Promise<boolean> {
     return this.#db.prepare('DELETE FROM reviews WHERE id = ?').run(id).changes > 0;
+  }
+
+  async termCorrections(reviewId: string): Promise<TermCorrections | undefined> {
+    return this.#db.transaction(() => {
+      if (!this.#reviewExists.get(reviewId)) return undefined;
+      const rows = this.#db
+        .prepare<[string], { field_id: string; text: string; note: string | null; corrected_at: string }>('SELECT field_id, text, note, corrected_at FROM term_corrections WHERE review_id = ?')
+        .all(reviewId);
+      return Object.fromEntries(rows.map((r) => [r.field_id, { text: r.text, at: r.corrected_at, ...(r.note !== null ? { note: r.note } : {}) }]));
+    })();
+  }
+
+  async setTermCorrection(reviewId: string, fieldId: string, correction: { text: string; note?: string }): Promise<TermCorrection | 'no-review'> {
+    const at = new Date().toISOString();
+    return this.#db.transaction((): TermCorrection | 'no-review' => {
+      if (!this.#reviewExists.get(reviewId)) return 'no-review';
+      this.#db
+        .prepare(`INSERT INTO term_corrections (review_id, field_id, text, note, corrected_at) VALUES (?, ?, ?, ?, ?)
+          ON CONFLICT (review_id, field_id) DO UPDATE SET text = excluded.text, note = excluded.note, corrected_at = excluded.corrected_at`)
+        .run(reviewId, fieldId, correction.text, correction.note ?? null, at);
+      this.#db.prepare('UPDATE reviews SET updated_at = ? WHERE id = ?').run(at, reviewId);
+      return { text: correction.text, at, ...(correction.note !== undefined ? { note: correction.note } : {}) };
+    }).immediate();
+  }
+
+  async deleteTermCorrection(reviewId: string, fieldId: string): Promise<boolean | 'no-review'> {
+    return this.#db.transaction((): boolean | 'no-review' => {
+      if (!this.#reviewExists.get(reviewId)) return 'no-review';
+      return this.#db.prepare('DELETE FROM term_corrections WHERE review_id = ? AND field_id = ?').run(reviewId, fieldId).changes > 0;
+    }).immediate();
   }
 
   async close(): Promise<void> {

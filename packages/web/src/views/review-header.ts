@@ -91,7 +91,7 @@ export function renderReviewHeader(header: HTMLElement, review: Review, tab: Rev
     h(
       'div',
       { class: 'tabs-row' },
-      h('nav', { class: 'tabs', 'aria-label': 'Review views' }, tabLink(review.id, tab, 'text', 'Contract and findings'), tabLink(review.id, tab, 'checklist', 'Checklist and summary')),
+      h('nav', { class: 'tabs', 'aria-label': 'Review views' }, tabLink(review.id, tab, 'text', 'Contract and findings'), tabLink(review.id, tab, 'checklist', 'Checklist and summary'), tabLink(review.id, tab, 'terms', 'Key terms')),
       h(
         'div',
         { class: 'progress-block' },
@@ -126,6 +126,6 @@ function moreDownloads(id: string): HTMLElement {
 }
 
 function tabLink(id: string, current: ReviewTab, which: ReviewTab, label: string): HTMLElement {
-  const href = which === 'text' ? `/reviews/${encodeURIComponent(id)}` : `/reviews/${encodeURIComponent(id)}/checklist`;
+  const href = which === 'text' ? `/reviews/${encodeURIComponent(id)}` : `/reviews/${encodeURIComponent(id)}/${which}`;
   return h('a', { href, 'data-nav': '', class: current === which ? 'tab current' : 'tab', 'aria-current': current === which ? 'page' : null }, label);
 }

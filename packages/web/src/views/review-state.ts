@@ -6,7 +6,7 @@ import type { ClausePreview, Finding, Review, Severity } from '../types.ts';
 export type EditScope = 'words' | 'clause';
 
 /** Which tab of the review screen is showing. */
-export type ReviewTab = 'text' | 'checklist';
+export type ReviewTab = 'text' | 'checklist' | 'terms';
 
 /** Everything the review screen remembers between re-renders. */
 export interface ReviewState {

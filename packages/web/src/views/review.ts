@@ -8,6 +8,7 @@ import { decisionBody, humanize, orderFindings, step, tally } from '../model/rev
 import { blockForFinding } from '../model/segments.ts';
 import { SEVERITIES, type Finding } from '../types.ts';
 import { renderChecklistTab } from './checklist.ts';
+import { renderKeyTermsTab } from './key-terms.ts';
 import { renderContract, type RenderedContract } from './contract.ts';
 import { contractViews } from './contract-views.ts';
 import { renderFindingsPanel, visibleFindings } from './findings-panel.ts';
@@ -70,7 +71,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     saveReason,
     renderPanel: () => renderFindingsPanel(panel, actions),
   };
-  const here = (): string => (state.tab === 'text' ? `/reviews/${encodeURIComponent(id)}` : `/reviews/${encodeURIComponent(id)}/checklist`);
+  const here = (): string => (state.tab === 'text' ? `/reviews/${encodeURIComponent(id)}` : `/reviews/${encodeURIComponent(id)}/${state.tab}`);
 
   function renderHeader(): void {
     renderReviewHeader(header, state.review, state.tab, {
@@ -186,6 +187,10 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     clear(body);
     if (state.tab === 'checklist') {
       body.append(renderChecklistTab(state.review));
+      return;
+    }
+    if (state.tab === 'terms') {
+      body.append(renderKeyTermsTab(state.review));
       return;
     }
     if (!contract) {

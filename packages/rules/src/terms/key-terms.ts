@@ -1,0 +1,120 @@
+/**
+ * `readKeyTerms(document, definitions)`: every key-term field over one contract. For each
+ * field, the clauses where its `match` holds (and no `unless` does) are candidates; one in a
+ * preferred section wins over one elsewhere, then the earliest; the first that holds a value
+ * of the field's kind gives the value. A field no clause states is "not stated". Pure.
+ */
+import type { ContractDocument } from '@redliner/parser';
+import { documentFacts } from '../document-facts.ts';
+import { readerLocation } from '../findings.ts';
+import { findLeafHits } from '../leaf-hits.ts';
+import { anchorHits, evaluate, type Hit, type MatchContext } from '../match-rule.ts';
+import { unitIndexAt } from '../spans.ts';
+import type { Span } from '../types.ts';
+import type { CompiledTerm, KeyTermDefinitions } from './compiled-terms.ts';
+import { displayValue } from './display-value.ts';
+import { KEY_TERMS_VERSION, type KeyTerm, type KeyTermsReport } from './key-term-types.ts';
+import { readValue } from './read-value.ts';
+
+// A clause caption run in with its text ("10.1 Term and renewal.", "8.4 Mediation; No Mandatory Arbitration.").
+const CAPTION = /^\s*(?:(?:section|article)\s+)?[\dIVXivx]+(?:\.[\dA-Za-z]+)*\.?\s+[^.]{1,60}[.:]?\s*$/i;
+
+function isHeading(ctx: MatchContext, unit: Span): boolean {
+  const block = ctx.facts.document.blocks.find((b) => b.start <= unit.start && unit.start < b.end);
+  if (block?.kind === 'heading' && block.end <= unit.end + 1) return true;
+  const text = ctx.facts.text.slice(unit.start, unit.end);
+  return CAPTION.test(text) && text.trim().split(/\s+/).length <= 7;
+}
+
+interface Candidate {
+  unit: Span;
+  hits: Hit[];
+  preferred: boolean;
+}
+
+/** Units where the field's match holds, preferred sections first, then in text order. */
+function candidates(term: CompiledTerm, ctx: MatchContext): Candidate[] {
+  if (!term.match) return [];
+  const units = ctx.facts.units(term.scope);
+  const anchors = anchorHits(term.match, ctx);
+  let list = units;
+  if (anchors) {
+    const indexes = new Set<number>();
+    for (const hits of anchors) for (const hit of hits) {
+      const i = unitIndexAt(units, hit.start);
+      if (i >= 0) indexes.add(i);
+    }
+    list = [...indexes].sort((a, b) => a - b).map((i) => units[i]!);
+  }
+  const out: Candidate[] = [];
+  for (const unit of list) {
+    // A heading ("9.2 Arbitration.") names the topic but states no term; it still may carry a
+    // number or date ("Effective Date: March 1, 2026"), which the value readers look for.
+    if ((term.read === 'text' || term.read === 'yes-no') && isHeading(ctx, unit)) continue;
+    const titles = term.sectionOnly || term.sectionPrefer ? ctx.facts.sectionTitles(unit.start) : '';
+    if (term.sectionOnly && !term.sectionOnly.test(titles)) continue;
+    const hits = evaluate(term.match, unit, ctx);
+    if (!hits || term.unless.some((node) => evaluate(node, unit, ctx))) continue;
+    out.push({ unit, hits, preferred: term.sectionPrefer?.test(titles) ?? false });
+  }
+  return out.sort((a, b) => Number(b.preferred) - Number(a.preferred) || a.unit.start - b.unit.start);
+}
+
+function base(term: CompiledTerm): KeyTerm {
+  const out: KeyTerm = { id: term.id, title: term.title, read: term.read, status: 'not-stated' };
+  if (term.help) out.help = term.help;
+  return out;
+}
+
+function searchedWords(term: CompiledTerm): string {
+  const where = term.sectionOnly ? `sections titled ${term.sectionOnly.source.replace(/^\\b\(\?:|\)$/g, '').replace(/\|/g, ', ')}` : 'the whole contract';
+  return `No clause in ${where} states it.`;
+}
+
+function partiesTerm(term: CompiledTerm, document: ContractDocument, ctx: MatchContext): KeyTerm {
+  const out = base(term);
+  const { payer, provider } = document.parties;
+  if (!payer.name && !provider.name) {
+    const redacted = payer.redacted || provider.redacted;
+    return { ...out, searched: redacted ? 'The parties\' names are redacted in this copy.' : 'The preamble and signature blocks name neither party.' };
+  }
+  const value = { kind: 'parties' as const, ...(payer.name ? { payer: payer.name } : {}), ...(provider.name ? { provider: provider.name } : {}) };
+  const evidence = [...payer.evidence, ...provider.evidence].sort((a, b) => a.start - b.start)[0];
+  const paragraphs = ctx.facts.units('paragraph');
+  const unit = evidence ? paragraphs[unitIndexAt(paragraphs, evidence.start)] : undefined;
+  const named: KeyTerm = { ...out, status: 'stated', asWritten: [payer.name, provider.name].filter(Boolean).join(' and '), value, display: displayValue(value) };
+  if (!unit) return named;
+  return { ...named, span: { ...unit }, quote: document.text.slice(unit.start, unit.end), location: readerLocation(ctx.facts, unit.start) };
+}
+
+function readTerm(term: CompiledTerm, document: ContractDocument, ctx: MatchContext): KeyTerm {
+  if (term.read === 'parties') return partiesTerm(term, document, ctx);
+  for (const c of candidates(term, ctx)) {
+    const read = readValue(term, c.unit, c.hits, ctx);
+    if (!read) continue;
+    return {
+      ...base(term),
+      status: 'stated',
+      asWritten: read.asWritten,
+      value: read.value,
+      display: read.display,
+      span: { ...c.unit },
+      quote: document.text.slice(c.unit.start, c.unit.end),
+      valueSpan: read.valueSpan,
+      location: readerLocation(ctx.facts, c.unit.start),
+    };
+  }
+  return { ...base(term), searched: searchedWords(term) };
+}
+
+/** The key terms of `document` per `definitions` (from `loadKeyTerms`), in definition order. */
+export function readKeyTerms(document: ContractDocument, definitions: KeyTermDefinitions): KeyTermsReport {
+  const facts = documentFacts(document);
+  const ctx: MatchContext = { facts, leafHits: findLeafHits(definitions.patterns, facts) };
+  return {
+    version: KEY_TERMS_VERSION,
+    definitions: { ruleset: definitions.ruleset, version: definitions.version },
+    document: { name: document.name, sha256: document.sha256 },
+    terms: definitions.fields.map((term) => readTerm(term, document, ctx)),
+  };
+}
