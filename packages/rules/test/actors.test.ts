@@ -68,6 +68,35 @@ describe('who does what', () => {
     expect(actorFlags('unnamed', text, { payer: ['Plan'], provider: ['Provider'] })).toBe(true);
   });
 
+  it('reads the possessor of a noun act as its actor, whatever the subject', () => {
+    const parties = { payer: ['Carrier'], provider: ['Clinic'] };
+    expect(actorFlags('payer', "Carrier's termination of the contract without cause takes effect on notice.", parties)).toBe(true);
+    expect(actorFlags('provider', "Carrier's termination of the contract without cause takes effect on notice.", parties)).toBe(false);
+    expect(actorFlags('payer', 'Clinic accepts that Carrier’s early termination without cause ends referrals.', parties)).toBe(true);
+    expect(actorFlags('provider', 'Clinic accepts that Carrier’s early termination without cause ends referrals.', parties)).toBe(false);
+    expect(actorFlags('provider', "Carrier will honor Clinic's termination without cause.", parties)).toBe(true);
+    expect(actorFlags('payer', 'You accept that our termination without cause ends your referrals.', { payer: ['we'], provider: ['you'] })).toBe(true);
+    // Not a noun act of the possessor: the thing owned is what is ended, by the passive's agent.
+    expect(actorFlags('payer', "Clinic's enrollment may be terminated by Carrier without cause.", parties)).toBe(true);
+    expect(actorFlags('provider', "Clinic's enrollment may be terminated by Carrier without cause.", parties)).toBe(false);
+    // The possessor of a verb's subject is not the verb's actor.
+    expect(actorFlags('provider', "Clinic's files are to terminate without cause on the last day.", parties)).toBe(false);
+    // A possessor with a right or consent "to" the act is not the one performing it here.
+    expect(actorFlags('provider', "Carrier needs Clinic's consent to termination without cause.", parties)).toBe(false);
+  });
+
+  it('reads the by-agent of a noun act as its actor, over the sentence subject', () => {
+    const parties = { payer: ['Carrier'], provider: ['Clinic'] };
+    const one = 'Clinic understands that termination of the contract by Carrier without cause ends all referrals.';
+    expect(actorFlags('payer', one, parties)).toBe(true);
+    expect(actorFlags('provider', one, parties)).toBe(false);
+    const two = 'Clinic may sue for breach; any termination without cause by Carrier needs a year of notice.';
+    expect(actorFlags('payer', two, parties)).toBe(true);
+    // A verb's by-phrase, a participle's agent and an appealed noun's agent are not the act's.
+    expect(actorFlags('payer', 'Clinic may request termination of services rendered by Carrier without cause.', parties)).toBe(false);
+    expect(actorFlags('payer', 'Clinic may terminate the contract without cause by written notice to Carrier.', parties)).toBe(false);
+  });
+
   it('needs both `who` and `does`', () => {
     const bad = rule('payer').replace('    - who: payer\n      does', '    - does');
     expect(buildRuleset([{ file: 'r.yaml', text: bad }]).errors[0]?.message).toContain('`does` needs `who`');

@@ -28,6 +28,21 @@ describe('wordForms', () => {
     expect(wordForms('pay')).not.toContain('payment');
     expect(wordForms('amend')).not.toContain('amension');
   });
+  it('gives -y verbs their nouns by rule (-ify) or from the table, and no guessed ones', () => {
+    expect(wordForms('notify')).toEqual(expect.arrayContaining(['notifies', 'notified', 'notification', 'notifications']));
+    expect(wordForms('verify')).toContain('verification');
+    expect(wordForms('satisfy')).toContain('satisfaction');
+    expect(wordForms('deny')).toEqual(expect.arrayContaining(['denies', 'denied', 'denial', 'denials']));
+    expect(wordForms('apply')).toEqual(expect.arrayContaining(['applies', 'applied', 'application']));
+    expect(wordForms('rely')).toEqual(expect.arrayContaining(['relies', 'relied', 'reliance']));
+    // "comply" looks like an adverb ("promptly") by its ending; being a listed verb, it inflects.
+    expect(wordForms('comply')).toEqual(expect.arrayContaining(['complies', 'complied', 'complying', 'compliance']));
+    expect(wordForms('occupy')).toContain('occupancies');
+    expect(wordForms('supply')).not.toContain('supplication');
+    expect(wordForms('deny')).not.toContain('denication');
+    expect(wordForms('policy')).toEqual(['policy', 'policies', 'policied', 'policying']);
+    expect(wordForms('promptly')).toEqual(['promptly']);
+  });
   it('leaves function words and capitalised or odd words as written', () => {
     expect(wordForms('the')).toEqual(['the']);
     expect(wordForms('CMS')).toEqual(['cms']);
@@ -41,6 +56,14 @@ describe('phraseSource', () => {
     expect(matches('limited to ... assurance', 'including but not limited to, quality assurance')).toBe(true);
     // A comma is no word gap: "terminate, agreement" is not "terminate agreement".
     expect(matches('terminate agreement', 'terminate, agreement')).toBe(false);
+  });
+
+  it("lets a `...` gap start after a possessive 's, straight or curly", () => {
+    expect(matches('plan ... terminate', "Plan's right to terminate")).toBe(true);
+    expect(matches('plan ... terminate', 'the Plan’s unilateral right to terminate')).toBe(true);
+    expect(matches('carriers ... amend', "the carriers' power to amend")).toBe(true);
+    // Only the possessive: other letters glued to the word still end it.
+    expect(matches('plan ... terminate', 'Planet may terminate')).toBe(false);
   });
 
   it('matches inflections, an article between words, hyphen variants and `...` gaps', () => {

@@ -8,6 +8,9 @@
  * - deciding:      "may be terminated at Plan's option", "at the discretion of Plan"
  * - carried over:  "Plan has the following rights. It may terminate ..." (the actor named in
  *                  an earlier sentence of the same paragraph)
+ * - noun acts:     "Plan's termination of this Agreement", "our amendment of the manual" (the
+ *                  possessor), "termination of this Agreement by Plan" (the by-agent), which
+ *                  name their own actor whatever the sentence's subject is
  * - joined:        "Plan or Provider may terminate" (both)
  *
  * and an act is negated by its own clause ("Plan may not terminate", "neither party may").
@@ -50,6 +53,24 @@ function negationReaches(text: string): boolean {
   }
   return reaches;
 }
+// "Plan's termination", "Plan’s early termination", "our amendment": a possessor, at most two
+// modifiers, then the act. Function words are not modifiers: "Plan's right to terminate" is Plan
+// deciding (read elsewhere), "Plan's consent to termination" is not Plan terminating.
+const MODIFIERS = String.raw`(?:(?!(?:to|of|and|or|the|a|an|any|that|which|may|shall|will|must|can|could|would|should|for|with|in|on|by|is|are|was|were|be|been|has|have|had|does|do)\b)[a-z-]+\s+){0,2}`;
+const OWNED_ACT_AFTER_NAME = new RegExp(String.raw`^['’]s?\s+${MODIFIERS}$`);
+const OWNED_ACT_AFTER_PRONOUN = new RegExp(String.raw`^\s+${MODIFIERS}$`);
+// "termination by Plan", "termination of this Agreement by Plan", "termination without cause by
+// Plan": the by-phrase belongs to the noun when only its object and one short prepositional
+// modifier stand between. No participle may intervene ("termination of services rendered by
+// Provider": the by-phrase is the rendering's), nor a comma, which starts an aside or a list.
+const NOUN_OBJECT = String.raw`(?:of\s+(?:(?![a-z]+ed\b)[^\s,;.:()]+\s+){1,6}?)?`;
+const NOUN_MODIFIER = String.raw`(?:(?:without|for|with|upon|on|at)\s+(?:(?![a-z]+ed\b)[^\s,;.:()]+\s+){1,3}?)?`;
+const AGENT_OF_NOUN = new RegExp(String.raw`^\s+${NOUN_OBJECT}${NOUN_MODIFIER}by\s+(?:the\s+)?$`, 'i');
+// A noun act: a nominalized form ("termination", "amendment", "renewal", "denial") or any word a
+// determiner or preposition introduces ("any change by Plan"). Verbs that end like nouns
+// ("appeal", "reveal") are left out: "Provider may appeal the denial by Plan" is Provider's act.
+const NOMINAL_FORM = /^[a-z]+(?:tions?|sions?|ments?|(?<!e)als?|ances?|ences?)(?![a-z])/i;
+const DETERMINER_BEFORE = /\b(?:the|a|an|any|such|each|every|no|its|their|our|your|of|for|upon|on|after|following|before|prior\s+to)\s+$/i;
 const JOINED = /^\s*(?:,\s*)?(?:and\/or|and|or|nor)\s+(?:the\s+)?$/i;
 
 /** Mentions that start inside [from, to), in order. */
@@ -73,6 +94,27 @@ function lastSubject(list: readonly PartyMention[]): PartyMention | undefined {
 }
 
 /**
+ * "Plan's termination", "our amendment": the act at `hit` is the possessor's. The act must be
+ * worded as a noun (a nominal ending, or an "of"/"by" after it: "Plan's use of"), or the
+ * possessor may own the subject of a verb instead ("Provider's claims are subject to edits").
+ */
+function ownsAct(text: string, owner: PartyMention, hit: Span): boolean {
+  const nounWorded = NOMINAL_FORM.test(text.slice(hit.start, hit.end)) || /^\s+(?:of|by)\b/i.test(text.slice(hit.end, hit.end + 4));
+  if (!nounWorded) return false;
+  const between = text.slice(owner.end, hit.start);
+  const pronoun = /^(?:our|your)$/i.test(text.slice(owner.start, owner.end));
+  return (pronoun ? OWNED_ACT_AFTER_PRONOUN : OWNED_ACT_AFTER_NAME).test(between);
+}
+
+/** Whether the act at `hit` is worded as a noun ("termination of", "any amendment"), not a verb. */
+function isNounAct(text: string, hit: Span, sentenceStart: number): boolean {
+  const hitText = text.slice(hit.start, hit.end);
+  if (NOMINAL_FORM.test(hitText)) return true;
+  const before = text.slice(Math.max(sentenceStart, hit.start - 20), hit.start);
+  return hit.start === sentenceStart || DETERMINER_BEFORE.test(before);
+}
+
+/**
  * Read the actor of `hit`. `sentences` are the sentences of the hit's paragraph, in order;
  * `mentions` every party mention of the document, in order.
  */
@@ -92,6 +134,17 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
     role: roleWithPartner(text, mentions, m),
     negated: m.negative || negatedFrom(Math.max(from, clauseStart)),
   });
+
+  // A noun act names its own actor, who wins over the sentence's subject ("Provider agrees that
+  // Plan's termination ...", "Provider acknowledges that termination by Plan ..."). A hit that
+  // holds a passive verb is a clause, not a noun: in "Provider's participation may be
+  // discontinued by Plan" the possessor owns the thing ended, and the passive's agent acts.
+  const owner = inClauseBefore[inClauseBefore.length - 1];
+  if (!passive && owner?.possessive && ownsAct(text, owner, hit)) return reading(owner, owner.start);
+  const nounAgent = after.find((m) => m.agent);
+  if (!passive && nounAgent && isNounAct(text, hit, sentence.start) && AGENT_OF_NOUN.test(text.slice(hit.end, nounAgent.start))) {
+    return reading(nounAgent, clauseStart);
+  }
 
   const agentAfter = after.find((m) => m.agent && !text.slice(hit.end, m.start).includes(';'));
   if (passive) {

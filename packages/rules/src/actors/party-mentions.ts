@@ -22,6 +22,8 @@ export interface PartyMention {
   decides: boolean;
   /** Right after "by" ("terminated by Plan"): the agent of a passive verb. */
   agent: boolean;
+  /** "Plan's", "our": the owner of the noun that follows ("Plan's termination of ..."). */
+  possessive: boolean;
   /** "Neither party", "no party": a mutual mention that negates what follows. */
   negative: boolean;
 }
@@ -116,6 +118,7 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
       subject: !possessive && !AGENT_BEFORE.test(before) && readsAsSubject(after),
       decides: DECIDES_AFTER.test(pronounPossessive ? `'s${after}` : after) || DECIDES_BEFORE.test(before),
       agent: AGENT_BEFORE.test(before),
+      possessive,
       negative: /^(?:neither|no)\b/i.test(f.text),
     });
   }

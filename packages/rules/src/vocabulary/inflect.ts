@@ -6,6 +6,7 @@
  * ("termination may be effected by"). The forms are an explicit list, not a stemmer, so the
  * rule editor can show an author exactly what a word matches.
  */
+import { isListedYVerb, yVerbNouns } from './y-verb-nouns.ts';
 
 // Words that are never inflected: articles, prepositions, conjunctions, pronouns, modals.
 const FUNCTION_WORDS = new Set(
@@ -82,10 +83,13 @@ function verbAndNounForms(w: string): string[] {
 const DERIVED = /(?:tion|sion|ment|ness|ity|ship|ance|ence|ure|ism|ist|ing|ed|al|ly|ous|ive|ful|less|able|ible|ic|ary|ory|er|or)$/;
 
 // Nominalizations contracts use for the acts rules care about: terminate → termination,
-// authorize → authorization, modify → modification, amend → amendment, renew → renewal,
-// deny → denial, revise → revision. A few non-words are generated too ("renewment"); they
-// never occur in a contract, so they cannot match wrongly.
+// authorize → authorization, amend → amendment, renew → renewal, revise → revision; verbs in
+// -y take theirs from y-verb-nouns.ts (modify → modification, deny → denial, comply →
+// compliance). A few non-words are generated too ("renewment"); they never occur in a
+// contract, so they cannot match wrongly.
 function nominalizations(w: string): string[] {
+  const yNouns = yVerbNouns(w);
+  if (yNouns) return yNouns.flatMap((n) => [n, /[^aeiou]y$/.test(n) ? `${n.slice(0, -1)}ies` : `${n}s`]);
   const out: string[] = [];
   if (w.length < 4) return out;
   // Checked before DERIVED: "refer" and "receive" end like derived words but nominalize.
@@ -93,7 +97,8 @@ function nominalizations(w: string): string[] {
   if (DERIVED.test(w)) return out.flatMap((n) => [n, `${n}s`]);
   if (/ate$/.test(w)) out.push(`${w.slice(0, -1)}ion`);
   else if (/(?:ize|ise)$/.test(w)) out.push(`${w.slice(0, -1)}ation`, `${w.slice(0, -1)}ion`);
-  else if (/[^aeiou]y$/.test(w)) out.push(`${w.slice(0, -1)}ication`, `${w.slice(0, -1)}ial`);
+  // Other -y words ("policy", "remedy", "copy") are nouns already or have no regular noun.
+  else if (/[^aeiou]y$/.test(w)) return out;
   else if (w.endsWith('e')) out.push(`${w.slice(0, -1)}ion`, `${w.slice(0, -1)}al`);
   else if (VOWEL.test(w.slice(-1))) out.push(`${w}l`);
   else out.push(`${w}ment`, `${w}al`, `${w}ion`);
@@ -139,7 +144,7 @@ export function wordForms(word: string): string[] {
   const w = word.toLowerCase();
   // A participle or adjective ("signed", "continuing", "reasonable") has no further inflection,
   // except the plural a gerund takes as a noun ("filings"); short words ("bring") are verbs.
-  if (w.length >= 6 && UNINFLECTED.test(w)) return w.endsWith('ing') ? [w, `${w}s`] : [w];
+  if (w.length >= 6 && UNINFLECTED.test(w) && !isListedYVerb(w)) return w.endsWith('ing') ? [w, `${w}s`] : [w];
   const forms = new Set<string>(verbAndNounForms(w));
   for (const f of IRREGULAR[w] ?? []) forms.add(f);
   for (const n of nominalizations(w)) forms.add(n);
