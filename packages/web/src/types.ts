@@ -5,6 +5,7 @@
 // The engine's own types, imported for type checking only: nothing of the packages reaches
 // the browser bundle, which depends on the HTTP contract alone.
 import type { Block, PageBox } from '@redliner/parser';
+import type { Decision as RedlineDecision } from '@redliner/redline';
 import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
 
 export type { ClausePreview } from '@redliner/redline';
@@ -15,11 +16,8 @@ export type { ChecklistEntry, Evidence, Finding, FindingLocation, KeyTerm, KeyTe
 /** Severities, most serious first. */
 export const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
 
-/** What the reader decided on one finding, as sent to the API. */
-export type DecisionInput =
-  | { action: 'accept'; alternative?: number; reason?: string }
-  | { action: 'edit'; text: string; scope?: 'clause'; reason?: string }
-  | { action: 'reject'; reason?: string };
+/** What the reader decided on one finding, as sent to the API: redline's own decision shape. */
+export type DecisionInput = RedlineDecision;
 
 /** A saved decision. */
 export type Decision = DecisionInput & { findingId: string; decidedAt: string };
