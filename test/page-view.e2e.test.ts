@@ -110,13 +110,34 @@ describe.skipIf(!HAS_CHROMIUM)('the page view of a PDF review in Chromium', () =
     return page.url().split('/').pop()!;
   }
 
-  /** The current highlight's first box and its page's box, in CSS pixels. */
+  /**
+   * The current highlight's first box and its page's box, in CSS pixels, read together once the
+   * view has stopped moving (the scroll to a finding is smooth, and pages are drawn as they come
+   * into view, so two reads taken apart can straddle a frame).
+   */
   async function currentBox(page: Page, pageNumber: number) {
     const highlight = page.locator(`.pdf-page[data-page="${pageNumber}"] .page-hl.is-current`).first();
     await highlight.waitFor();
-    await expect.poll(async () => (await highlight.boundingBox())?.y ?? -1).toBeGreaterThanOrEqual(0);
-    const box = (await highlight.boundingBox())!;
-    const sheet = (await page.locator(`.pdf-page[data-page="${pageNumber}"]`).boundingBox())!;
+    const read = () =>
+      page.evaluate((n) => {
+        const sheetEl = document.querySelector(`.pdf-page[data-page="${n}"]`)!;
+        const hl = sheetEl.querySelector('.page-hl.is-current')!;
+        const rect = (el: Element) => {
+          const r = el.getBoundingClientRect();
+          return { x: r.x, y: r.y, width: r.width, height: r.height };
+        };
+        return { box: rect(hl), sheet: rect(sheetEl) };
+      }, pageNumber);
+    let last = JSON.stringify(await read());
+    await expect
+      .poll(async () => {
+        const now = JSON.stringify(await read());
+        const settled = now === last;
+        last = now;
+        return settled;
+      }, { interval: 150 })
+      .toBe(true);
+    const { box, sheet } = JSON.parse(last) as Awaited<ReturnType<typeof read>>;
     const zoom = sheet.width / (612 * PX_PER_PT);
     return { box, sheet, zoom };
   }

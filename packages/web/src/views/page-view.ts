@@ -7,6 +7,7 @@
  */
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { clear, h } from '../dom/h.ts';
+import { scrollMotion } from '../dom/motion.ts';
 import { fitWidthZoom, pageAt, pagesNear, pageTops, placeBoxes, PX_PER_PT, scrollTopFor, stepZoom, type PageSize } from '../model/page-layout.ts';
 import { SEVERITY_LABEL } from '../model/review.ts';
 import { openReviewPdf } from '../pages/pdf-document.ts';
@@ -226,7 +227,7 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
     if (!first || !list.length) return false;
     if (scroll) {
       const left = (first.x + first.width / 2) * PX_PER_PT * zoom - scroller.clientWidth / 2;
-      scroller.scrollTo({ top: scrollTopFor(tops, first.page, first.y, zoom, scroller.clientHeight), left: Math.max(0, left), behavior: 'smooth' });
+      scroller.scrollTo({ top: scrollTopFor(tops, first.page, first.y, zoom, scroller.clientHeight), left: Math.max(0, left), behavior: scrollMotion() });
     }
     return true;
   }

@@ -2,6 +2,7 @@
 /** The review screen: contract text with highlights, the findings panel, and the checklist tab. */
 import { getClausePreviews, getReview, putDecision } from '../api.ts';
 import { clear, h } from '../dom/h.ts';
+import { scrollMotion } from '../dom/motion.ts';
 import { blockAtOffset, clauseOffset } from '../model/clause-link.ts';
 import { redlineOptions } from '../model/diff.ts';
 import { decisionBody, humanize, orderFindings, step, tally } from '../model/review.ts';
@@ -108,7 +109,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
       const target = marks[0] ?? (finding ? contract.blocks.get(blockForFinding(review.document.blocks, finding)?.id ?? '') : undefined);
       if (target) {
         if (!marks[0]) target.classList.add('is-current');
-        target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+        target.scrollIntoView({ behavior: scrollMotion(), block: 'center' });
       }
     }
     if (options.scrollPanel !== false) panel.querySelector(`[data-finding-index="${ordered.findIndex((f) => f.id === findingId)}"]`)?.scrollIntoView({ block: 'nearest' });
@@ -121,7 +122,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     const target = block ? contract?.blocks.get(block.id) : undefined;
     if (!target) return;
     target.classList.add('is-current');
-    target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    target.scrollIntoView({ behavior: scrollMotion(), block: 'center' });
   }
 
   function refreshDecidedMarks(): void {
