@@ -48,8 +48,10 @@ export function buildSections(text: string, blocks: readonly Block[]): Section[]
       const inline = inlineTitle(rest);
       if (!inline) continue;
       title = inline;
+      // Clause depth counts from the heading above it: under an article heading of level 2,
+      // "5.3" and its "(a)" must still nest, which a floor of headingLevel + 1 for both lost.
       const depth = detected?.depth ?? 2;
-      rank = Math.max(headingLevel + 1, depth);
+      rank = headingLevel + depth;
     } else {
       continue;
     }

@@ -28,6 +28,27 @@ describe('sections and locate', () => {
     expect(document.sections[0]!.children.map((s) => `${s.label} ${s.title}`)).toEqual(['6.1 Audit Rights', '6.2 Recoupment']);
   });
 
+  it('nests a lettered clause under its numbered clause when articles are level-2 headings', () => {
+    const nested = assembleDocument(
+      {
+        format: 'docx',
+        blocks: [
+          block('heading', 'PROVIDER AGREEMENT', { level: 1 }),
+          block('heading', 'ARTICLE 5 CLAIMS', { level: 2 }),
+          block('paragraph', '5.3 Claims Submission and Payment.'),
+          block('paragraph', '(a) Form of Claims. Provider shall submit claims electronically.'),
+          block('paragraph', '(b) Processing. Plan shall process claims.'),
+          block('paragraph', '5.4 Claim Editing. Plan may apply edits.'),
+        ],
+        warnings: [],
+      },
+      { name: 'nested.docx', sha256: '0'.repeat(64) },
+    );
+    const article = nested.sections[0]!.children[0]!;
+    expect(article.children.map((s) => s.label)).toEqual(['5.3', '5.4']);
+    expect(article.children[0]!.children.map((s) => s.title)).toEqual(['Form of Claims', 'Processing']);
+  });
+
   it('ends a section where the next sibling starts', () => {
     const [audits, term] = document.sections;
     expect(audits!.end).toBeLessThanOrEqual(term!.start);
