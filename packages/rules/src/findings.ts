@@ -2,10 +2,11 @@
  * Builds Findings (DESIGN.md) from rule outcomes: the quoted span, the reader's location, the
  * message and the redline with this contract's party terms filled in.
  */
-import { locate, sectionPath, type Section } from '@redliner/parser';
+import { locate, sectionPath } from '@redliner/parser';
 import type { CompiledRule } from './compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
 import type { Hit } from './match-rule.ts';
+import { insertionSection } from './insertion-section.ts';
 import { textValues } from './placeholders.ts';
 import { fillAgreeing as fillText } from './verb-agreement.ts';
 import type { RuleOutcome, UnitMatch } from './run-rule.ts';
@@ -128,20 +129,12 @@ export function presenceFindings(outcome: RuleOutcome, facts: DocumentFacts): Fi
   });
 }
 
-function preferredSection(sections: readonly Section[], test: RegExp): Section | undefined {
-  for (const section of sections) {
-    if (test.test(section.title)) return section;
-    const inner = preferredSection(section.children, test);
-    if (inner) return inner;
-  }
-  return undefined;
-}
-
 /** Where missing language belongs: the preferred section's end, after the `when` anchor's paragraph, or the document's end. */
 export function insertionPoint(outcome: RuleOutcome, facts: DocumentFacts): number {
   const rule = outcome.rule;
   if (rule.spec.redline?.at === 'end-of-document') return facts.text.length;
-  const preferred = rule.sectionPrefer && preferredSection(facts.document.sections, rule.sectionPrefer);
+  const words = rule.spec.sections?.prefer;
+  const preferred = words?.length ? insertionSection(facts.document.sections, words) : undefined;
   if (preferred) return preferred.end;
   if (outcome.anchor) {
     const paragraphs = facts.units('paragraph');
