@@ -56,6 +56,7 @@ export function assembleDocument(raw: RawDocument, meta: { name: string; sha256:
     warnings: raw.warnings,
   };
   if (raw.pages !== undefined) document.pages = raw.pages;
+  if (raw.running) document.running = raw.running;
   document.parties = detectParties(document);
   return document;
 }

@@ -3,7 +3,7 @@
  * ContractDocument: it joins blocks with "\n\n", shifts offsets, builds the section tree,
  * detects parties and labels where the extractor has none.
  */
-import type { BlockKind, PageRect, ParseWarning, TableCellRef } from './types.ts';
+import type { BlockKind, PageRect, ParseWarning, RunningText, TableCellRef } from './types.ts';
 
 /** Where a piece of block text came from. */
 export type RawSource =
@@ -36,4 +36,6 @@ export interface RawDocument {
   pages?: number;
   blocks: RawBlock[];
   warnings: ParseWarning[];
+  /** PDF: the running header and footer taken out of the body. */
+  running?: RunningText;
 }

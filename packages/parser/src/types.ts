@@ -131,6 +131,16 @@ export interface ParseWarning {
   pages?: number[];
 }
 
+/**
+ * A PDF's running header and footer lines as printed on most pages, page numbers left out. They
+ * are not part of `text` (they would cut sentences at every page break); a rebuilt Word file
+ * prints them again.
+ */
+export interface RunningText {
+  header: string[];
+  footer: string[];
+}
+
 /** The parsed contract. */
 export interface ContractDocument {
   name: string;
@@ -146,6 +156,8 @@ export interface ContractDocument {
   sourceMap: SourceMap;
   parties: Parties;
   warnings: ParseWarning[];
+  /** PDF only, when the pages have one: the running header and footer left out of `text`. */
+  running?: RunningText;
 }
 
 /** Options for `parseDocument`. */

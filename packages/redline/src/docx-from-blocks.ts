@@ -13,7 +13,7 @@ import type { Audience, PlannedFinding } from './decisions.ts';
 import { initialsOf } from './result.ts';
 import type { AppliedFinding, RedlineResult } from './result.ts';
 import { counterFrom } from './revision-ids.ts';
-import { blockLayout, missingPageParagraph, missingPages, pageNumberFooter, REBUILT_STYLES } from './rebuilt-layout.ts';
+import { blockLayout, missingPageParagraph, missingPages, REBUILT_STYLES, runningHeaderFooter } from './rebuilt-layout.ts';
 import { blockIndexAt, planTextEdits } from './text-edits.ts';
 import type { TextEdit } from './text-edits.ts';
 
@@ -114,7 +114,7 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
         children: c.paragraphs.map((runs) => new Paragraph({ children: runs.map((r) => new TextRun({ text: r.text, bold: r.bold ?? false, italics: r.italic ?? false })) })),
       })),
     },
-    sections: [{ footers: pageNumberFooter(), children }],
+    sections: [{ ...runningHeaderFooter(doc), children }],
   });
   const bytes = new Uint8Array(await Packer.toBuffer(document));
   const applied: AppliedFinding[] = plans

@@ -1,12 +1,12 @@
 /**
  * The layout of a Word file rebuilt from a PDF's text: what makes it read like the contract
  * rather than like extracted text. Black headings in the contract's weight instead of Word's
- * blue defaults, page numbers in the footer, each exhibit, schedule or attachment starting on
+ * blue defaults, the PDF's running header and footer with page numbers, each exhibit, schedule or attachment starting on
  * a new page as it did in the PDF, clauses indented by their numbering depth, tables with
  * their first row repeated as a header, and a visible placeholder where the PDF had a page
  * with no text (a scan), so nothing vanishes without a trace.
  */
-import { AlignmentType, Footer, PageNumber, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Footer, Header, PageNumber, Paragraph, TextRun } from 'docx';
 import type { IParagraphOptions, IStylesOptions } from 'docx';
 import type { Block, ContractDocument } from '@redliner/parser';
 
@@ -23,13 +23,22 @@ export const REBUILT_STYLES: IStylesOptions = {
   },
 };
 
-/** "Page 3 of 12", centred, on every page. */
-export function pageNumberFooter(): { default: Footer } {
-  return {
-    default: new Footer({
-      children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES] })] })],
-    }),
-  };
+const SMALL = 18;
+
+function runningLines(lines: readonly string[]): Paragraph[] {
+  return lines.map((line) => new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text: line, size: SMALL })] }));
+}
+
+/**
+ * The PDF's own running header and footer lines (a form number, "Confidential", the agreement's
+ * name) on every page, and "Page 3 of 12" under the footer: the copy sent back still says which
+ * form it is, and its pages are numbered as Word lays them out.
+ */
+export function runningHeaderFooter(doc: Pick<ContractDocument, 'running'>): { headers?: { default: Header }; footers: { default: Footer } } {
+  const pageNumber = new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: SMALL })] });
+  const footers = { default: new Footer({ children: [...runningLines(doc.running?.footer ?? []), pageNumber] }) };
+  const header = doc.running?.header ?? [];
+  return header.length > 0 ? { headers: { default: new Header({ children: runningLines(header) }) }, footers } : { footers };
 }
 
 const EXHIBIT_TITLE = /^\s*(?:exhibit|schedule|attachment|appendix|addendum|amendment)\b/i;

@@ -22,6 +22,7 @@ const doc = textDocument([
 doc.blocks.forEach((b, i) => (b.page = i < 3 ? 1 : 3));
 doc.pages = 3;
 doc.warnings.push({ code: 'PDF_IMAGE_ONLY_PAGES', message: 'Page 2 is a scanned image.', pages: [2] });
+doc.running = { header: ['Acme Health Plan | Form PA-7 & Rev. 3'], footer: ['Confidential'] };
 
 describe('a Word file rebuilt from a PDF', async () => {
   const result = await redline({ document: doc, findings: [], decisions: {}, options: { author: 'Counsel', date: '2025-02-01T09:00:00Z' } });
@@ -49,6 +50,14 @@ describe('a Word file rebuilt from a PDF', async () => {
     const footer = await entryText(result.bytes, footerName!);
     expect(footer).toContain('PAGE');
     expect(footer).toContain('NUMPAGES');
+    expect(footer).toContain('Confidential');
+  });
+
+  it('prints the PDF’s running header, escaped, on every page', async () => {
+    const headerName = [...(await entries(result.bytes)).keys()].find((name) => /^word\/header\d*\.xml$/.test(name));
+    expect(headerName).toBeDefined();
+    expect(await entryText(result.bytes, headerName!)).toContain('Acme Health Plan | Form PA-7 &amp; Rev. 3');
+    expect(body).toMatch(/<w:headerReference w:type="default"/);
     const styles = await entryText(result.bytes, 'word/styles.xml');
     const heading1 = /<w:style [^>]*w:styleId="Heading1"[\s\S]*?<\/w:style>/.exec(styles)?.[0] ?? '';
     expect(heading1).toContain('w:val="000000"');

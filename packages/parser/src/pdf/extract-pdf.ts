@@ -4,12 +4,13 @@
  */
 import { ParseError } from '../errors.ts';
 import type { RawBlock, RawDocument } from '../raw-document.ts';
-import type { ParseWarning } from '../types.ts';
+import type { ParseWarning, RunningText } from '../types.ts';
 import { makeBlock } from './blocks.ts';
 import { buildVocabulary, leadingWord, trailingHyphenWord } from './dehyphenate.ts';
 import { headingLevel, isArticleHeading } from './line-roles.ts';
 import { openPdf, toParseError } from './load-pdf.ts';
-import { removeFurniture } from './page-furniture.ts';
+import { splitFurniture } from './page-furniture.ts';
+import { runningText } from './running-text.ts';
 import { pageFlow } from './page-flow.ts';
 import { bodyFontSize, buildParagraphs } from './paragraphs.ts';
 import type { FlowEntry, TextLine } from './pdf-types.ts';
@@ -66,7 +67,10 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
       pages: imagePages,
     });
   }
-  return { format: 'pdf', pages: pages.length, blocks: blocksFromPages(pages), warnings };
+  const { blocks, running } = blocksFromPages(pages);
+  const raw: RawDocument = { format: 'pdf', pages: pages.length, blocks, warnings };
+  if (running) raw.running = running;
+  return raw;
 }
 
 /** The line with a placeholder wherever a name was erased from inside one of its text runs. */
@@ -76,9 +80,10 @@ function fillErasedInRuns(line: TextLine): TextLine {
   return split.length === items.length ? line : makeLine(split);
 }
 
-/** Everything after reading: furniture, reading order, paragraphs, vocabulary, blocks. */
-export function blocksFromPages(read: readonly ReadPage[]): RawBlock[] {
-  let cleaned = removeFurniture(read);
+/** Everything after reading: furniture (kept aside as running text), reading order, paragraphs, vocabulary, blocks. */
+export function blocksFromPages(read: readonly ReadPage[]): { blocks: RawBlock[]; running?: RunningText } {
+  const split = splitFurniture(read);
+  let cleaned = split.pages;
   let tables = read.map((page) => page.tables);
   // Names erased at a line's end or start show only against the paragraph's margins, and names
   // erased inside a run of text only by the spaces they left: both are looked for only where
@@ -129,5 +134,6 @@ export function blocksFromPages(read: readonly ReadPage[]): RawBlock[] {
       if (block) blocks.push(block);
     }
   }
-  return blocks;
+  const running = runningText(split.removed);
+  return running ? { blocks, running } : { blocks };
 }

@@ -90,18 +90,31 @@ export function recurringKeys(pages: readonly PageText[]): Set<string> {
   return keys;
 }
 
-/**
- * Remove furniture from every page (returns new page objects). Only lines in the edge bands are
- * candidates. Everything between the edge and the innermost recognised furniture line goes (footers
- * are contiguous, and variants such as a changed date sit among known lines); then small-print lines
- * directly next to that zone go too.
- */
+/** The lines furniture removal took off one page: above the body and below it. */
+export interface RemovedFurniture {
+  page: number;
+  top: TextLine[];
+  bottom: TextLine[];
+}
+
+/** Remove furniture from every page (returns new page objects); see `splitFurniture`. */
 export function removeFurniture(pages: readonly PageText[]): PageText[] {
+  return splitFurniture(pages).pages;
+}
+
+/**
+ * Split furniture from every page: the pages without it (new page objects) and, per page, the
+ * lines taken off. Only lines in the edge bands are candidates. Everything between the edge and
+ * the innermost recognised furniture line goes (footers are contiguous, and variants such as a
+ * changed date sit among known lines); then small-print lines directly next to that zone go too.
+ */
+export function splitFurniture(pages: readonly PageText[]): { pages: PageText[]; removed: RemovedFurniture[] } {
   const keys = recurringKeys(pages);
   const inBandKeys = (edge: 't' | 'b') => new Set([...keys].filter((k) => k.startsWith(`${edge}:`)).map((k) => k.slice(2)));
   const [headerKeys, footerKeys] = [inBandKeys('t'), inBandKeys('b')];
   const small = bodySize(pages) * 0.8;
-  return pages.map((page) => {
+  const removed: RemovedFurniture[] = [];
+  const cleaned = pages.map((page) => {
     const known = (line: TextLine): boolean => {
       const edge = band(line, page.height);
       if (!edge) return false;
@@ -118,7 +131,9 @@ export function removeFurniture(pages: readonly PageText[]): PageText[] {
     const smallPrint = (line: TextLine) => inBand(line, page.height) && line.size < small;
     if (top > 0) while (top < bottom && smallPrint(lines[top]!)) top++;
     if (bottom < lines.length) while (bottom > top && smallPrint(lines[bottom - 1]!)) bottom--;
+    removed.push({ page: page.page, top: lines.slice(0, top), bottom: lines.slice(bottom) });
     if (top === 0 && bottom === lines.length) return page;
     return { ...page, lines: lines.slice(top, bottom) };
   });
+  return { pages: cleaned, removed };
 }
