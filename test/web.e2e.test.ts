@@ -224,6 +224,25 @@ describe.skipIf(!HAS_CHROMIUM)('the review app in Chromium', () => {
     expect((internalComments.match(/<w:comment /g) ?? []).length).toBe(review.findings.length);
     expect(internalComments).toContain('w:author="Jane Counsel"');
 
+    // The issues list for the payer, downloaded as a user does from "More downloads": a row per
+    // requested change (accepted, edited, rewritten), with the lead's own wording, nothing internal.
+    await page.locator('details.more-downloads summary').click();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Issues list for the payer (Excel)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/ - issues list\.xlsx$/);
+    const sheetZip = await JSZip.loadAsync(readFileSync(await download.path()));
+    const strings = (await sheetZip.file('xl/sharedStrings.xml')?.async('string')) ?? '';
+    const sheet = await sheetZip.file('xl/worksheets/sheet1.xml')!.async('string');
+    const cells = `${strings}${sheet}`;
+    expect(cells).toContain('The parties shall agree any change in writing.');
+    expect(cells).toContain(added);
+    for (const word of ['Acceptable for this payer.', 'HIGH', 'Severity', 'Reason', ...ruleIds]) expect(cells, word).not.toContain(word);
+    const requested = byAction('accept').length + byAction('edit').length;
+    const rows = [...sheet.matchAll(/<row [^>]*r="(\d+)"/g)].map((m) => Number(m[1]));
+    // The header row, then a row per requested change (a change inside a rewritten clause is
+    // part of that clause's row), never one for the rejected finding.
+    expect(rows.length - 1).toBeGreaterThanOrEqual(2);
+    expect(rows.length - 1).toBeLessThanOrEqual(requested);
+
     if (options.screenshot) {
       // The header (rules used, downloads, Re-analyse, Delete) in view, the decided finding open beside the text.
       await page.evaluate(() => {
