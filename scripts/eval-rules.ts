@@ -8,7 +8,8 @@
  * - `held-out`: labels of further HiLabs agreements by readers who never saw the rules
  *           (gold/hilabs_2025_unseen), overall numbers only.
  * Flags: `--only dev|bank|self`, `--concept <id>` (clause-bank rows and verbose notes for one
- * concept), `--verbose` (misses and false alarms; never aside items), `--strict` (exit 1 when a
+ * concept), `--verbose` (misses and false alarms; never aside items), `--evidence` (what satisfied
+ * each absence rule, payer-dev and self-labeled only), `--strict` (exit 1 when a
  * target in scripts/eval/targets.ts is missed). Skips with a message when ../shared is absent.
  */
 import { join } from 'node:path';
@@ -43,7 +44,7 @@ let options: EvalOptions;
 try {
   options = parseEvalOptions(process.argv.slice(2));
 } catch (error) {
-  console.error(`${(error as Error).message}\nusage: pnpm eval [--only dev|bank|self|held-out] [--concept <id>] [--verbose] [--strict]`);
+  console.error(`${(error as Error).message}\nusage: pnpm eval [--only dev|bank|self|held-out] [--concept <id>] [--verbose] [--evidence] [--strict]`);
   process.exit(2);
 }
 const met = await evaluate(options);

@@ -9,6 +9,8 @@ export type EvalPart = 'dev' | 'bank' | 'self' | 'held-out';
 export interface EvalOptions {
   strict: boolean;
   verbose: boolean;
+  /** Print every clause that satisfied an absence rule (payer-dev and self-labeled only, never the bank or held-out). */
+  evidence: boolean;
   /** Restrict clause-bank rows and verbose notes to one concept. */
   concept: string | null;
   parts: EvalPart[];
@@ -30,6 +32,7 @@ export function parseEvalOptions(argv: readonly string[]): EvalOptions {
   return {
     strict: argv.includes('--strict'),
     verbose: argv.includes('--verbose') || argv.includes('-v'),
+    evidence: argv.includes('--evidence'),
     concept: value('--concept'),
     parts: only === null ? [...PARTS] : [only as EvalPart],
   };

@@ -13,6 +13,7 @@ import type { Tally } from './document-scoring.ts';
 import { heading, printGoldTables } from './format.ts';
 import type { EvalOptions } from './options.ts';
 import { PAYER_DEV_TARGETS } from './targets.ts';
+import { evidenceLines } from './evidence-lines.ts';
 
 /** Score payer-dev; returns true when every format meets PAYER_DEV_TARGETS. */
 export async function evaluatePayerDev(ruleset: Ruleset, options: EvalOptions): Promise<boolean> {
@@ -23,7 +24,8 @@ export async function evaluatePayerDev(ruleset: Ruleset, options: EvalOptions): 
     for (const file of contract.renderings) {
       const format = file.endsWith('.pdf') ? 'pdf' : 'docx';
       const document = await parseDocument(readFileSync(file), { name: basename(file) });
-      const { findings } = analyze(document, ruleset);
+      const { findings, checklist } = analyze(document, ruleset);
+      if (options.evidence) for (const line of evidenceLines(basename(file), checklist, options.concept)) console.log(line);
       const total = totals.get(format) ?? emptyTally();
       totals.set(format, total);
       const notes = scoreDocument(document, findings, contract.gold, total, byConcept)

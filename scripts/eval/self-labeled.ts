@@ -17,6 +17,7 @@ import type { ScoreNote, Tally } from './document-scoring.ts';
 import { heading, printGoldTables } from './format.ts';
 import type { EvalOptions } from './options.ts';
 import { TARGETS } from './targets.ts';
+import { evidenceLines } from './evidence-lines.ts';
 
 /** Where the self-labels live, relative to the repository root. */
 export const SELF_LABEL_DIR = join('gold', 'hilabs_2025');
@@ -67,7 +68,9 @@ export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions
       continue;
     }
     const document = await parseDocument(readFileSync(pdf), { name: `${stem}.pdf` });
-    const { findings } = analyze(document, ruleset);
+    const { findings, checklist } = analyze(document, ruleset);
+    // Never for the held-out agreements: what satisfied a rule there is as telling as a miss.
+    if (options.evidence && !set.heldOut) for (const line of evidenceLines(`${stem}.pdf`, checklist, options.concept)) console.log(line);
     const tally = emptyTally();
     const notes = scoreDocument(document, findings, gold, tally, byConcept).filter((n) => !options.concept || n.concept === options.concept);
     addTally(total, tally);

@@ -41,3 +41,15 @@ describe('the checklist in the terminal and in the memo', () => {
     expect(memo).toContain('No such language found: nothing in the contract relates to this topic.');
   });
 });
+
+describe('what satisfied an absence rule, in the terminal', () => {
+  it('lists every other clause that satisfied it under the acceptable language', () => {
+    const text = `${CONTRACT}\n\n4. LATE CLAIMS\n\nPlan shall pay each invoice within ten (10) days after it is approved.`;
+    const doc = textDocument(text);
+    const out = renderReportText(buildReport(doc, ruleset, analyze(doc, ruleset)));
+    const entry = analyze(doc, ruleset).checklist.find((e) => e.status === 'acceptable');
+    expect(entry && 'satisfied' in entry ? entry.satisfied?.length : 0).toBeGreaterThan(1);
+    expect(out).toMatch(/also found \(\d+\):/);
+    expect(out).toMatch(/• 4\. LATE CLAIMS: “Plan shall pay each invoice within ten \(10\) days/);
+  });
+});

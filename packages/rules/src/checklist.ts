@@ -10,7 +10,7 @@ import { quoteOf, readerLocation } from './findings.ts';
 import type { MatchContext } from './match-rule.ts';
 import { relatedClauses } from './related-clauses.ts';
 import type { RuleOutcome } from './run-rule.ts';
-import type { Checklist, ChecklistEntry, Finding, SearchedRule } from './types.ts';
+import type { Checklist, ChecklistEntry, Evidence, Finding, SearchedRule } from './types.ts';
 
 const UNITS = { clause: 'clauses', sentence: 'sentences', paragraph: 'paragraphs', section: 'sections', document: 'document' } as const;
 
@@ -39,6 +39,14 @@ function searchedText(searched: readonly SearchedRule[]): string {
     .join('; ');
 }
 
+/** Every unit that satisfied an absence rule of the concept, in text order, once per unit and rule. */
+function satisfiedBy(outcomes: readonly RuleOutcome[], facts: MatchContext['facts']): Evidence[] {
+  return outcomes
+    .filter((o) => o.rule.kind === 'absence')
+    .flatMap((o) => o.satisfiedBy.map(({ unit }) => ({ ruleId: o.rule.id, span: unit, quote: quoteOf(facts.text, unit), location: readerLocation(facts, unit.start) })))
+    .sort((a, b) => a.span.start - b.span.start);
+}
+
 /** Build the checklist from the final findings and every rule's outcome; `ctx` is the analysis's own (its leaf hits are reused). */
 export function buildChecklist(ruleset: Ruleset, outcomes: readonly RuleOutcome[], findings: readonly Finding[], ctx: MatchContext): Checklist {
   const facts = ctx.facts;
@@ -49,9 +57,11 @@ export function buildChecklist(ruleset: Ruleset, outcomes: readonly RuleOutcome[
   return order.map((concept): ChecklistEntry => {
     const title = titles.get(concept) ?? ruleset.rules.find((r) => r.concept === concept)?.title;
     const head = title ? { concept, title } : { concept };
-    const ids = findings.filter((f) => f.concept === concept).map((f) => f.id);
-    if (ids.length) return { ...head, status: 'risky', findingIds: ids };
     const mine = outcomes.filter((o) => o.rule.concept === concept);
+    const satisfied = satisfiedBy(mine, facts);
+    const listed = satisfied.length > 0 ? { satisfied } : {};
+    const ids = findings.filter((f) => f.concept === concept).map((f) => f.id);
+    if (ids.length) return { ...head, status: 'risky', findingIds: ids, ...listed };
     if (mine.length === 0) return { ...head, status: 'not-covered' };
     const withEvidence = mine.find((o) => o.evidence);
     if (withEvidence?.evidence) {
@@ -60,6 +70,7 @@ export function buildChecklist(ruleset: Ruleset, outcomes: readonly RuleOutcome[
         ...head,
         status: 'acceptable',
         evidence: { ruleId: withEvidence.rule.id, span, quote: quoteOf(facts.text, span), location: readerLocation(facts, span.start) },
+        ...listed,
       };
     }
     const searchedIn = searchedRules(mine);

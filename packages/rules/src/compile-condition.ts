@@ -132,5 +132,6 @@ export function compileCondition(condition: Condition, path: Array<string | numb
   if (children.some((c) => c === null)) return null;
   const nodes = children as ConditionNode[];
   if (key === 'any') return { type: 'any', children: nodes };
-  return condition.within !== undefined ? { type: 'all', children: nodes, within: condition.within } : { type: 'all', children: nodes };
+  const node: ConditionNode = condition.within !== undefined ? { type: 'all', children: nodes, within: condition.within } : { type: 'all', children: nodes };
+  return condition['numbers-of-act'] ? { ...node, numbersOfAct: true } : node;
 }

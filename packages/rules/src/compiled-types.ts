@@ -23,7 +23,8 @@ export type ConditionNode =
   | { type: 'act'; leaf: number; who: ActorRole[] }
   | { type: 'number'; kind: NumberKind; bounds: NumericBounds }
   | { type: 'any'; children: ConditionNode[] }
-  | { type: 'all'; children: ConditionNode[]; within?: number }
+  /** `numbersOfAct`: number evidence counts only in the conjunct of one of the `act` children's hits. */
+  | { type: 'all'; children: ConditionNode[]; within?: number; numbersOfAct?: boolean }
   | { type: 'not'; child: ConditionNode };
 
 /** One distinct regex source used by some rule; placeholders are resolved per contract. */

@@ -8,6 +8,7 @@ import type { DocumentFacts } from './document-facts.ts';
 import { DAY_TOLERANCE } from './numbers/durations.ts';
 import type { NumberKind } from './numbers/extract-numbers.ts';
 import { closeTogether } from './proximity.ts';
+import { inConjunctOf } from './conjuncts.ts';
 import { actorOf } from './actors/actor-of.ts';
 import type { RuleClock } from './rule-budget.ts';
 import type { ActorRole } from './rule-schema.ts';
@@ -70,6 +71,7 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
         if (!hits) return null;
         lists.push(hits);
       }
+      if (node.numbersOfAct && !keepNumbersOfActs(node.children, lists, ctx.facts.text)) return null;
       if (node.within === undefined) return lists.flat();
       // `not` children have no position; proximity applies to the others.
       const placed = lists.filter((l) => l.length > 0);
@@ -82,6 +84,28 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
       return groups.length === 0 ? chosen : [...new Set([...chosen, ...groups])].sort((a, b) => a.start - b.start);
     }
   }
+}
+
+/**
+ * `numbers-of-act`: drop number evidence that is not in the conjunct of one of the act hits
+ * (conjuncts.ts). False when a child is left with no evidence, so the `all` fails.
+ */
+function keepNumbersOfActs(children: readonly ConditionNode[], lists: Hit[][], text: string): boolean {
+  const acts = children.flatMap((child, i) => (isAct(child) ? lists[i]! : []));
+  if (acts.length === 0) return true;
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]!;
+    if (isAct(children[i]!) || !list.some((h) => h.number)) continue;
+    const kept = list.filter((h) => !h.number || acts.some((act) => inConjunctOf(text, h, act)));
+    if (kept.length === 0) return false;
+    lists[i] = kept;
+  }
+  return true;
+}
+
+/** An act, or a choice among acts (`does` with several phrases). */
+function isAct(node: ConditionNode): boolean {
+  return node.type === 'act' || (node.type === 'any' && node.children.length > 0 && node.children.every((c) => c.type === 'act'));
 }
 
 const ROLE_OF = { payer: 'payer', provider: 'provider', mutual: 'both', unnamed: 'unnamed' } as const;

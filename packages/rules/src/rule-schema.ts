@@ -60,6 +60,8 @@ export interface ConditionInput {
   all?: ConditionInput[];
   not?: ConditionInput;
   within?: number;
+  /** With `all`: its number tests count only numbers in the conjunct of its `does` act. */
+  'numbers-of-act'?: boolean;
   /** Plain words for what the condition looks for, used when reports say what was found and what is missing. */
   describe?: string;
 }
@@ -85,6 +87,10 @@ export const Condition: z.ZodType<ConditionInput> = z
       return Condition.optional().describe('Holds when the condition does not.');
     },
     within: z.number().int().positive().optional().describe('With `all`: the matched conditions must lie within this many words of each other.'),
+    'numbers-of-act': z
+      .boolean()
+      .optional()
+      .describe('With `all`: its duration, percent, money and year tests count only numbers in the same conjunct as its `who`/`does` act ("acknowledge receipt within 15 days and pay claims within 30 days": only 30 days is the payment\'s).'),
     describe: z
       .string()
       .min(1)
@@ -101,6 +107,9 @@ export const Condition: z.ZodType<ConditionInput> = z
     }
     if (value.within !== undefined && value.all === undefined) {
       ctx.addIssue({ code: 'custom', path: ['within'], message: '`within` only applies to `all`' });
+    }
+    if (value['numbers-of-act'] !== undefined && value.all === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['numbers-of-act'], message: '`numbers-of-act` only applies to `all`' });
     }
   })
   .meta({ id: 'condition', description: 'One test on the text of a unit.' });

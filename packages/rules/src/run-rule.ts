@@ -21,6 +21,8 @@ export interface RuleOutcome {
   matches: UnitMatch[];
   /** Acceptable language: presence rules' `acceptable` or excused matches; absence rules' protective language. */
   evidence: UnitMatch | null;
+  /** Absence: every unit where the protective language was found (the first is `evidence`), at most SATISFIED_LIMIT. */
+  satisfiedBy: UnitMatch[];
   /** Absence: false when `when` found nothing, so the rule does not apply to this contract. */
   applies: boolean;
   /** Absence: the unit where `when` matched (used to place the insertion). */
@@ -77,11 +79,29 @@ function searchedCount(rule: CompiledRule, ctx: MatchContext): number {
   return rule.sectionOnly ? units.filter((u) => inSections(rule, u, ctx)).length : units.length;
 }
 
+/** How many satisfying units an absence rule lists: enough to show a reader every protection a contract has. */
+export const SATISFIED_LIMIT = 20;
+
+// Every unit where an absence rule's protective language holds, not just the first: a weak or
+// wrong "protection" found first would otherwise hide the others, and the reason the checklist
+// says "found".
+function allMatches(node: ConditionNode, scope: RuleScope, rule: CompiledRule, ctx: MatchContext): UnitMatch[] {
+  const out: UnitMatch[] = [];
+  for (const unit of candidates(node, scope, rule, ctx)) {
+    ctx.clock?.tick();
+    const hits = evaluate(node, unit, ctx);
+    if (hits) out.push({ unit, hits });
+    if (out.length >= SATISFIED_LIMIT) break;
+  }
+  return out;
+}
+
 /** Run `rule` over the document described by `ctx`. */
 export function runRule(rule: CompiledRule, ctx: MatchContext): RuleOutcome {
-  const outcome: RuleOutcome = { rule, matches: [], evidence: null, applies: true, anchor: null, searched: searchedCount(rule, ctx) };
+  const outcome: RuleOutcome = { rule, matches: [], evidence: null, satisfiedBy: [], applies: true, anchor: null, searched: searchedCount(rule, ctx) };
   if (rule.kind === 'absence') {
-    outcome.evidence = firstMatch(rule.match, rule.scope, rule, ctx);
+    outcome.satisfiedBy = allMatches(rule.match, rule.scope, rule, ctx);
+    outcome.evidence = outcome.satisfiedBy[0] ?? null;
     if (!outcome.evidence && rule.when) {
       const when = firstMatch(rule.when, rule.scope, rule, ctx);
       outcome.applies = when !== null;

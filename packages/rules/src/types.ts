@@ -112,8 +112,14 @@ export interface RelatedClause {
 
 /** One line of the per-concept checklist. */
 export type ChecklistEntry =
-  | { concept: string; title?: string; status: 'risky'; findingIds: string[] }
-  | { concept: string; title?: string; status: 'acceptable'; evidence: Evidence }
+  /** `satisfied`: as for acceptable, when an absence rule of the concept also found its language. */
+  | { concept: string; title?: string; status: 'risky'; findingIds: string[]; satisfied?: Evidence[] }
+  /**
+   * `evidence` is the first acceptable language found; `satisfied` lists every clause that
+   * satisfied an absence rule of the concept (evidence included), so a reader sees why the
+   * concept counts as covered and can judge each protection.
+   */
+  | { concept: string; title?: string; status: 'acceptable'; evidence: Evidence; satisfied?: Evidence[] }
   /**
    * No rule fired and nothing acceptable was found, but these clauses relate to the concept
    * (best first): the rules may have missed its wording. `searched`/`searchedIn` as for not-found.

@@ -97,6 +97,25 @@ describe('who does what', () => {
     expect(actorFlags('payer', 'Clinic may terminate the contract without cause by written notice to Carrier.', parties)).toBe(false);
   });
 
+  it('reads "it" and "its" as the party named just before, and only then', () => {
+    const parties = { payer: ['Carrier'], provider: ['Clinic'] };
+    // The pronoun acts, is the agent, or possesses the deciding: Carrier, named in the sentence before.
+    expect(actorFlags('payer', 'Carrier reviews the roster. The contract, as it sees fit, may be terminated without cause by it.', parties)).toBe(true);
+    expect(actorFlags('payer', 'Carrier reviews the roster. Clinic agrees that it may terminate without cause.', parties)).toBe(false);
+    expect(actorFlags('payer', 'Carrier reviews the roster each year. After review it may terminate the contract without cause.', parties)).toBe(true);
+    expect(actorFlags('payer', 'Carrier reviews the roster each year. At its option, the contract may be terminated without cause.', parties)).toBe(true);
+    // Both sides named before: the pronoun is not read as the payer (the earlier sentence's subject carries over as before).
+    const both = 'Clinic sends the roster to Carrier each year. After review it may terminate the contract without cause.';
+    expect(actorFlags('payer', both, parties)).toBe(false);
+    // "it is agreed", "it shall be terminated": the pronoun is the Agreement or an expletive.
+    expect(actorFlags('payer', 'Carrier reviews the roster. If the contract lapses, it shall be terminated without cause.', parties)).toBe(false);
+    // A noun act opening a "that" clause is not the act of the one deciding outside it.
+    expect(actorFlags('payer', 'Unless in its discretion Carrier decides that a termination without cause is not needed, the site stays.', parties)).toBe(false);
+    expect(actorFlags('payer', 'Carrier reviews the roster. Unless it decides that a termination without cause is not needed, the site stays.', parties)).toBe(false);
+    // Two sentences back is too far.
+    expect(actorFlags('payer', 'Carrier reviews the roster. The roster lists sites. After review it may terminate the contract without cause.', parties)).toBe(false);
+  });
+
   it('needs both `who` and `does`', () => {
     const bad = rule('payer').replace('    - who: payer\n      does', '    - does');
     expect(buildRuleset([{ file: 'r.yaml', text: bad }]).errors[0]?.message).toContain('`does` needs `who`');

@@ -2,7 +2,7 @@
  * The checklist for a terminal: every topic with its status in plain words, the evidence for
  * acceptable ones, and for topics no rule detected, the clauses counsel should read.
  */
-import type { AnalysisReport, ChecklistEntry, FindingLocation } from '@redliner/rules';
+import type { AnalysisReport, ChecklistEntry, Evidence, FindingLocation } from '@redliner/rules';
 import { wrap } from './wrap.ts';
 
 const STATUS: Record<ChecklistEntry['status'], string> = {
@@ -23,14 +23,21 @@ export function placeText(location: FindingLocation): string {
   return [section ?? label, clause, page !== undefined ? `p. ${page}` : undefined].filter(Boolean).join(', ');
 }
 
+// Every clause that satisfied an absence rule: a weak "protection" must not hide behind the first one.
+function satisfiedLines(list: readonly Evidence[], head: string): Array<[string, number]> {
+  if (list.length === 0) return [];
+  return [[`${head} (${list.length}):`, 0], ...list.map((e): [string, number] => [`• ${placeText(e.location) || 'clause'}: “${e.quote}”`, 1])];
+}
+
 /** Lines of an entry's detail, each with its depth (0: under the title; 1: under a clause). */
 function detail(entry: ChecklistEntry): Array<[string, number]> {
   switch (entry.status) {
     case 'risky':
-      return [[`${entry.findingIds.length} finding${entry.findingIds.length === 1 ? '' : 's'} above`, 0]];
+      return [[`${entry.findingIds.length} finding${entry.findingIds.length === 1 ? '' : 's'} above`, 0], ...satisfiedLines(entry.satisfied ?? [], 'protective language found')];
     case 'acceptable': {
       const place = placeText(entry.evidence.location);
-      return [[`acceptable language${place ? ` in ${place}` : ''}: “${entry.evidence.quote}”`, 0]];
+      const others = (entry.satisfied ?? []).filter((e) => e.span.start !== entry.evidence.span.start);
+      return [[`acceptable language${place ? ` in ${place}` : ''}: “${entry.evidence.quote}”`, 0], ...satisfiedLines(others, 'also found')];
     }
     case 'review':
       return [

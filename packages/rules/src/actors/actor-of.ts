@@ -71,6 +71,7 @@ const AGENT_OF_NOUN = new RegExp(String.raw`^\s+${NOUN_OBJECT}${NOUN_MODIFIER}by
 // ("appeal", "reveal") are left out: "Provider may appeal the denial by Plan" is Provider's act.
 const NOMINAL_FORM = /^[a-z]+(?:tions?|sions?|ments?|(?<!e)als?|ances?|ences?)(?![a-z])/i;
 const DETERMINER_BEFORE = /\b(?:the|a|an|any|such|each|every|no|its|their|our|your|of|for|upon|on|after|following|before|prior\s+to)\s+$/i;
+const THAT_CLAUSE_BEFORE = /\bthat\s+(?:(?:the|a|an|any|such|no|each|every)\s+)?$/i;
 const JOINED = /^\s*(?:,\s*)?(?:and\/or|and|or|nor)\s+(?:the\s+)?$/i;
 
 /** Mentions that start inside [from, to), in order. */
@@ -102,7 +103,7 @@ function ownsAct(text: string, owner: PartyMention, hit: Span): boolean {
   const nounWorded = NOMINAL_FORM.test(text.slice(hit.start, hit.end)) || /^\s+(?:of|by)\b/i.test(text.slice(hit.end, hit.end + 4));
   if (!nounWorded) return false;
   const between = text.slice(owner.end, hit.start);
-  const pronoun = /^(?:our|your)$/i.test(text.slice(owner.start, owner.end));
+  const pronoun = /^(?:our|your|its)$/i.test(text.slice(owner.start, owner.end));
   return (pronoun ? OWNED_ACT_AFTER_PRONOUN : OWNED_ACT_AFTER_NAME).test(between);
 }
 
@@ -146,6 +147,12 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
     return reading(nounAgent, clauseStart);
   }
 
+  // A noun act that opens a "that" clause is that clause's subject, not the act of the party
+  // outside it: in "unless Plan determines that an amendment is not necessary" Plan decides
+  // whether an amendment is needed, it amends nothing. Its own possessor or by-agent (above) still names it.
+  if (!passive && THAT_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start)) && isNounAct(text, hit, sentence.start)) {
+    return { role: 'unnamed', negated: negatedFrom(clauseStart) };
+  }
   const agentAfter = after.find((m) => m.agent && !text.slice(hit.end, m.start).includes(';'));
   if (passive) {
     if (agentAfter) return reading(agentAfter, hit.start - 30);

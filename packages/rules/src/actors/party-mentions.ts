@@ -7,6 +7,7 @@
  */
 import type { Parties } from '@redliner/parser';
 import { partyTerms } from '../placeholders.ts';
+import { pronounMentions } from './pronoun-mentions.ts';
 
 /** Which side a mention names. */
 export type MentionRole = 'payer' | 'provider' | 'mutual' | 'unnamed';
@@ -107,20 +108,26 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
   for (const f of found) {
     if (f.start < last) continue;
     last = f.end;
-    const after = text.slice(f.end, f.end + 200);
-    const before = text.slice(Math.max(0, f.start - 40), f.start);
-    const pronounPossessive = /^(?:our|your)$/i.test(f.text);
-    const possessive = /^[’']/.test(after) || pronounPossessive;
-    out.push({
-      start: f.start,
-      end: f.end,
-      role: f.role,
-      subject: !possessive && !AGENT_BEFORE.test(before) && readsAsSubject(after),
-      decides: DECIDES_AFTER.test(pronounPossessive ? `'s${after}` : after) || DECIDES_BEFORE.test(before),
-      agent: AGENT_BEFORE.test(before),
-      possessive,
-      negative: /^(?:neither|no)\b/i.test(f.text),
-    });
+    out.push(mentionAt(text, f.start, f.end, f.role, /^(?:our|your)$/i.test(f.text), /^(?:neither|no)\b/i.test(f.text)));
   }
-  return out;
+  // "it"/"its" standing for the party just named, merged in text order (party terms never overlap them).
+  const pronouns = pronounMentions(text, out, (start, end, role, possessive) => mentionAt(text, start, end, role, possessive, false));
+  return pronouns.length === 0 ? out : [...out, ...pronouns].sort((a, b) => a.start - b.start);
+}
+
+/** A mention at [start, end) with what the words around it say it does. */
+function mentionAt(text: string, start: number, end: number, role: MentionRole, pronounPossessive: boolean, negative: boolean): PartyMention {
+  const after = text.slice(end, end + 200);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const possessive = /^[’']/.test(after) || pronounPossessive;
+  return {
+    start,
+    end,
+    role,
+    subject: !possessive && !AGENT_BEFORE.test(before) && readsAsSubject(after),
+    decides: DECIDES_AFTER.test(pronounPossessive ? `'s${after}` : after) || DECIDES_BEFORE.test(before),
+    agent: AGENT_BEFORE.test(before),
+    possessive,
+    negative,
+  };
 }

@@ -4,7 +4,7 @@ import { h } from '../dom/h.ts';
 import { CHECKLIST_STATUS, SEVERITY_LABEL, describeLocation, distinctPlaces, groupByMessage, humanize, tally } from '../model/review.ts';
 import { clauseHash } from '../model/clause-link.ts';
 import { describeSearched } from '../model/searched.ts';
-import type { ChecklistEntry, Finding, Review } from '../types.ts';
+import type { ChecklistEntry, Evidence, Finding, Review } from '../types.ts';
 
 /** The checklist tab: counts by severity, what is still undecided, and every concept's status. */
 export function renderChecklistTab(review: Review): HTMLElement {
@@ -72,12 +72,23 @@ function relatedClauses(review: Review, entry: Extract<ChecklistEntry, { status:
   );
 }
 
+/** Every clause that satisfied an absence rule, each linked to its place, so a weak protection is not hidden behind the first. */
+function satisfiedList(review: Review, list: readonly Evidence[], head: string): HTMLElement {
+  const items = list.map((e) => {
+    const place = describeLocation(e.location) || 'This clause';
+    const link = h('a', { href: `/reviews/${encodeURIComponent(review.id)}#${clauseHash(e.span.start)}`, 'data-nav': '', title: 'Show this clause in the contract' }, place);
+    return h('li', {}, link, h('blockquote', {}, e.quote));
+  });
+  return h('details', { class: 'satisfied' }, h('summary', {}, head), h('ol', { class: 'related-list' }, items));
+}
+
 function evidence(review: Review, byId: ReadonlyMap<string, Finding>, entry: ChecklistEntry): Node {
   switch (entry.status) {
     case 'risky': {
       const link = (f: Finding, text: string): HTMLElement => h('a', { href: `/reviews/${encodeURIComponent(review.id)}#${encodeURIComponent(f.id)}`, 'data-nav': '' }, text);
       const findings = entry.findingIds.map((fid) => byId.get(fid)).filter((f) => f !== undefined);
-      return h(
+      const satisfied = entry.satisfied ?? [];
+      const list = h(
         'ul',
         { class: 'plain' },
         groupByMessage(findings).map((group) =>
@@ -98,10 +109,17 @@ function evidence(review: Review, byId: ReadonlyMap<string, Finding>, entry: Che
           ),
         ),
       );
+      return satisfied.length > 0 ? h('div', {}, list, satisfiedList(review, satisfied, `Protective language found in ${satisfied.length} place${satisfied.length === 1 ? '' : 's'}`)) : list;
     }
     case 'acceptable': {
       const where = describeLocation(entry.evidence.location);
-      return h('figure', { class: 'quote small' }, h('blockquote', {}, entry.evidence.quote), where ? h('figcaption', {}, where) : null);
+      const others = (entry.satisfied ?? []).filter((e) => e.span.start !== entry.evidence.span.start);
+      return h(
+        'div',
+        {},
+        h('figure', { class: 'quote small' }, h('blockquote', {}, entry.evidence.quote), where ? h('figcaption', {}, where) : null),
+        others.length > 0 ? satisfiedList(review, others, `Also found in ${others.length} more place${others.length === 1 ? '' : 's'}`) : null,
+      );
     }
     case 'review':
       return relatedClauses(review, entry);
