@@ -8,3 +8,8 @@ export { computeDeadlines, DEFAULT_RENEGOTIATE_MONTHS } from './deadlines/comput
 export type { ContractDeadlines, Deadline, DeadlineKind, DeadlineOptions, MissingDeadline } from './deadlines/deadline-types.ts';
 export { deadlinesIcs } from './deadlines/deadlines-ics.ts';
 export type { CalendarSource, IcsOptions } from './deadlines/deadlines-ics.ts';
+export { buildPortfolio, SCORE_FORMULA, SCORE_WEIGHTS } from './matrix/build-portfolio.ts';
+export { portfolioCsv, portfolioXlsx } from './matrix/portfolio-export.ts';
+export { TERM_DIRECTIONS } from './matrix/term-directions.ts';
+export type { Better, TermDirection } from './matrix/term-directions.ts';
+export type { PayerScore, Portfolio, PortfolioCell, PortfolioColumn, PortfolioInput, PortfolioRow } from './matrix/portfolio-types.ts';

@@ -9,6 +9,8 @@ const FIELDS: Array<[string, TermReadKind]> = [
   ['non-renewal-notice', 'duration'],
   ['timely-filing-initial', 'duration'],
   ['audit-lookback', 'duration'],
+  ['parties', 'parties'],
+  ['rate-basis', 'rate'],
 ];
 
 /** A report of `name` whose fields read as the typed `values` ("2027-01-01", "3 years", "Yes"). */
