@@ -19,6 +19,7 @@ import { ruleFileRoutes } from './routes/rule-files.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { termRoutes } from './routes/terms.ts';
 import { deadlineRoutes } from './routes/deadlines.ts';
+import { portfolioRoutes } from './routes/portfolio.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
 import { webRoutes } from './routes/web.ts';
 import { registerSecurity } from './security.ts';
@@ -74,6 +75,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   originalRoutes(app, ctx);
   termRoutes(app, ctx);
   deadlineRoutes(app, ctx);
+  portfolioRoutes(app, ctx);
   ruleRoutes(app, ctx);
   ruleFileRoutes(app, ctx);
   vocabularyRoutes(app, ctx);
