@@ -2,7 +2,7 @@
 /** The review API, as used by the browser. Every failure becomes an ApiError in plain words. */
 import { exportQuery, type ExportChoice } from './model/export-choice.ts';
 import { problemMessage } from './model/problem.ts';
-import type { ClausePreview, ContractDeadlines, DeadlinesOverview, Decision, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
+import type { ClausePreview, ContractDeadlines, Portfolio, DeadlinesOverview, Decision, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
 
 /** A failed API call; `message` is already in plain words for the reader. */
 export class ApiError extends Error {
@@ -139,3 +139,8 @@ export const getAllDeadlines = (): Promise<DeadlinesOverview> => request<Deadlin
 export const deadlinesIcsUrl = (id: string): string => `${reviewPath(id)}/deadlines.ics`;
 /** Every review's upcoming deadlines as one calendar file (.ics). */
 export const ALL_DEADLINES_ICS = '/api/deadlines.ics';
+
+/** Every saved review side by side: key terms, risks, decisions, marks and the payer scorecard. */
+export const getPortfolio = (): Promise<Portfolio> => request<Portfolio>('GET', '/api/portfolio');
+/** The portfolio as a spreadsheet. */
+export const portfolioUrl = (format: 'csv' | 'xlsx'): string => `/api/portfolio.${format}`;

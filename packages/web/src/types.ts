@@ -12,7 +12,7 @@ import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
 export type { ClausePreview } from '@redliner/redline';
 
 export type { Block, PageBox } from '@redliner/parser';
-export type { ContractDeadlines, Deadline, DeadlineKind, MissingDeadline } from '@redliner/portfolio';
+export type { ContractDeadlines, Deadline, DeadlineKind, MissingDeadline, PayerScore, Portfolio, PortfolioCell, PortfolioColumn, PortfolioRow } from '@redliner/portfolio';
 export type { ChecklistEntry, Evidence, Finding, FindingLocation, KeyTerm, KeyTermsReport, Redline, SearchedRule, Severity, Span } from '@redliner/rules';
 
 /** Severities, most serious first. */
