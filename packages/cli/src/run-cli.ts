@@ -12,6 +12,8 @@ import { ISSUES_FORMATS, issuesCommand } from './commands/issues-command.ts';
 import { redlineCommand } from './commands/redline-command.ts';
 import { rulesCommand } from './commands/rules-command.ts';
 import { TERMS_FORMATS, termsCommand } from './commands/terms-command.ts';
+import { DEADLINES_FORMATS, deadlinesCommand } from './commands/deadlines-command.ts';
+import { PORTFOLIO_FORMATS, portfolioCommand } from './commands/portfolio-command.ts';
 import { writeFile } from 'node:fs/promises';
 
 /** Where the CLI writes; injectable for tests. */
@@ -52,6 +54,17 @@ Commands:
       The contract's key terms (parties, term and renewal, notice periods, timely filing,
       payment, audit, rates, governing law...): each value as written and normalized, with its
       clause, section and page, or "not stated". Fields come from the ruleset's terms/ folder.
+  deadlines FILE [--set FIELD=VALUE]... [--format text|json|ics] [--renegotiate-months 6] [--today DATE]
+      The dates the contract's term creates: the end of the current term (evergreen terms
+      rolled forward past today), the last day to send non-renewal notice, and the day to start
+      renegotiating. --set supplies or corrects a key term first (e.g. --set
+      effective-date=2027-01-01 --set "initial-term=3 years"); a date that depends on a term
+      not stated is not given, and the output says which term to supply.
+      --format ics writes an iCalendar file for Outlook or Google Calendar (redirect it: > d.ics).
+  portfolio FILE|FOLDER... [--format csv|xlsx|json] [-o OUT] [--ruleset DIR]
+      The contract matrix: one row per contract with its key terms, findings by severity, the
+      terms worse than the best of the contracts given, and a score (formula in --format json
+      and the README). csv and json print; xlsx writes OUT (default "contract portfolio.xlsx").
   rules test [DIR]    Run every rule's embedded examples; failures are reported as file:line:col.
   rules lint [DIR]    Check rule files for errors.
   serve [--port 4317] [--host 127.0.0.1] [--data-dir DIR]
@@ -180,6 +193,30 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     if (positionals.length !== 1) throw new UsageError('terms takes exactly one file: redliner terms FILE [--format text|json|csv]');
     io.out(await termsCommand({ path: positionals[0]!, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(values.password !== undefined ? { password: values.password } : {}) }, warnTo(io)));
     return EXIT.ok;
+  }
+  if (command === 'deadlines') {
+    const { values, positionals } = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: { format: { type: 'string', short: 'f' }, set: { type: 'string', multiple: true }, 'renegotiate-months': { type: 'string' }, today: { type: 'string' }, ruleset: { type: 'string' }, password: { type: 'string' } },
+    });
+    const format = oneOf(values.format, DEADLINES_FORMATS, 'format') ?? 'text';
+    if (positionals.length !== 1) throw new UsageError('deadlines takes exactly one file: redliner deadlines FILE [--set FIELD=VALUE]... [--format text|json|ics]');
+    const opt = <K extends 'renegotiate-months' | 'today' | 'ruleset' | 'password'>(key: K, as: string) => (values[key] !== undefined ? { [as]: values[key] } : {});
+    io.out(await deadlinesCommand({ path: positionals[0]!, format, set: values.set ?? [], ...opt('renegotiate-months', 'renegotiateMonths'), ...opt('today', 'today'), ...opt('ruleset', 'ruleset'), ...opt('password', 'password') }, warnTo(io)));
+    return EXIT.ok;
+  }
+  if (command === 'portfolio') {
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, ruleset: { type: 'string' }, password: { type: 'string' } } });
+    const format = oneOf(values.format, PORTFOLIO_FORMATS, 'format') ?? 'csv';
+    const outcome = await portfolioCommand({ paths: positionals, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(values.password !== undefined ? { password: values.password } : {}) }, warnTo(io));
+    if (outcome.bytes) {
+      const outPath = values.out ?? 'contract portfolio.xlsx';
+      await writeFile(outPath, outcome.bytes);
+      io.err(`wrote ${outPath}: ${outcome.rows} contract(s)\n`);
+    } else if (values.out) await writeFile(values.out, outcome.text ?? '');
+    else io.out(outcome.text ?? '');
+    return outcome.fileErrors > 0 ? EXIT.input : EXIT.ok;
   }
   if (command === 'rules') {
     const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });

@@ -18,6 +18,8 @@ import { reviewRoutes } from './routes/reviews.ts';
 import { ruleFileRoutes } from './routes/rule-files.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { termRoutes } from './routes/terms.ts';
+import { deadlineRoutes } from './routes/deadlines.ts';
+import { portfolioRoutes } from './routes/portfolio.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
 import { webRoutes } from './routes/web.ts';
 import { registerSecurity } from './security.ts';
@@ -72,6 +74,8 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   exportRoutes(app, ctx);
   originalRoutes(app, ctx);
   termRoutes(app, ctx);
+  deadlineRoutes(app, ctx);
+  portfolioRoutes(app, ctx);
   ruleRoutes(app, ctx);
   ruleFileRoutes(app, ctx);
   vocabularyRoutes(app, ctx);

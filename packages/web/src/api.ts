@@ -2,7 +2,7 @@
 /** The review API, as used by the browser. Every failure becomes an ApiError in plain words. */
 import { exportQuery, type ExportChoice } from './model/export-choice.ts';
 import { problemMessage } from './model/problem.ts';
-import type { ClausePreview, Decision, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
+import type { ClausePreview, ContractDeadlines, Portfolio, DeadlinesOverview, Decision, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
 
 /** A failed API call; `message` is already in plain words for the reader. */
 export class ApiError extends Error {
@@ -130,3 +130,17 @@ export const deleteKeyTerm = (id: string, fieldId: string): Promise<KeyTerm> => 
 
 /** The key terms as a spreadsheet (CSV). */
 export const keyTermsCsvUrl = (id: string): string => `${reviewPath(id)}/terms.csv`;
+
+/** The deadlines of one review's contract (end of term, non-renewal notice, start of renegotiation). */
+export const getDeadlines = (id: string): Promise<ContractDeadlines> => request<ContractDeadlines>('GET', `${reviewPath(id)}/deadlines`);
+/** The deadlines of every saved review, earliest first. */
+export const getAllDeadlines = (): Promise<DeadlinesOverview> => request<DeadlinesOverview>('GET', '/api/deadlines');
+/** One review's deadlines as a calendar file (.ics). */
+export const deadlinesIcsUrl = (id: string): string => `${reviewPath(id)}/deadlines.ics`;
+/** Every review's upcoming deadlines as one calendar file (.ics). */
+export const ALL_DEADLINES_ICS = '/api/deadlines.ics';
+
+/** Every saved review side by side: key terms, risks, decisions, marks and the payer scorecard. */
+export const getPortfolio = (): Promise<Portfolio> => request<Portfolio>('GET', '/api/portfolio');
+/** The portfolio as a spreadsheet. */
+export const portfolioUrl = (format: 'csv' | 'xlsx'): string => `/api/portfolio.${format}`;

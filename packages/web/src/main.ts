@@ -48,12 +48,20 @@ function route(): { load: () => Promise<Screen & { title?: string }>; loading: s
       back: '← Reviews',
     };
   }
+  if (/^\/portfolio\/?$/.test(location.pathname)) {
+    return {
+      load: async () => (await import('./views/portfolio.ts')).portfolioScreen(),
+      loading: 'Opening the portfolio…',
+      failure: 'The portfolio could not be opened',
+      back: '← Reviews',
+    };
+  }
   return null;
 }
 
 /** Underline the header link of the area on show (reviews or rules). */
 function markCurrentNav(): void {
-  const area = location.pathname.startsWith('/rules') ? '/rules' : '/';
+  const area = location.pathname.startsWith('/rules') ? '/rules' : location.pathname.startsWith('/portfolio') ? '/portfolio' : '/';
   for (const link of document.querySelectorAll<HTMLAnchorElement>('.site-nav a')) {
     if (link.pathname === area) link.setAttribute('aria-current', 'page');
     else link.removeAttribute('aria-current');

@@ -6,11 +6,13 @@
 // the browser bundle, which depends on the HTTP contract alone.
 import type { Block, PageBox } from '@redliner/parser';
 import type { Decision as RedlineDecision } from '@redliner/redline';
+import type { Deadline, MissingDeadline } from '@redliner/portfolio';
 import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
 
 export type { ClausePreview } from '@redliner/redline';
 
 export type { Block, PageBox } from '@redliner/parser';
+export type { ContractDeadlines, Deadline, DeadlineKind, MissingDeadline, PayerScore, Portfolio, PortfolioCell, PortfolioColumn, PortfolioRow } from '@redliner/portfolio';
 export type { ChecklistEntry, Evidence, Finding, FindingLocation, KeyTerm, KeyTermsReport, Redline, SearchedRule, Severity, Span } from '@redliner/rules';
 
 /** Severities, most serious first. */
@@ -101,4 +103,14 @@ export interface ReanalysisResult {
   added?: string[];
   /** Finding ids the old analysis had and the new one does not. */
   removed?: string[];
+}
+
+/** One dated deadline of a review, as GET /api/deadlines lists it across reviews. */
+export type UpcomingDeadline = Deadline & { reviewId: string; name: string };
+
+/** GET /api/deadlines: every review's deadlines, earliest first, and the reviews that cannot be dated. */
+export interface DeadlinesOverview {
+  today: string;
+  deadlines: UpcomingDeadline[];
+  missing: Array<{ reviewId: string; name: string; missing: MissingDeadline[] }>;
 }

@@ -25,7 +25,8 @@ export interface AnalyzeOutcome {
   failed: boolean;
 }
 
-async function expand(paths: string[]): Promise<string[]> {
+/** The contract files named: files as given, folders as their .pdf and .docx files, sorted. */
+export async function expand(paths: string[]): Promise<string[]> {
   const files: string[] = [];
   for (const path of paths) {
     const info = await stat(path).catch(() => null);

@@ -1,7 +1,7 @@
 /** `redliner terms FILE [--format text|json|csv] [--ruleset DIR]`: the key terms of one contract. */
 import { basename } from 'node:path';
 import { parseDocument } from '@redliner/parser';
-import { DEFAULT_RULESET_DIR, formatRuleError, keyTermsCsv, loadKeyTerms, readKeyTerms } from '@redliner/rules';
+import { DEFAULT_RULESET_DIR, formatRuleError, keyTermsCsv, loadKeyTerms, readKeyTerms, type KeyTermsReport } from '@redliner/rules';
 import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../read-input.ts';
 import { renderKeyTermsText } from '../render/key-terms-text.ts';
@@ -10,8 +10,8 @@ import { renderKeyTermsText } from '../render/key-terms-text.ts';
 export const TERMS_FORMATS = ['text', 'json', 'csv'] as const;
 export type TermsFormat = (typeof TERMS_FORMATS)[number];
 
-/** Read the key terms of `path` and render them. */
-export async function termsCommand(args: { path: string; format: TermsFormat; ruleset?: string; password?: string }, warn: (line: string) => void): Promise<string> {
+/** The key terms of the contract at `path`, read with the ruleset `ruleset` (default: the bundled one). */
+export async function readTermsOf(args: { path: string; ruleset?: string; password?: string }, warn: (line: string) => void): Promise<KeyTermsReport> {
   const dir = args.ruleset ?? DEFAULT_RULESET_DIR;
   const { definitions, errors } = loadKeyTerms(dir);
   for (const error of errors) warn(`key-terms error: ${formatRuleError(error)}`);
@@ -20,7 +20,12 @@ export async function termsCommand(args: { path: string; format: TermsFormat; ru
   }
   const document = await parseDocument(await readInputFile(args.path), { name: basename(args.path), ...(args.password !== undefined ? { password: args.password } : {}) });
   for (const w of document.warnings) warn(`warning [${w.code}] ${document.name}: ${w.message}`);
-  const report = readKeyTerms(document, definitions);
+  return readKeyTerms(document, definitions);
+}
+
+/** Read the key terms of `path` and render them. */
+export async function termsCommand(args: { path: string; format: TermsFormat; ruleset?: string; password?: string }, warn: (line: string) => void): Promise<string> {
+  const report = await readTermsOf(args, warn);
   if (args.format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (args.format === 'csv') return keyTermsCsv(report);
   return renderKeyTermsText(report);

@@ -5,6 +5,7 @@ import { clear, h } from '../dom/h.ts';
 import { initialRuleset, offersChoice, rememberRuleset, rememberedRuleset } from '../model/rulesets.ts';
 import { HOME, noticeBanner, takeNotice } from './notices.ts';
 import { reviewsPanel } from './reviews-list.ts';
+import { upcomingDeadlinesPanel } from './deadlines.ts';
 import { rulesetChoice, storage, type RulesetChoice } from './ruleset-choice.ts';
 
 const ACCEPT = '.pdf,.docx,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -16,6 +17,7 @@ export function homeScreen(navigate: (path: string) => void): HTMLElement {
   root.append(
     ...(notice ? [noticeBanner(notice)] : []),
     uploadPanel(navigate),
+    upcomingDeadlinesPanel(),
     reviewsPanel(),
   );
   return root;

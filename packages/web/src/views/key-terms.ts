@@ -5,21 +5,28 @@ import { append, clear, h } from '../dom/h.ts';
 import { clauseHash } from '../model/clause-link.ts';
 import { keyTermRow, type KeyTermRow } from '../model/key-terms.ts';
 import type { KeyTerm, Review } from '../types.ts';
+import { reviewDeadlines } from './deadlines.ts';
 
 /** The tab's element; the terms load into it. */
 export function renderKeyTermsTab(review: Review): HTMLElement {
   const wrap = h('div', { class: 'checklist-view key-terms-view' });
   const table = h('tbody', {});
   const status = h('p', { class: 'muted', role: 'status' }, 'Reading the key terms…');
+  // Deadlines depend on the terms: a correction (e.g. the effective date) dates them again.
+  const deadlines = reviewDeadlines(review.id);
   wrap.append(
     h('div', { class: 'top-row' }, h('h2', {}, 'Key terms'), h('a', { class: 'button quiet small', href: keyTermsCsvUrl(review.id), download: '' }, 'Download as a spreadsheet (CSV)')),
     h('p', { class: 'muted' }, 'The terms of this contract, each with the clause that states it. Correct a value the reading got wrong: your correction is kept with the review and used in every export.'),
     status,
+    deadlines.element,
     h('table', { class: 'checklist key-terms' }, h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Term'), h('th', { scope: 'col' }, 'Value'), h('th', { scope: 'col' }, 'Clause'))), table),
   );
   const rows = new Map<string, HTMLTableRowElement>();
   const show = (term: KeyTerm): void => {
-    const row = termRow(review, keyTermRow(term), show);
+    const row = termRow(review, keyTermRow(term), (t) => {
+      show(t);
+      deadlines.reload();
+    });
     const old = rows.get(term.id);
     if (old) old.replaceWith(row);
     else table.append(row);

@@ -1,0 +1,38 @@
+/**
+ * The portfolio of saved reviews: one row per contract with its key terms (corrections
+ * applied), findings by concept and severity, decisions progress, worse-than-best marks and
+ * the payer scorecard; as JSON, CSV and XLSX.
+ */
+import type { FastifyInstance } from 'fastify';
+import { buildPortfolio, portfolioCsv, portfolioXlsx, type Portfolio, type PortfolioInput } from '@redliner/portfolio';
+import type { AppContext } from '../context.ts';
+import { attachmentFile } from '../download-name.ts';
+import { reviewKeyTerms } from '../key-terms.ts';
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The portfolio of every saved review; a review whose key terms cannot be read is left out (its page says why). */
+export async function reviewsPortfolio(ctx: AppContext): Promise<Portfolio & { skipped: Array<{ id: string; name: string; reason: string }> }> {
+  const inputs: PortfolioInput[] = [];
+  const skipped: Array<{ id: string; name: string; reason: string }> = [];
+  for (const summary of await ctx.store.list()) {
+    try {
+      const { report, record } = await reviewKeyTerms(ctx, summary.id);
+      inputs.push({ id: summary.id, name: summary.name, terms: report, findings: record.report.findings.map((f) => ({ concept: f.concept, severity: f.severity })), decided: summary.decided, total: summary.total });
+    } catch (error) {
+      skipped.push({ id: summary.id, name: summary.name, reason: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  return { ...buildPortfolio(inputs), skipped };
+}
+
+/** Register GET /api/portfolio, /api/portfolio.csv and /api/portfolio.xlsx. */
+export function portfolioRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.get('/api/portfolio', async () => reviewsPortfolio(ctx));
+  app.get('/api/portfolio.csv', async (_request, reply) =>
+    reply.type('text/csv; charset=utf-8').header('content-disposition', attachmentFile('contract portfolio.csv')).header('cache-control', 'no-store').send(portfolioCsv(await reviewsPortfolio(ctx))),
+  );
+  app.get('/api/portfolio.xlsx', async (_request, reply) =>
+    reply.type(XLSX).header('content-disposition', attachmentFile('contract portfolio.xlsx')).header('cache-control', 'no-store').send(Buffer.from(await portfolioXlsx(await reviewsPortfolio(ctx)))),
+  );
+}

@@ -1,0 +1,52 @@
+import ExcelJS from 'exceljs';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { closeParserPool } from '@redliner/parser';
+import type { FastifyInstance } from 'fastify';
+import { cleanupDirs, FIXTURES, makeApp, upload } from './helpers.ts';
+
+const apps: FastifyInstance[] = [];
+afterEach(async () => {
+  for (const made of apps.splice(0)) await made.close();
+});
+afterAll(async () => {
+  await closeParserPool();
+  cleanupDirs();
+});
+
+interface Row {
+  id: string;
+  name: string;
+  payer: string;
+  cells: Record<string, { display: string; worse: boolean; best: boolean; corrected: boolean }>;
+  counts: Record<string, number>;
+  total: number;
+  score: number;
+}
+
+describe('the portfolio of reviews', () => {
+  it('puts every review in the matrix with its corrections, marks the worse term, and exports CSV and XLSX', async () => {
+    const app = await makeApp();
+    apps.push(app);
+    const a = (await upload(app, FIXTURES.docx)).json();
+    const b = (await upload(app, FIXTURES.docx, {}, 'second.docx')).json();
+    // Same contract twice; a correction makes the second one's filing window shorter: worse.
+    await app.inject({ method: 'PUT', url: `/api/reviews/${b.id}/terms/timely-filing-initial`, payload: { text: '60 days' } });
+    const p = (await app.inject('/api/portfolio')).json() as { rows: Row[]; scorecard: Array<{ payer: string; contracts: number }>; formula: string };
+    const byId = new Map(p.rows.map((r) => [r.id, r]));
+    expect(byId.get(b.id)!.cells['timely-filing-initial']).toMatchObject({ display: '60 days', worse: true, corrected: true });
+    expect(byId.get(a.id)!.cells['timely-filing-initial']).toMatchObject({ display: '90 days', best: true, worse: false });
+    expect(byId.get(a.id)!.payer).toBe('Bayview Health Plan, Inc.');
+    expect(byId.get(a.id)!.total).toBeGreaterThan(0);
+    expect(byId.get(b.id)!.score).toBe(byId.get(a.id)!.score - 3);
+    expect(p.scorecard).toEqual([expect.objectContaining({ payer: 'Bayview Health Plan, Inc.', contracts: 2 })]);
+    expect(p.formula).toMatch(/^score = /);
+
+    const csv = await app.inject('/api/portfolio.csv');
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.body.trim().split('\r\n')).toHaveLength(3);
+    const xlsx = await app.inject('/api/portfolio.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.rawPayload.buffer.slice(xlsx.rawPayload.byteOffset, xlsx.rawPayload.byteOffset + xlsx.rawPayload.byteLength) as ArrayBuffer);
+    expect(book.getWorksheet('Contracts')!.rowCount).toBe(3);
+  });
+});

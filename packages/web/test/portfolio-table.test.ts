@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { conceptSummary, filterRows, sortRows } from '../src/model/portfolio-table.ts';
+import type { PortfolioRow } from '../src/types.ts';
+
+function row(name: string, payer: string, filing: number | undefined, score: number): PortfolioRow {
+  return {
+    id: name,
+    name,
+    payer,
+    product: 'HMO',
+    cells: { 'timely-filing-initial': filing === undefined ? { display: 'not stated', stated: false, corrected: false, worse: false, best: false } : { display: `${filing} days`, stated: true, corrected: false, rank: filing, worse: false, best: false } },
+    counts: { high: 0, medium: 0, low: 0 },
+    concepts: { 'prompt-pay': { high: 0, medium: 1, low: 2 }, 'audit-lookback': { high: 1, medium: 0, low: 0 } },
+    decided: 0,
+    total: 0,
+    worseTerms: 0,
+    score,
+  };
+}
+
+const ROWS = [row('b.docx', 'Acme', 180, 80), row('a.docx', 'Zenith', undefined, 95), row('c.docx', 'Acme Health', 90, 60)];
+
+describe('portfolio table', () => {
+  it('sorts a term by its number, not stated last in both directions', () => {
+    expect(sortRows(ROWS, { key: 'term:timely-filing-initial', descending: false }).map((r) => r.name)).toEqual(['c.docx', 'b.docx', 'a.docx']);
+    expect(sortRows(ROWS, { key: 'term:timely-filing-initial', descending: true }).map((r) => r.name)).toEqual(['b.docx', 'c.docx', 'a.docx']);
+    expect(sortRows(ROWS, { key: 'score', descending: true }).map((r) => r.score)).toEqual([95, 80, 60]);
+    expect(sortRows(ROWS, { key: 'payer', descending: false }).map((r) => r.payer)).toEqual(['Acme', 'Acme Health', 'Zenith']);
+  });
+
+  it('filters on every word across contract, payer and product', () => {
+    expect(filterRows(ROWS, 'acme').map((r) => r.name)).toEqual(['b.docx', 'c.docx']);
+    expect(filterRows(ROWS, 'acme health').map((r) => r.name)).toEqual(['c.docx']);
+    expect(filterRows(ROWS, '  ')).toHaveLength(3);
+  });
+
+  it('lists risks by concept, worst first', () => {
+    expect(conceptSummary(ROWS[0]!)).toEqual(['audit-lookback 1 high', 'prompt-pay 1 medium, 2 low']);
+  });
+});

@@ -1,0 +1,110 @@
+/**
+ * Deadlines in a real browser: a contract without an initial term shows why its deadlines
+ * cannot be dated; correcting the term in the Key terms tab dates them at once; the .ics link
+ * downloads a calendar that parses back to those dates; the home screen lists them as upcoming.
+ * The portfolio shows both contracts, sorts by a term, marks the corrected (worse) value, and
+ * its XLSX download reads back with the same rows. Skips with a message when Chromium is absent.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import ICAL from 'ical.js';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer, type RunningServer } from '@redliner/server';
+import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium, watchProblems } from './support/browser.ts';
+import { REPO_ROOT } from './support/shared-corpus.ts';
+
+const CONTRACT = join(REPO_ROOT, 'test/fixtures/contracts/payer-draft.docx');
+warnIfNoChromium('deadline browser tests');
+
+describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  const dataDir = mkdtempSync(join(tmpdir(), 'redliner-deadlines-e2e-'));
+  const webRoot = mkdtempSync(join(tmpdir(), 'redliner-deadlines-web-'));
+
+  beforeAll(async () => {
+    buildWeb(webRoot);
+    server = await startServer({ port: 0, dataDir, webRoot, logger: false });
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await shutDown(browser, server, dataDir);
+    rmSync(webRoot, { recursive: true, force: true });
+  });
+
+  it('dates the deadlines once the term is corrected, downloads them as .ics and lists them on the home screen', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([readFileSync(CONTRACT)]), 'payer-draft.docx');
+    const review = (await (await fetch(`${server.url}/api/reviews`, { method: 'POST', body: form })).json()) as { id: string };
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const problems = watchProblems(page);
+
+    await page.goto(`${server.url}/reviews/${review.id}/terms`);
+    const deadlines = page.locator('section.deadlines');
+    await expect.poll(() => deadlines.locator('li.missing').first().textContent()).toMatch(/initial term is not stated/);
+
+    const row = page.locator('tr[data-term="initial-term"]');
+    await row.getByRole('button', { name: 'Correct' }).click();
+    await row.getByRole('textbox').fill('2 years');
+    await row.getByRole('button', { name: 'Save' }).click();
+    // Effective 2027-01-01, 2 years, renews yearly unless 180 days' notice: notice by 2028-07-04.
+    await deadlines.locator('li[data-kind="non-renewal-notice"] time[datetime="2028-07-04"]').waitFor();
+    expect(await deadlines.locator('li.missing').count()).toBe(0);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), deadlines.getByRole('link', { name: 'Add to calendar (.ics)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.ics$/);
+    const ics = readFileSync((await download.path())!, 'utf8');
+    const starts = new ICAL.Component(ICAL.parse(ics)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v).startDate.toString());
+    expect(starts).toEqual(expect.arrayContaining(['2028-07-04', '2028-12-31']));
+
+    await page.goto(server.url);
+    const upcoming = page.locator('section.upcoming-deadlines');
+    await upcoming.locator('tr[data-kind="non-renewal-notice"]').waitFor();
+    expect(await upcoming.locator('tr[data-kind="non-renewal-notice"] time').getAttribute('datetime')).toBe('2028-07-04');
+    expect(await upcoming.getByRole('link', { name: 'payer-draft.docx' }).count()).toBeGreaterThan(0);
+    if (process.env.UPDATE_SCREENSHOTS) await upcoming.screenshot({ path: join(REPO_ROOT, 'docs/upcoming-deadlines.png') });
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('opens the portfolio, sorts by a term, marks the worse contract and exports XLSX', async () => {
+    const form = new FormData();
+    form.append('file', new Blob([readFileSync(CONTRACT)]), 'second draft.docx');
+    const second = (await (await fetch(`${server.url}/api/reviews`, { method: 'POST', body: form })).json()) as { id: string };
+    // The second contract's filing window, corrected to 60 days: worse than the first's 90.
+    await fetch(`${server.url}/api/reviews/${second.id}/terms/timely-filing-initial`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '60 days' }) });
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
+    const problems = watchProblems(page);
+    await page.goto(server.url);
+    await page.locator('.site-nav').getByRole('link', { name: 'Portfolio' }).click();
+    const matrix = page.locator('table.portfolio-matrix');
+    await matrix.waitFor();
+    expect(await matrix.locator('tbody tr').count()).toBe(2);
+
+    const sortBy = matrix.locator('th[data-sort="term:timely-filing-initial"] button');
+    await sortBy.click();
+    const names = () => matrix.locator('tbody tr td[data-col="name"]').allTextContents();
+    expect(await names()).toEqual(['second draft.docx', 'payer-draft.docx']);
+    await sortBy.click();
+    expect(await names()).toEqual(['payer-draft.docx', 'second draft.docx']);
+    expect(await matrix.locator(`tr[data-review="${second.id}"] td[data-col="term:timely-filing-initial"] .term-cell.worse`).textContent()).toMatch(/^60 days/);
+
+    await page.getByRole('searchbox', { name: 'Filter contracts' }).fill('second');
+    expect(await names()).toEqual(['second draft.docx']);
+    await expect.poll(() => page.locator('.scorecard .formula').textContent()).toMatch(/^score = max\(0, 100/);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Excel (.xlsx)' }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync((await download.path())!).buffer as ArrayBuffer);
+    const sheet = book.getWorksheet('Contracts')!;
+    const header = sheet.getRow(1).values as unknown[];
+    const filing = header.indexOf('Timely filing (initial claims)');
+    const rows = [2, 3].map((n) => ({ name: sheet.getRow(n).getCell(1).value, filing: sheet.getRow(n).getCell(filing).value }));
+    expect(rows).toEqual(expect.arrayContaining([{ name: 'second draft.docx', filing: '60 days' }, { name: 'payer-draft.docx', filing: '90 days' }]));
+    if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(REPO_ROOT, 'docs/portfolio.png') });
+    expect(problems).toEqual([]);
+  }, 120_000);
+});
