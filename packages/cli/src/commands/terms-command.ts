@@ -4,6 +4,7 @@ import { parseDocument } from '@redliner/parser';
 import { DEFAULT_RULESET_DIR, formatRuleError, keyTermsCsv, loadKeyTerms, readKeyTerms } from '@redliner/rules';
 import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../read-input.ts';
+import { ocrOptions } from '../ocr-options.ts';
 import { renderKeyTermsText } from '../render/key-terms-text.ts';
 
 /** Output formats of `terms`. */
@@ -11,14 +12,14 @@ export const TERMS_FORMATS = ['text', 'json', 'csv'] as const;
 export type TermsFormat = (typeof TERMS_FORMATS)[number];
 
 /** Read the key terms of `path` and render them. */
-export async function termsCommand(args: { path: string; format: TermsFormat; ruleset?: string; password?: string }, warn: (line: string) => void): Promise<string> {
+export async function termsCommand(args: { path: string; format: TermsFormat; ruleset?: string; password?: string; ocr?: boolean }, warn: (line: string) => void): Promise<string> {
   const dir = args.ruleset ?? DEFAULT_RULESET_DIR;
   const { definitions, errors } = loadKeyTerms(dir);
   for (const error of errors) warn(`key-terms error: ${formatRuleError(error)}`);
   if (definitions.fields.length === 0) {
     throw new UsageError(`${dir}: no usable key-term fields${errors.length ? ' (see the errors above)' : ''}. A ruleset keeps them in its terms/ folder (see rulesets/payer-core/terms/key-terms.yaml).`);
   }
-  const document = await parseDocument(await readInputFile(args.path), { name: basename(args.path), ...(args.password !== undefined ? { password: args.password } : {}) });
+  const document = await parseDocument(await readInputFile(args.path), { name: basename(args.path), ...(args.password !== undefined ? { password: args.password } : {}), ...ocrOptions(args.ocr, warn) });
   for (const w of document.warnings) warn(`warning [${w.code}] ${document.name}: ${w.message}`);
   const report = readKeyTerms(document, definitions);
   if (args.format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
