@@ -24,6 +24,26 @@ describe('scanned PDF uploads', () => {
     }
   }, 60_000);
 
+  it('report page-by-page progress to the id the client sent, and forget it once answered', async () => {
+    const app = await makeApp();
+    try {
+      const uploadId = 'test-upload-0001';
+      const seen: unknown[] = [];
+      let finished = false;
+      const pending = upload(app, FIXTURES.scannedTextPdf, { uploadId }).finally(() => (finished = true));
+      while (!finished) {
+        seen.push((await app.inject({ method: 'GET', url: `/api/uploads/${uploadId}/progress` })).json());
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      expect((await pending).statusCode).toBe(201);
+      expect(seen).toContainEqual({ stage: 'ocr', page: 1, done: 0, total: 1 });
+      expect((await app.inject({ method: 'GET', url: `/api/uploads/${uploadId}/progress` })).json()).toEqual({ stage: 'reading' });
+      expect((await app.inject({ method: 'GET', url: '/api/uploads/x/progress' })).statusCode).toBe(400);
+    } finally {
+      await app.close();
+    }
+  }, 60_000);
+
   it('are refused as scanned when the server runs with OCR off', async () => {
     const app = await makeApp({ ocr: false });
     try {

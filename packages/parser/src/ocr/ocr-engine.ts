@@ -49,7 +49,8 @@ function startEngine(): Promise<Tesseract.Worker> {
   const started = Tesseract.createWorker('eng', Tesseract.OEM.LSTM_ONLY, ocrWorkerOptions());
   // Text lines are read as text, not as single words or sparse fragments; dpi is set per image.
   return started.then(async (worker) => {
-    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO, preserve_interword_spaces: '0' });
+    // Tesseract's own notes ("Detected 42 diacritics") would go to the terminal: into nothing instead.
+    await worker.setParameters({ tessedit_pageseg_mode: Tesseract.PSM.AUTO, preserve_interword_spaces: '0', debug_file: '/dev/null' });
     return worker;
   });
 }

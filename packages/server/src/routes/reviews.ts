@@ -8,6 +8,7 @@ import { ProblemError, reviewNotFound } from '../problem.ts';
 import { ReviewParams, UploadFields } from '../schemas.ts';
 import { parseOrThrow, type ZodTypeProvider } from '../zod-validation.ts';
 import { reviewView } from './review-view.ts';
+import { trackUpload } from './upload-progress.ts';
 
 /** A file name safe to store and echo: no folders, no control characters, bounded length. */
 function cleanName(raw: string | undefined): string {
@@ -87,7 +88,13 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
     const upload = await readUpload(request);
     const fields = parseOrThrow(UploadFields, upload.fields);
     timing.mark('read');
-    const document = await parseUpload(upload, fields.password, ctx, reply, () => timing.mark('queue'), (progress) => timing.progress(progress));
+    let following: ((progress: ParseProgress) => void) | undefined;
+    const parsing = parseUpload(upload, fields.password, ctx, reply, () => timing.mark('queue'), (progress) => {
+      timing.progress(progress);
+      following?.(progress);
+    });
+    following = trackUpload(fields.uploadId, parsing);
+    const document = await parsing;
     timing.mark('parse');
     const { report, ruleset } = await analyzeWith(ctx, document, fields.ruleset);
     timing.mark('analyze');
