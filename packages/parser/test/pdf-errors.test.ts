@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isParseError, type ParseError } from '../src/errors.ts';
 import { extractPdf } from '../src/pdf/extract-pdf.ts';
+import { buildPdf } from './fixtures/pdf/pdf-writer.ts';
 import { fixture } from './pdf-helpers.ts';
 
 async function failure(bytes: Uint8Array, password?: string, ocr = true): Promise<ParseError> {
@@ -51,6 +52,11 @@ describe('extractPdf: errors', () => {
     expect(error.code).toBe('PDF_SCANNED');
     expect(error.message).toMatch(/text recognition \(OCR\) found no readable text/);
   }, 30_000);
+
+  it('with OCR on, still refuses a PDF with no text and no picture to read', async () => {
+    const error = await failure(buildPdf([{ texts: [] }]));
+    expect(error.code).toBe('PDF_SCANNED');
+  });
 
   it('warns about image-only pages in an otherwise readable PDF', async () => {
     const raw = await extractPdf(fixture('partly-scanned.pdf'), { name: 'partly-scanned.pdf', ocr: false });

@@ -86,6 +86,8 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
       throw new ParseError('PDF_SCANNED', SCANNED_UNREADABLE + timedOut, { file: name });
     }
   }
+  // No text and no picture to recognize (blank pages, or text drawn as vector shapes).
+  if (isScan(pages)) throw new ParseError('PDF_SCANNED', SCANNED, { file: name });
   const imagePages = pages.filter((p) => p.imageOnly && !unread.has(p.page)).map((p) => p.page);
   if (imagePages.length > 0) warnings.push(imageOnlyWarning(imagePages, ocr));
   return { format: 'pdf', pages: pages.length, blocks: blocksFromPages(pages), warnings };
