@@ -12,6 +12,12 @@ export interface EvalOptions {
   /** Restrict clause-bank rows and verbose notes to one concept. */
   concept: string | null;
   parts: EvalPart[];
+  /**
+   * Read the HiLabs agreements' scanned pages with OCR (`--ocr`). Off by default: their labels
+   * were written on the text layer alone, so findings OCR adds on image pages have no label to
+   * match and would count as false positives.
+   */
+  ocr?: boolean;
 }
 
 const PARTS: readonly EvalPart[] = ['dev', 'bank', 'self', 'held-out'];
@@ -32,5 +38,6 @@ export function parseEvalOptions(argv: readonly string[]): EvalOptions {
     verbose: argv.includes('--verbose') || argv.includes('-v'),
     concept: value('--concept'),
     parts: only === null ? [...PARTS] : [only as EvalPart],
+    ocr: argv.includes('--ocr'),
   };
 }

@@ -66,7 +66,7 @@ export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions
       console.log(`warning: ${file}: ${stem}.pdf is not in ../shared/corpus/payer/hilabs_2025; skipped`);
       continue;
     }
-    const document = await parseDocument(readFileSync(pdf), { name: `${stem}.pdf` });
+    const document = await parseDocument(readFileSync(pdf), { name: `${stem}.pdf`, ocr: options.ocr === true });
     const { findings } = analyze(document, ruleset);
     const tally = emptyTally();
     const notes = scoreDocument(document, findings, gold, tally, byConcept).filter((n) => !options.concept || n.concept === options.concept);
