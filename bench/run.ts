@@ -1,8 +1,9 @@
 /**
  * `pnpm bench`: performance targets, as ratios against a reference measured in the same run
  * where there is one. Not a test: it prints results and exits non-zero only with `--strict`.
- * `pnpm bench parser rules redline server render` runs only the named parts.
+ * `pnpm bench parser rules redline server render ocr` runs only the named parts.
  */
+import { benchOcr } from './ocr-pages.ts';
 import { benchParser } from './parse-vs-pdftotext.ts';
 import { benchRedline } from './redline-bench.ts';
 import { benchRules } from './rules-vs-combined-scan.ts';
@@ -15,6 +16,7 @@ const parts: Record<string, () => boolean | Promise<boolean>> = {
   redline: benchRedline,
   server: benchServerLoad,
   render: benchUploadToRender,
+  ocr: benchOcr,
 };
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));

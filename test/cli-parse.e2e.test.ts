@@ -47,4 +47,20 @@ describe('redliner parse (child process)', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('[UNSUPPORTED_FORMAT]');
   });
+
+  it('reads a scanned PDF with OCR: only JSON on stdout, the OCR warning and progress on stderr, and the process ends', async () => {
+    const result = await redliner('parse', fixture('pdf/scanned-text.pdf'), '--format', 'json');
+    expect(result.code, result.stderr).toBe(0);
+    const document = JSON.parse(result.stdout) as ContractDocument;
+    expect(document.text).toContain('6.2 Recoupment. Plan may recover any overpayment');
+    expect(result.stderr).toContain('reading scanned page 1 with OCR (1 of 1)');
+    expect(result.stderr).toMatch(/warning \[PDF_OCR_PAGE\] scanned-text\.pdf: Page 1 is a scanned image: its text was recognized by OCR/);
+  }, 60_000);
+
+  it('--no-ocr refuses a fully scanned PDF as before', async () => {
+    const result = await redliner('parse', fixture('pdf/scanned-text.pdf'), '--no-ocr');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('[PDF_SCANNED]');
+  });
 });

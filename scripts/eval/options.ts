@@ -14,6 +14,12 @@ export interface EvalOptions {
   /** Restrict clause-bank rows and verbose notes to one concept. */
   concept: string | null;
   parts: EvalPart[];
+  /**
+   * Read the HiLabs agreements' scanned pages with OCR (`--ocr`). Off by default: their labels
+   * were written on the text layer alone, so findings OCR adds on image pages have no label to
+   * match and would count as false positives.
+   */
+  ocr?: boolean;
 }
 
 const PARTS: readonly EvalPart[] = ['dev', 'bank', 'self', 'held-out'];
@@ -35,5 +41,6 @@ export function parseEvalOptions(argv: readonly string[]): EvalOptions {
     evidence: argv.includes('--evidence'),
     concept: value('--concept'),
     parts: only === null ? [...PARTS] : [only as EvalPart],
+    ocr: argv.includes('--ocr'),
   };
 }

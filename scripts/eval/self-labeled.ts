@@ -67,7 +67,7 @@ export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions
       console.log(`warning: ${file}: ${stem}.pdf is not in ../shared/corpus/payer/hilabs_2025; skipped`);
       continue;
     }
-    const document = await parseDocument(readFileSync(pdf), { name: `${stem}.pdf` });
+    const document = await parseDocument(readFileSync(pdf), { name: `${stem}.pdf`, ocr: options.ocr === true });
     const { findings, checklist } = analyze(document, ruleset);
     // Never for the held-out agreements: what satisfied a rule there is as telling as a miss.
     if (options.evidence && !set.heldOut) for (const line of evidenceLines(`${stem}.pdf`, checklist, options.concept)) console.log(line);

@@ -26,9 +26,12 @@ export interface CliIo {
 export const USAGE = `Usage: redliner <command> [options]
 
 Commands:
-  parse FILE [--format text|json|markdown] [--password PW]
+  parse FILE [--format text|json|markdown] [--password PW] [--no-ocr]
       Read a contract (PDF or .docx) and print its text with clause numbers and headings.
       --format json prints the ContractDocument JSON only.
+      Scanned PDF pages are read with OCR (on this machine; a warning names them, as the text
+      may hold recognition errors). --no-ocr leaves them unread (also for analyze, redline,
+      issues and terms).
   analyze FILE|FOLDER... [--ruleset DIR] [--format text|json|sarif|markdown] [--fail-on high|medium|low]
       Review contracts with a ruleset (default: the bundled payer-core rules).
       json: the versioned report; sarif: SARIF 2.1.0; markdown: a memo for counsel.
@@ -67,9 +70,9 @@ Commands:
       and the README). csv and json print; xlsx writes OUT (default "contract portfolio.xlsx").
   rules test [DIR]    Run every rule's embedded examples; failures are reported as file:line:col.
   rules lint [DIR]    Check rule files for errors.
-  serve [--port 4317] [--host 127.0.0.1] [--data-dir DIR]
+  serve [--port 4317] [--host 127.0.0.1] [--data-dir DIR] [--no-ocr]
       Start the review app on this machine: the browser interface (when built) and the API.
-      Reviews are kept in ~/.redliner by default.
+      Reviews are kept in ~/.redliner by default. --no-ocr: scanned PDF pages are not read.
 
 Exit codes: 0 ok, 1 a file could not be read or a rule check failed, 2 usage error,
 3 internal error, 4 findings at or above --fail-on.
@@ -90,21 +93,21 @@ const warnTo = (io: CliIo) => (line: string) => io.err(`${line}\n`);
 
 async function dispatch(command: string, rest: string[], io: CliIo): Promise<number> {
   if (command === 'parse') {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, password: { type: 'string' } } });
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, password: { type: 'string' }, 'no-ocr': { type: 'boolean' } } });
     const format = oneOf(values.format, PARSE_FORMATS, 'format') ?? 'text';
-    io.out(await parseCommand({ files: positionals, format, ...(values.password !== undefined ? { password: values.password } : {}) }, warnTo(io)));
+    io.out(await parseCommand({ files: positionals, format, ...(values.password !== undefined ? { password: values.password } : {}), ...(values['no-ocr'] ? { ocr: false } : {}) }, warnTo(io)));
     return EXIT.ok;
   }
   if (command === 'analyze') {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { format: { type: 'string', short: 'f' }, ruleset: { type: 'string' }, 'fail-on': { type: 'string' }, password: { type: 'string' } },
+      options: { format: { type: 'string', short: 'f' }, ruleset: { type: 'string' }, 'fail-on': { type: 'string' }, password: { type: 'string' }, 'no-ocr': { type: 'boolean' } },
     });
     const format = oneOf(values.format, ANALYZE_FORMATS, 'format') ?? 'text';
     const failOn = oneOf(values['fail-on'], FAIL_LEVELS, 'fail-on');
     const outcome = await analyzeCommand(
-      { paths: positionals, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(failOn ? { failOn } : {}), ...(values.password !== undefined ? { password: values.password } : {}) },
+      { paths: positionals, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(failOn ? { failOn } : {}), ...(values.password !== undefined ? { password: values.password } : {}), ...(values['no-ocr'] ? { ocr: false } : {}) },
       warnTo(io),
     );
     io.out(outcome.output);
@@ -122,6 +125,7 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
         ruleset: { type: 'string' },
         'no-comments': { type: 'boolean' },
         password: { type: 'string' },
+        'no-ocr': { type: 'boolean' },
         audience: { type: 'string' },
         'accept-all': { type: 'boolean' },
         undecided: { type: 'string' },
@@ -141,6 +145,7 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
         ...(values.ruleset ? { ruleset: values.ruleset } : {}),
         ...(values.author ? { author: values.author } : {}),
         ...(values.password !== undefined ? { password: values.password } : {}),
+        ...(values['no-ocr'] ? { ocr: false } : {}),
         comments: !values['no-comments'],
         ...(audience ? { audience } : {}),
         ...(values['accept-all'] ? { acceptAll: true } : {}),
@@ -162,6 +167,7 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
         out: { type: 'string', short: 'o' },
         ruleset: { type: 'string' },
         password: { type: 'string' },
+        'no-ocr': { type: 'boolean' },
         audience: { type: 'string' },
         format: { type: 'string', short: 'f' },
         'accept-all': { type: 'boolean' },
@@ -177,6 +183,7 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
         ...(values.decisions ? { decisions: values.decisions } : {}),
         ...(values.ruleset ? { ruleset: values.ruleset } : {}),
         ...(values.password !== undefined ? { password: values.password } : {}),
+        ...(values['no-ocr'] ? { ocr: false } : {}),
         ...(audience ? { audience } : {}),
         ...(format ? { format } : {}),
         ...(values['accept-all'] ? { acceptAll: true } : {}),
@@ -188,10 +195,10 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     return EXIT.ok;
   }
   if (command === 'terms') {
-    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ruleset: { type: 'string' }, password: { type: 'string' } } });
+    const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ruleset: { type: 'string' }, password: { type: 'string' }, 'no-ocr': { type: 'boolean' } } });
     const format = oneOf(values.format, TERMS_FORMATS, 'format') ?? 'text';
     if (positionals.length !== 1) throw new UsageError('terms takes exactly one file: redliner terms FILE [--format text|json|csv]');
-    io.out(await termsCommand({ path: positionals[0]!, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(values.password !== undefined ? { password: values.password } : {}) }, warnTo(io)));
+    io.out(await termsCommand({ path: positionals[0]!, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(values.password !== undefined ? { password: values.password } : {}), ...(values['no-ocr'] ? { ocr: false } : {}) }, warnTo(io)));
     return EXIT.ok;
   }
   if (command === 'deadlines') {
@@ -227,10 +234,10 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     return result.ok ? EXIT.ok : EXIT.input;
   }
   if (command === 'serve') {
-    const { values } = parseArgs({ args: rest, allowPositionals: false, options: { port: { type: 'string', short: 'p' }, host: { type: 'string' }, 'data-dir': { type: 'string' } } });
+    const { values } = parseArgs({ args: rest, allowPositionals: false, options: { port: { type: 'string', short: 'p' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-ocr': { type: 'boolean' } } });
     // Loaded on demand: the server pulls in fastify, SQLite and worker pools that parse/analyze never need.
     const { serveCommand } = await import('./commands/serve-command.ts');
-    await serveCommand({ ...(values.port ? { port: values.port } : {}), ...(values.host ? { host: values.host } : {}), ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}) }, (line) => io.err(`${line}\n`));
+    await serveCommand({ ...(values.port ? { port: values.port } : {}), ...(values.host ? { host: values.host } : {}), ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}), ...(values['no-ocr'] ? { ocr: false } : {}) }, (line) => io.err(`${line}\n`));
     return EXIT.ok;
   }
   throw new UsageError(`unknown command "${command}". Run "redliner --help" for the list of commands.`);

@@ -18,7 +18,14 @@ export async function parseDocument(bytes: Uint8Array, options: ParseOptions): P
   let raw: RawDocument;
   try {
     raw = format === 'pdf'
-      ? await extractPdf(bytes, { name: options.name, threads: options.pdfThreads ?? 1, ...(options.password !== undefined ? { password: options.password } : {}) })
+      ? await extractPdf(bytes, {
+          name: options.name,
+          threads: options.pdfThreads ?? 1,
+          ...(options.password !== undefined ? { password: options.password } : {}),
+          ...(options.ocr !== undefined ? { ocr: options.ocr } : {}),
+          ...(options.ocrPageTimeoutMs !== undefined ? { ocrPageTimeoutMs: options.ocrPageTimeoutMs } : {}),
+          ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        })
       : await extractDocx(bytes, { name: options.name });
   } catch (error) {
     if (isParseError(error)) throw error;

@@ -14,10 +14,12 @@
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
+import { MessageChannel } from 'node:worker_threads';
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import { ParseError } from './errors.ts';
-import type { ContractDocument, ParseOptions } from './types.ts';
+import { DEFAULT_OCR_PAGE_TIMEOUT_MS } from './ocr/ocr-limits.ts';
+import type { ContractDocument, ParseOptions, ParseProgress } from './types.ts';
 import type { WorkerResult } from './parse-worker.ts';
 
 /** Limits for one off-thread parse. */
@@ -32,6 +34,9 @@ export interface OffThreadOptions {
   /** Called when the parse leaves the queue and starts (for timing). */
   onStart?: () => void;
 }
+
+// Time a scanned page may add to the parse's limit: its own OCR limit, plus getting its picture.
+const OCR_PAGE_EXTRA_MS = 15_000;
 
 /** Thrown by `parseDocumentOffThread` when too many parses are already waiting: try again later. */
 export class ParserBusyError extends Error {
@@ -96,13 +101,30 @@ export async function parseDocumentOffThread(bytes: Uint8Array, options: ParseOp
   });
 }
 
-async function runParse(bytes: Uint8Array<ArrayBuffer>, options: ParseOptions, timeoutMs: number): Promise<ContractDocument> {
+async function runParse(bytes: Uint8Array<ArrayBuffer>, options: ParseOptions, baseTimeoutMs: number): Promise<ContractDocument> {
   const controller = new AbortController();
-  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  let timeoutMs = baseTimeoutMs;
+  let timer = setTimeout(() => controller.abort(), timeoutMs);
+  const started = Date.now();
   // A long PDF alone on the machine gets a second pdf.js thread; under load every core is busy anyway.
   const pdfThreads = turns.pendingCount === 0 && turns.activeCount <= 1 ? IDLE_PDF_THREADS : 1;
+  const { onProgress, ...plain } = options;
+  // Progress crosses from the worker on its own channel. Scanned pages are slow by nature: when
+  // OCR starts, the limit grows by each page's own OCR limit, which the worker enforces.
+  const channel = new MessageChannel();
+  let extended = false;
+  channel.port1.on('message', (progress: ParseProgress) => {
+    if (!extended && progress.stage === 'ocr') {
+      extended = true;
+      timeoutMs = baseTimeoutMs + progress.total * ((options.ocrPageTimeoutMs ?? DEFAULT_OCR_PAGE_TIMEOUT_MS) + OCR_PAGE_EXTRA_MS);
+      clearTimeout(timer);
+      timer = setTimeout(() => controller.abort(), Math.max(0, started + timeoutMs - Date.now()));
+    }
+    onProgress?.(progress);
+  });
   try {
-    const result = (await getPool().run({ bytes, options: { pdfThreads, ...options } }, { signal: controller.signal, transferList: [bytes.buffer] })) as WorkerResult;
+    const task = { bytes, options: { pdfThreads, ...plain }, progress: channel.port2 };
+    const result = (await getPool().run(task, { signal: controller.signal, transferList: [bytes.buffer, channel.port2] })) as WorkerResult;
     if (result.ok) return result.document;
     throw new ParseError(result.error.code, result.error.message.replace(`${options.name}: `, ''), { file: options.name });
   } catch (error) {
@@ -114,6 +136,7 @@ async function runParse(bytes: Uint8Array<ArrayBuffer>, options: ParseOptions, t
     throw new ParseError('PARSE_FAILED', `could not read this file (${detail}). Re-save or re-export it and try again.`, { file: options.name, cause: error });
   } finally {
     clearTimeout(timer);
+    channel.port1.close();
   }
 }
 

@@ -171,4 +171,21 @@ export interface ParseOptions {
    * 90-page PDF about a third faster on an idle 2-core machine but costs about 100 MB more.
    */
   pdfThreads?: number;
+  /**
+   * Recognize the text of scanned PDF pages (pages with no text layer) with OCR. Default true;
+   * false leaves them unread (a warning names them) and refuses a fully scanned PDF (`PDF_SCANNED`).
+   */
+  ocr?: boolean;
+  /** Time limit for recognizing one scanned page, in ms (default 30 s); a page over it is left unread with a warning. */
+  ocrPageTimeoutMs?: number;
+  /** Progress of the slow steps. In-thread only: the off-thread parser forwards it from its worker. */
+  onProgress?: (progress: ParseProgress) => void;
+}
+
+/** Where a long parse is: `done` of `total` scanned pages recognized, `page` the one being read. */
+export interface ParseProgress {
+  stage: 'ocr';
+  page: number;
+  done: number;
+  total: number;
 }

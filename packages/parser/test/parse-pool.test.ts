@@ -42,3 +42,18 @@ describe('parseDocumentOffThread: queueing', () => {
     expect(results.filter((r) => r.status === 'rejected').map((r) => String((r as PromiseRejectedResult).reason))).toEqual([]);
   });
 });
+
+describe('parseDocumentOffThread: scanned pages', () => {
+  it('recognizes them in the worker, forwards progress, and gives OCR its own time on top of the limit', async () => {
+    const seen: string[] = [];
+    // 1 s would not even start the engine; each scanned page adds its own OCR limit to it.
+    const document = await parseDocumentOffThread(fixture('scanned-text.pdf'), { name: 'scanned-text.pdf', onProgress: (p) => seen.push(`${p.done}/${p.total}`) }, { timeoutMs: 1_000 });
+    expect(document.text).toContain('6.2 Recoupment. Plan may recover any overpayment');
+    expect(document.warnings.map((w) => w.code)).toEqual(['PDF_OCR_PAGE']);
+    expect(seen).toEqual(['0/1', '1/1']);
+  }, 60_000);
+
+  it('passes OCR off to the worker', async () => {
+    await expect(parseDocumentOffThread(fixture('scanned-text.pdf'), { name: 'scanned-text.pdf', ocr: false })).rejects.toMatchObject({ code: 'PDF_SCANNED' });
+  });
+});

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { isParseError, type ParseError } from '../src/errors.ts';
 import { extractPdf } from '../src/pdf/extract-pdf.ts';
+import { buildPdf } from './fixtures/pdf/pdf-writer.ts';
 import { fixture } from './pdf-helpers.ts';
 
-async function failure(bytes: Uint8Array, password?: string): Promise<ParseError> {
+async function failure(bytes: Uint8Array, password?: string, ocr = true): Promise<ParseError> {
   try {
-    await extractPdf(bytes, { name: 'test.pdf', ...(password !== undefined ? { password } : {}) });
+    await extractPdf(bytes, { name: 'test.pdf', ocr, ...(password !== undefined ? { password } : {}) });
   } catch (error) {
     if (isParseError(error)) return error;
     throw error;
@@ -39,16 +40,34 @@ describe('extractPdf: errors', () => {
     expect(error.message).toMatch(/damaged or not a complete PDF/);
   });
 
-  it('reports an image-only PDF as scanned', async () => {
-    const error = await failure(fixture('scanned.pdf'));
+  it('with OCR off, reports an image-only PDF as scanned', async () => {
+    const error = await failure(fixture('scanned.pdf'), undefined, false);
     expect(error.code).toBe('PDF_SCANNED');
     expect(error.message).toMatch(/scanned/);
-    expect(error.message).toMatch(/OCR/);
+    expect(error.message).toMatch(/Run OCR first/);
+  });
+
+  it('reports an image-only PDF whose pictures hold no text as scanned and unreadable', async () => {
+    const error = await failure(fixture('scanned.pdf'));
+    expect(error.code).toBe('PDF_SCANNED');
+    expect(error.message).toMatch(/text recognition \(OCR\) found no readable text/);
+  }, 30_000);
+
+  it('with OCR on, still refuses a PDF with no text and no picture to read', async () => {
+    const error = await failure(buildPdf([{ texts: [] }]));
+    expect(error.code).toBe('PDF_SCANNED');
   });
 
   it('warns about image-only pages in an otherwise readable PDF', async () => {
-    const raw = await extractPdf(fixture('partly-scanned.pdf'), { name: 'partly-scanned.pdf' });
+    const raw = await extractPdf(fixture('partly-scanned.pdf'), { name: 'partly-scanned.pdf', ocr: false });
     expect(raw.warnings).toEqual([expect.objectContaining({ code: 'PDF_IMAGE_ONLY_PAGES', pages: [2] })]);
+    expect(raw.warnings[0]!.message).toMatch(/Run OCR on the PDF/);
     expect(raw.blocks[0]!.text).toMatch(/^This page has a real text layer/);
   });
+
+  it('says when OCR found no text on an image page', async () => {
+    const raw = await extractPdf(fixture('partly-scanned.pdf'), { name: 'partly-scanned.pdf' });
+    expect(raw.warnings).toEqual([expect.objectContaining({ code: 'PDF_IMAGE_ONLY_PAGES', pages: [2] })]);
+    expect(raw.warnings[0]!.message).toMatch(/text recognition \(OCR\) found no text/);
+  }, 30_000);
 });

@@ -15,6 +15,7 @@ import { exportRoutes } from './routes/export.ts';
 import { originalRoutes } from './routes/original.ts';
 import { reportRoutes } from './routes/reports.ts';
 import { reviewRoutes } from './routes/reviews.ts';
+import { uploadProgressRoutes } from './routes/upload-progress.ts';
 import { ruleFileRoutes } from './routes/rule-files.ts';
 import { ruleRoutes } from './routes/rules.ts';
 import { termRoutes } from './routes/terms.ts';
@@ -69,6 +70,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   });
 
   reviewRoutes(app, ctx);
+  uploadProgressRoutes(app);
   decisionRoutes(app, ctx);
   reportRoutes(app, ctx);
   exportRoutes(app, ctx);

@@ -22,6 +22,13 @@ export interface ServerOptions {
   maxBodyBytes?: number;
   /** Time limit for reading one upload. Default 60 s. */
   parseTimeoutMs?: number;
+  /**
+   * Read scanned PDF pages with OCR (on this machine). Default true; false leaves them unread
+   * (the review warns) and refuses a fully scanned PDF with PDF_SCANNED.
+   */
+  ocr?: boolean;
+  /** Time limit for recognizing one scanned page. Default 30 s; a page over it is left unread with a warning. */
+  ocrPageTimeoutMs?: number;
   /** Fastify logger setting. Default: info-level JSON logs for startServer, silent for buildApp. */
   logger?: boolean;
   /** Use this store instead of opening SQLite in `dataDir` (tests, other backends). */
@@ -48,6 +55,8 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
     maxUploadBytes: options.maxUploadBytes ?? 50 * 1024 * 1024,
     maxBodyBytes: options.maxBodyBytes ?? 5 * 1024 * 1024,
     parseTimeoutMs: options.parseTimeoutMs ?? 60_000,
+    ocr: options.ocr ?? true,
+    ocrPageTimeoutMs: options.ocrPageTimeoutMs ?? 30_000,
     logger: options.logger ?? false,
     store: options.store,
   };

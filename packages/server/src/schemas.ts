@@ -32,7 +32,12 @@ export const DecisionBody = z.discriminatedUnion(
 export const ReanalyzeBody = z.strictObject({ ruleset: z.string().min(1).max(200).optional() }).nullish();
 
 /** Upload form fields besides the file. */
-export const UploadFields = z.strictObject({ password: z.string().max(1000).optional(), ruleset: z.string().max(200).optional() });
+export const UploadFields = z.strictObject({
+  password: z.string().max(1000).optional(),
+  ruleset: z.string().max(200).optional(),
+  /** A random id the client picks to follow the upload's progress (`GET /api/uploads/:id/progress`). */
+  uploadId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
+});
 
 /** Rule text from the editor. */
 export const ValidateBody = z.strictObject({

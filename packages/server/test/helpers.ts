@@ -14,6 +14,7 @@ export const FIXTURES = {
   flowPdf: join(ROOT, 'packages/parser/test/fixtures/pdf/flow.pdf'),
   encryptedPdf: join(ROOT, 'packages/parser/test/fixtures/pdf/encrypted.pdf'),
   scannedPdf: join(ROOT, 'packages/parser/test/fixtures/pdf/scanned.pdf'),
+  scannedTextPdf: join(ROOT, 'packages/parser/test/fixtures/pdf/scanned-text.pdf'),
   formats: (name: string) => join(ROOT, 'packages/parser/test/fixtures/formats', name),
 };
 

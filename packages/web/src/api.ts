@@ -80,6 +80,8 @@ export interface UploadProgress {
   /** 'sending' while bytes go up (fraction 0..1), then 'analysing' until the server answers. */
   phase: 'sending' | 'analysing';
   fraction: number;
+  /** While scanned pages are read: the page being read and how many of how many are done. */
+  ocr?: { page: number; done: number; total: number };
 }
 
 /** Options of an upload besides the file. */
@@ -96,16 +98,39 @@ export function uploadContract(file: File, options: UploadOptions, onProgress: (
     const form = new FormData();
     if (options.password) form.append('password', options.password);
     if (options.ruleset) form.append('ruleset', options.ruleset);
+    // Lets the page ask how far the server is (scanned pages take seconds each).
+    const uploadId = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, '0')).join('');
+    form.append('uploadId', uploadId);
     form.append('file', file, file.name);
+    let polling: ReturnType<typeof setInterval> | undefined;
+    const poll = () => {
+      void request<{ stage: string; page?: number; done?: number; total?: number }>('GET', `/api/uploads/${uploadId}/progress`).then(
+        (p) => {
+          if (polling !== undefined && p.stage === 'ocr' && p.total) onProgress({ phase: 'analysing', fraction: (p.done ?? 0) / p.total, ocr: { page: p.page ?? 0, done: p.done ?? 0, total: p.total } });
+        },
+        () => undefined,
+      );
+    };
+    const stopPolling = () => {
+      if (polling !== undefined) clearInterval(polling);
+      polling = undefined;
+    };
     const xhr = new XMLHttpRequest();
     xhr.open('POST', '/api/reviews');
     xhr.setRequestHeader('accept', 'application/json');
     xhr.upload.addEventListener('progress', (event) => {
       if (event.lengthComputable) onProgress({ phase: 'sending', fraction: event.loaded / event.total });
     });
-    xhr.upload.addEventListener('load', () => onProgress({ phase: 'analysing', fraction: 1 }));
-    xhr.addEventListener('error', () => reject(new ApiError(0, problemMessage(0, undefined))));
+    xhr.upload.addEventListener('load', () => {
+      onProgress({ phase: 'analysing', fraction: 1 });
+      polling ??= setInterval(poll, 1000);
+    });
+    xhr.addEventListener('error', () => {
+      stopPolling();
+      reject(new ApiError(0, problemMessage(0, undefined)));
+    });
     xhr.addEventListener('load', () => {
+      stopPolling();
       let data: unknown;
       try {
         data = xhr.responseText ? (JSON.parse(xhr.responseText) as unknown) : undefined;

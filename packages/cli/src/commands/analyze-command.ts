@@ -6,6 +6,7 @@ import { analyze, buildReport, DEFAULT_RULESET_DIR, formatRuleError, loadRuleset
 import type { AnalysisReport, Ruleset } from '@redliner/rules';
 import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../read-input.ts';
+import { ocrOptions } from '../ocr-options.ts';
 import { renderReportText, renderSummaryTable } from '../render/report-text.ts';
 
 /** Output formats of `analyze`. */
@@ -52,14 +53,14 @@ export function loadRulesetOrThrow(dir: string, warn: (line: string) => void): R
 }
 
 /** Run `analyze`. */
-export async function analyzeCommand(args: { paths: string[]; format: AnalyzeFormat; ruleset?: string; failOn?: FailLevel; password?: string }, warn: (line: string) => void): Promise<AnalyzeOutcome> {
+export async function analyzeCommand(args: { paths: string[]; format: AnalyzeFormat; ruleset?: string; failOn?: FailLevel; password?: string; ocr?: boolean }, warn: (line: string) => void): Promise<AnalyzeOutcome> {
   if (args.paths.length === 0) throw new UsageError('analyze needs at least one file or folder: redliner analyze FILE... [--format text|json|sarif|markdown]');
   const files = await expand(args.paths);
   const ruleset = loadRulesetOrThrow(args.ruleset ?? DEFAULT_RULESET_DIR, warn);
   const rows: Array<{ file: string; report?: AnalysisReport; error?: string }> = [];
   for (const file of files) {
     try {
-      const document = await parseDocument(await readInputFile(file), { name: basename(file), ...(args.password !== undefined ? { password: args.password } : {}) });
+      const document = await parseDocument(await readInputFile(file), { name: basename(file), ...(args.password !== undefined ? { password: args.password } : {}), ...ocrOptions(args.ocr, warn) });
       for (const w of document.warnings) warn(`warning [${w.code}] ${document.name}: ${w.message}`);
       rows.push({ file, report: buildReport(document, ruleset, analyze(document, ruleset)) });
     } catch (error) {

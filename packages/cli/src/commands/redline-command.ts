@@ -9,6 +9,7 @@ import { isRedlineError, redline, redlineFileName } from '@redliner/redline';
 import type { Audience, RedlineResult } from '@redliner/redline';
 import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../read-input.ts';
+import { ocrOptions } from '../ocr-options.ts';
 import { loadRulesetOrThrow } from './analyze-command.ts';
 
 /** Arguments of `redline`. */
@@ -24,6 +25,8 @@ export interface RedlineArgs {
   /** Accept every finding not decided in `decisions` (a quick full draft). */
   acceptAll?: boolean;
   password?: string;
+  /** Read scanned PDF pages with OCR (default true). */
+  ocr?: boolean;
 }
 
 /**
@@ -57,7 +60,7 @@ export async function decidedFindings(args: RedlineArgs, what: 'copy' | 'list', 
     throw new UsageError(`nothing is decided, so the payer ${what} would ${what === 'copy' ? 'not change the contract' : 'be empty'}. Pass --decisions decisions.json (your accept/edit/reject decisions), or --accept-all to propose every suggestion, or --audience internal for a ${what} that covers every finding.`);
   }
   const original = await readInputFile(args.path);
-  const document = await parseDocument(original, { name: basename(args.path), ...(args.password !== undefined ? { password: args.password } : {}) });
+  const document = await parseDocument(original, { name: basename(args.path), ...(args.password !== undefined ? { password: args.password } : {}), ...ocrOptions(args.ocr, warn) });
   for (const w of document.warnings) warn(`warning [${w.code}] ${document.name}: ${w.message}`);
   const { findings } = analyze(document, loadRulesetOrThrow(args.ruleset ?? DEFAULT_RULESET_DIR, warn));
   const decisions = args.decisions ? await readDecisions(args.decisions) : undefined;

@@ -4,6 +4,7 @@ import { parseDocument } from '@redliner/parser';
 import { DEFAULT_RULESET_DIR, formatRuleError, keyTermsCsv, loadKeyTerms, readKeyTerms, type KeyTermsReport } from '@redliner/rules';
 import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../read-input.ts';
+import { ocrOptions } from '../ocr-options.ts';
 import { renderKeyTermsText } from '../render/key-terms-text.ts';
 
 /** Output formats of `terms`. */
@@ -11,20 +12,20 @@ export const TERMS_FORMATS = ['text', 'json', 'csv'] as const;
 export type TermsFormat = (typeof TERMS_FORMATS)[number];
 
 /** The key terms of the contract at `path`, read with the ruleset `ruleset` (default: the bundled one). */
-export async function readTermsOf(args: { path: string; ruleset?: string; password?: string }, warn: (line: string) => void): Promise<KeyTermsReport> {
+export async function readTermsOf(args: { path: string; ruleset?: string; password?: string; ocr?: boolean }, warn: (line: string) => void): Promise<KeyTermsReport> {
   const dir = args.ruleset ?? DEFAULT_RULESET_DIR;
   const { definitions, errors } = loadKeyTerms(dir);
   for (const error of errors) warn(`key-terms error: ${formatRuleError(error)}`);
   if (definitions.fields.length === 0) {
     throw new UsageError(`${dir}: no usable key-term fields${errors.length ? ' (see the errors above)' : ''}. A ruleset keeps them in its terms/ folder (see rulesets/payer-core/terms/key-terms.yaml).`);
   }
-  const document = await parseDocument(await readInputFile(args.path), { name: basename(args.path), ...(args.password !== undefined ? { password: args.password } : {}) });
+  const document = await parseDocument(await readInputFile(args.path), { name: basename(args.path), ...(args.password !== undefined ? { password: args.password } : {}), ...ocrOptions(args.ocr, warn) });
   for (const w of document.warnings) warn(`warning [${w.code}] ${document.name}: ${w.message}`);
   return readKeyTerms(document, definitions);
 }
 
 /** Read the key terms of `path` and render them. */
-export async function termsCommand(args: { path: string; format: TermsFormat; ruleset?: string; password?: string }, warn: (line: string) => void): Promise<string> {
+export async function termsCommand(args: { path: string; format: TermsFormat; ruleset?: string; password?: string; ocr?: boolean }, warn: (line: string) => void): Promise<string> {
   const report = await readTermsOf(args, warn);
   if (args.format === 'json') return `${JSON.stringify(report, null, 2)}\n`;
   if (args.format === 'csv') return keyTermsCsv(report);

@@ -4,7 +4,7 @@
  */
 import { ParseError } from '../errors.ts';
 import type { RawBlock, RawDocument } from '../raw-document.ts';
-import type { ParseWarning, RunningText } from '../types.ts';
+import type { ParseProgress, ParseWarning, RunningText } from '../types.ts';
 import { makeBlock } from './blocks.ts';
 import { buildVocabulary, leadingWord, trailingHyphenWord } from './dehyphenate.ts';
 import { headingLevel, isArticleHeading } from './line-roles.ts';
@@ -17,6 +17,8 @@ import type { FlowEntry, TextLine } from './pdf-types.ts';
 import { fillRedactedLineEdges, showsRedactions } from './redaction-edges.ts';
 import { splitErasedNames } from './redaction.ts';
 import { makeLine } from './text-lines.ts';
+import { DEFAULT_OCR_PAGE_TIMEOUT_MS } from '../ocr/ocr-limits.ts';
+import { ocrPages } from './ocr-pages.ts';
 import { MIN_PAGE_CHARS, readPages, type ReadPage } from './read-pages.ts';
 
 /** Options for `extractPdf`. */
@@ -29,6 +31,12 @@ export interface ExtractPdfOptions {
   timeoutMs?: number;
   /** pdf.js threads a long document may be split across: 1 (default) or 2. */
   threads?: number;
+  /** Recognize scanned pages with OCR (default true); false leaves them unread and refuses a fully scanned PDF. */
+  ocr?: boolean;
+  /** Time limit for recognizing one page (default 30 s). */
+  ocrPageTimeoutMs?: number;
+  /** Progress of the slow steps (OCR, page by page). */
+  onProgress?: (progress: ParseProgress) => void;
 }
 
 /** Below this many pages a second pdf.js thread costs more (its start, fonts loaded twice) than it saves. */
@@ -37,7 +45,10 @@ const SPLIT_MIN_PAGES = 16;
 const SCANNED =
   'This PDF is a scanned document: its pages are images with no text layer, so the text cannot be read. Run OCR first (for example with ocrmypdf, or "Recognize Text" in Adobe Acrobat or your scanner software), then upload the searchable PDF.';
 
-/** Extract the reading-order blocks of a PDF. Throws ParseError for encrypted, damaged or scanned files. */
+const SCANNED_UNREADABLE =
+  'This PDF is a scanned document, and text recognition (OCR) found no readable text on its pages (the scan may be blank, too faint or too small). Scan it again at 300 dpi, or run OCR with other software (for example ocrmypdf, or "Recognize Text" in Adobe Acrobat), then upload the searchable PDF.';
+
+/** Extract the reading-order blocks of a PDF. Scanned pages are read by OCR unless `ocr` is false. Throws ParseError for encrypted, damaged or unreadable scanned files. */
 export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions): Promise<RawDocument> {
   const { name, password } = options;
   const timeout = options.timeoutMs ?? 60_000;
@@ -53,24 +64,47 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
   } finally {
     await Promise.all(readers.map((reader) => reader.then((c) => c.dispose(), () => undefined)));
   }
-  const totalChars = pages.reduce((sum, p) => sum + p.chars, 0);
-  // A few characters on image-free pages ("Hello world") is a sparse document, not a scan.
-  if (totalChars === 0 || (totalChars < MIN_PAGE_CHARS * pages.length && pages.some((p) => p.imageOnly))) {
-    throw new ParseError('PDF_SCANNED', SCANNED, { file: name });
-  }
+  const isScan = (list: readonly ReadPage[]): boolean => {
+    const totalChars = list.reduce((sum, p) => sum + p.chars, 0);
+    // A few characters on image-free pages ("Hello world") is a sparse document, not a scan.
+    return totalChars === 0 || (totalChars < MIN_PAGE_CHARS * list.length && list.some((p) => p.imageOnly));
+  };
+  const ocr = options.ocr !== false;
+  if (!ocr && isScan(pages)) throw new ParseError('PDF_SCANNED', SCANNED, { file: name });
   const warnings: ParseWarning[] = [];
-  const imagePages = pages.filter((p) => p.imageOnly).map((p) => p.page);
-  if (imagePages.length > 0) {
-    warnings.push({
-      code: 'PDF_IMAGE_ONLY_PAGES',
-      message: `${imagePages.length === 1 ? 'Page' : 'Pages'} ${imagePages.join(', ')} ${imagePages.length === 1 ? 'is a scanned image' : 'are scanned images'} with no text layer, so ${imagePages.length === 1 ? 'its' : 'their'} text was not reviewed. Run OCR on the PDF to include ${imagePages.length === 1 ? 'it' : 'them'}.`,
-      pages: imagePages,
+  let unread = new Set<number>();
+  if (ocr && pages.some((p) => p.imageOnly)) {
+    const settings = { pageTimeoutMs: options.ocrPageTimeoutMs ?? DEFAULT_OCR_PAGE_TIMEOUT_MS, ...(options.onProgress ? { onProgress: options.onProgress } : {}) };
+    const recognized = await ocrPages(bytes, name, password, pages, settings).catch((error: unknown) => {
+      throw toParseError(error, name, password, timeout);
     });
+    pages = recognized.pages;
+    warnings.push(...recognized.warnings);
+    // Pages OCR gave up on have their own warning; the image-only one would tell the reader to run OCR.
+    unread = new Set(recognized.timedOut);
+    if (isScan(pages)) {
+      const timedOut = recognized.timedOut.length > 0 ? ` Recognition did not finish within the time limit on ${recognized.timedOut.length === 1 ? 'page' : 'pages'} ${recognized.timedOut.join(', ')}.` : '';
+      throw new ParseError('PDF_SCANNED', SCANNED_UNREADABLE + timedOut, { file: name });
+    }
   }
+  // No text and no picture to recognize (blank pages, or text drawn as vector shapes).
+  if (isScan(pages)) throw new ParseError('PDF_SCANNED', SCANNED, { file: name });
+  const imagePages = pages.filter((p) => p.imageOnly && !unread.has(p.page)).map((p) => p.page);
+  if (imagePages.length > 0) warnings.push(imageOnlyWarning(imagePages, ocr));
   const { blocks, running } = blocksFromPages(pages);
   const raw: RawDocument = { format: 'pdf', pages: pages.length, blocks, warnings };
   if (running) raw.running = running;
   return raw;
+}
+
+/** The warning for image pages left unread: OCR was off, or found no text in them. */
+function imageOnlyWarning(pages: number[], ocrRan: boolean): ParseWarning {
+  const one = pages.length === 1;
+  const which = `${one ? 'Page' : 'Pages'} ${pages.join(', ')}`;
+  const message = ocrRan
+    ? `${which} ${one ? 'is an image' : 'are images'} in which text recognition (OCR) found no text, so nothing on ${one ? 'it' : 'them'} was reviewed. Check ${one ? 'it' : 'them'} yourself.`
+    : `${which} ${one ? 'is a scanned image' : 'are scanned images'} with no text layer, so ${one ? 'its' : 'their'} text was not reviewed. Run OCR on the PDF to include ${one ? 'it' : 'them'}.`;
+  return { code: 'PDF_IMAGE_ONLY_PAGES', message, pages };
 }
 
 /** The line with a placeholder wherever a name was erased from inside one of its text runs. */

@@ -47,6 +47,17 @@ export interface PageGraphics {
   hasImages: boolean;
 }
 
+/** The largest image of a page as 8-bit grey (dark text on a light ground), for OCR. */
+export interface PageImage {
+  /** Pixels across and down; 0 when the page paints no image OCR can read. */
+  width: number;
+  height: number;
+  /** `width * height` bytes, row by row from the top, 0 black … 255 white. */
+  grey: Uint8Array;
+  /** Affine transform [a, b, c, d, e, f] from the image's unit square (y up) to viewport points. */
+  transform: number[];
+}
+
 type Reply = ({ ok: true } & Record<string, unknown>) | { ok: false; error: PdfJsFailure };
 type Pending = { resolve: (reply: Reply) => void; reject: (error: Error) => void };
 
@@ -141,6 +152,11 @@ export class PdfWorkerClient {
   /** Ruling lines and images of page `page`; costly, so ask only when needed. */
   async pageGraphics(page: number): Promise<PageGraphics> {
     return (await this.request({ type: 'graphics', page })) as unknown as PageGraphics;
+  }
+
+  /** The pixels of page `page`'s largest image (a scanned page's picture), for OCR. */
+  async pageImage(page: number): Promise<PageImage> {
+    return (await this.request({ type: 'image', page })) as unknown as PageImage;
   }
 
   /** Release the document; the thread goes back to the idle pool, or ends if it or a request failed. Safe to call twice. */

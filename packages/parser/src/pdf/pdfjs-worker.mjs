@@ -9,11 +9,13 @@
  *   {id, type:'open', bytes, password?, assetDir} → {id, ok, numPages, patches}
  *   {id, type:'items', page}    → {id, ok, width, height, items, chars}   (viewport space, top-left origin)
  *   {id, type:'graphics', page} → {id, ok, rulings, boxes, hasImages}
+ *   {id, type:'image', page}    → {id, ok, width, height, grey, transform}   (the page's largest image, for OCR)
  *   {id, type:'close'}          → {id, ok}
  * Failures answer {id, ok:false, error:{name, code, message}}; `name` is PdfStreamTooLarge when a
  * stream the request needed passed the decoded-size cap (see pdfjs-load.mjs).
  */
 import { parentPort } from 'node:worker_threads';
+import { pageImage } from './pdfjs-images.mjs';
 import { loadPdfjs, MAX_STREAM_BYTES, takeStreamTooLarge } from './pdfjs-load.mjs';
 
 const { getDocument, OPS, patches } = await loadPdfjs();
@@ -43,6 +45,8 @@ async function open({ bytes, password, assetDir }) {
     standardFontDataUrl: `${assetDir}standard_fonts/`,
     cMapUrl: `${assetDir}cmaps/`,
     cMapPacked: true,
+    // JPEG 2000 scans are decoded by pdf.js's OpenJPEG build, loaded from the package, never the network.
+    wasmUrl: `${assetDir}wasm/`,
   });
   try {
     doc = await task.promise;
@@ -208,7 +212,9 @@ async function close() {
   return {};
 }
 
-const handlers = { open, items, graphics, close };
+const image = ({ page }) => pageImage(doc, OPS, page);
+
+const handlers = { open, items, graphics, image, close };
 
 parentPort.on('message', async (request) => {
   const { id } = request;
@@ -216,7 +222,8 @@ parentPort.on('message', async (request) => {
     const result = await handlers[request.type](request);
     // A stream cut short by the size cap read as empty; the answer would be silently incomplete.
     if (takeStreamTooLarge()) throw Object.assign(new Error(`a stream decodes to more than ${MAX_STREAM_BYTES} bytes`), { name: 'PdfStreamTooLarge' });
-    parentPort.postMessage({ id, ok: true, ...result });
+    // A page's pixels are moved, not copied, to the caller.
+    parentPort.postMessage({ id, ok: true, ...result }, result.grey ? [result.grey.buffer] : []);
   } catch (error) {
     parentPort.postMessage({ id, ok: false, error: { name: String(error?.name ?? 'Error'), code: error?.code, message: String(error?.message ?? error) } });
   }

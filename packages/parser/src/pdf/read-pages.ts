@@ -18,6 +18,8 @@ export const MIN_PAGE_CHARS = 20;
 export interface ReadPage extends PageText {
   tables: PageTable[];
   imageOnly: boolean;
+  /** True when the lines were recognized by OCR from the page's picture. */
+  ocr?: boolean;
 }
 
 // The operator list is costly (it doubles the read time of a page), so ask for it only when a

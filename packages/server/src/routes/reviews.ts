@@ -1,13 +1,14 @@
 /** Reviews: upload (parse + analyse + save), list, read, delete. */
 import { basename } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { parseDocumentOffThread, ParserBusyError, type ContractDocument } from '@redliner/parser';
+import { parseDocumentOffThread, ParserBusyError, type ContractDocument, type ParseProgress } from '@redliner/parser';
 import { analyzeWith } from '../analysis/run-analysis.ts';
 import type { AppContext } from '../context.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
 import { ReviewParams, UploadFields } from '../schemas.ts';
 import { parseOrThrow, type ZodTypeProvider } from '../zod-validation.ts';
 import { reviewView } from './review-view.ts';
+import { trackUpload } from './upload-progress.ts';
 
 /** A file name safe to store and echo: no folders, no control characters, bounded length. */
 function cleanName(raw: string | undefined): string {
@@ -43,9 +44,10 @@ async function readUpload(request: FastifyRequest): Promise<{ name: string; byte
 const BUSY_RETRY_SECONDS = 5;
 
 /** Parse off-thread; a full queue becomes 503 SERVER_BUSY with Retry-After instead of an ever longer wait. */
-async function parseUpload(upload: { name: string; bytes: Uint8Array }, password: string | undefined, ctx: AppContext, reply: FastifyReply, onStart: () => void): Promise<ContractDocument> {
+async function parseUpload(upload: { name: string; bytes: Uint8Array }, password: string | undefined, ctx: AppContext, reply: FastifyReply, onStart: () => void, onProgress: (progress: ParseProgress) => void): Promise<ContractDocument> {
   try {
-    return await parseDocumentOffThread(upload.bytes, { name: upload.name, ...(password ? { password } : {}) }, { timeoutMs: ctx.options.parseTimeoutMs, onStart });
+    const options = { name: upload.name, ...(password ? { password } : {}), ocr: ctx.options.ocr, ocrPageTimeoutMs: ctx.options.ocrPageTimeoutMs, onProgress };
+    return await parseDocumentOffThread(upload.bytes, options, { timeoutMs: ctx.options.parseTimeoutMs, onStart });
   } catch (error) {
     if (!(error instanceof ParserBusyError)) throw error;
     reply.header('retry-after', String(BUSY_RETRY_SECONDS));
@@ -57,16 +59,23 @@ async function parseUpload(upload: { name: string; bytes: Uint8Array }, password
  * Milliseconds spent in each stage of an upload, sent as a Server-Timing header so a client (or
  * `pnpm bench server`) can tell waiting from working. A stage that was skipped is not listed.
  */
-function stageTimer(): { mark(stage: string): void; header(): string } {
+function stageTimer(): { mark(stage: string): void; progress(progress: ParseProgress): void; header(): string } {
   const stages: Array<[string, number]> = [];
   let last = performance.now();
+  // OCR runs inside the parse stage: its own entry says how long the scanned pages took.
+  let ocr: { from: number; to: number; pages: number } | undefined;
   return {
     mark(stage) {
       const now = performance.now();
       stages.push([stage, now - last]);
       last = now;
     },
-    header: () => stages.map(([stage, ms]) => `${stage};dur=${ms.toFixed(1)}`).join(', '),
+    progress(progress) {
+      const now = performance.now();
+      ocr ??= { from: now, to: now, pages: progress.total };
+      ocr.to = now;
+    },
+    header: () => [...stages.map(([stage, ms]) => `${stage};dur=${ms.toFixed(1)}`), ...(ocr ? [`ocr;dur=${(ocr.to - ocr.from).toFixed(1)};desc="${ocr.pages} scanned page${ocr.pages === 1 ? '' : 's'}"`] : [])].join(', '),
   };
 }
 
@@ -79,7 +88,13 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
     const upload = await readUpload(request);
     const fields = parseOrThrow(UploadFields, upload.fields);
     timing.mark('read');
-    const document = await parseUpload(upload, fields.password, ctx, reply, () => timing.mark('queue'));
+    let following: ((progress: ParseProgress) => void) | undefined;
+    const parsing = parseUpload(upload, fields.password, ctx, reply, () => timing.mark('queue'), (progress) => {
+      timing.progress(progress);
+      following?.(progress);
+    });
+    following = trackUpload(fields.uploadId, parsing);
+    const document = await parsing;
     timing.mark('parse');
     const { report, ruleset } = await analyzeWith(ctx, document, fields.ruleset);
     timing.mark('analyze');

@@ -3,6 +3,7 @@
 import { h } from '../dom/h.ts';
 import { renderMarkdown } from '../dom/markdown-dom.ts';
 import { redlineDiff, redlineOptions, wordDiff, type DiffPart } from '../model/diff.ts';
+import { ocrPages } from '../model/file-warnings.ts';
 import { SEVERITY_LABEL, describeDecision, describeLocation } from '../model/review.ts';
 import type { ClausePreview, Decision, Finding } from '../types.ts';
 import { decisionControls } from './decision-controls.ts';
@@ -24,12 +25,19 @@ export function findingCard(actions: ReviewActions, finding: Finding): HTMLEleme
       h('span', { class: 'finding-where' }, finding.kind === 'absence' ? 'Missing protection' : describeLocation(finding.location) || 'Location not known'),
     ),
     state.fresh.has(finding.id) ? h('span', { class: 'badge new' }, 'New') : null,
+    ocrPage(actions, finding) !== undefined ? h('span', { class: 'badge ocr', title: 'Read by OCR from a scanned page' }, 'OCR') : null,
     h('span', { class: decision ? `status decided ${decision.action}` : 'status' }, decision ? describeDecision(decision).split(' — ')[0]! : 'To decide'),
   );
   summary.addEventListener('click', () => actions.select(selected ? null : finding.id));
   const item = h('li', { class: selected ? 'finding selected' : 'finding', 'data-finding-index': String(actions.ordered.indexOf(finding)) }, summary);
   if (selected) item.append(findingDetail(actions, finding));
   return item;
+}
+
+/** The page of a finding's quote when that page was read by OCR. */
+function ocrPage(actions: ReviewActions, finding: Finding): number | undefined {
+  const page = finding.kind === 'presence' ? finding.location?.page : undefined;
+  return page !== undefined && ocrPages(actions.state.review.document.warnings ?? []).includes(page) ? page : undefined;
 }
 
 function findingDetail(actions: ReviewActions, finding: Finding): HTMLElement {
@@ -40,6 +48,8 @@ function findingDetail(actions: ReviewActions, finding: Finding): HTMLElement {
   if (finding.kind === 'presence' && finding.quote) {
     const where = describeLocation(finding.location);
     detail.append(h('figure', { class: 'quote' }, h('blockquote', {}, finding.quote), where ? h('figcaption', {}, where) : null));
+    const page = ocrPage(actions, finding);
+    if (page !== undefined) detail.append(h('p', { class: 'ocr-note' }, `Page ${page} is a scanned image read by OCR: check this wording against the page itself before relying on it.`));
   } else if (finding.nearMiss) {
     // What the contract does have, and why it does not count, so a "missing" can be checked.
     detail.append(h('p', { class: 'near-miss' }, finding.nearMiss.summary));

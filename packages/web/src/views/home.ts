@@ -73,6 +73,10 @@ function uploadPanel(navigate: (path: string) => void): HTMLElement {
       const review = await uploadContract(file, { password: password.value || undefined, ruleset }, (progress) => {
         if (progress.phase === 'sending') {
           bar.value = progress.fraction;
+        } else if (progress.ocr) {
+          const { page, done, total } = progress.ocr;
+          label.textContent = `${file.name} has scanned pages: reading page ${page} with OCR (${Math.min(done + 1, total)} of ${total}). Each scanned page takes a few seconds…`;
+          bar.value = done / total;
         } else {
           label.textContent = `Reading and reviewing ${file.name}. This can take up to a minute for a long contract…`;
           bar.removeAttribute('value'); // indeterminate

@@ -18,6 +18,7 @@ import { renderPageView, type PageView } from './page-view.ts';
 import { deleteWithConfirmation, reanalyseWithConfirmation } from './review-actions.ts';
 import { renderReviewHeader } from './review-header.ts';
 import type { ReviewActions, ReviewState, ReviewTab } from './review-state.ts';
+import { fileNoticeLines } from '../model/file-warnings.ts';
 
 export type { ReviewTab } from './review-state.ts';
 
@@ -198,7 +199,8 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
       contract = renderContract(review.document, review.findings, (fid) => select(fid, { scrollText: false }));
       const textView = h('div', { class: 'text-view' });
       if (review.document.warnings?.length) {
-        textView.append(h('div', { class: 'notice' }, h('h2', {}, 'About this file'), h('ul', {}, review.document.warnings.map((w) => h('li', {}, w.message)))));
+        const lines = fileNoticeLines(review.document.warnings);
+        textView.append(h('div', { class: 'notice', role: 'note' }, h('h2', {}, 'About this file'), h('ul', {}, lines.map((line) => h('li', line.ocr ? { class: 'ocr-warning' } : {}, line.text)))));
       }
       const missing = missingProtections(ordered.filter((f) => f.kind === 'absence'), (fid) => select(fid));
       if (missing) textView.append(missing);
