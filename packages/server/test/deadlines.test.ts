@@ -1,17 +1,8 @@
 import ICAL from 'ical.js';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeParserPool } from '@redliner/parser';
-import type { FastifyInstance } from 'fastify';
-import { cleanupDirs, FIXTURES, makeApp, problemOf, upload } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, problemOf, upload, useApps } from './helpers.ts';
 
-const apps: FastifyInstance[] = [];
-afterEach(async () => {
-  for (const made of apps.splice(0)) await made.close();
-});
-afterAll(async () => {
-  await closeParserPool();
-  cleanupDirs();
-});
+const openApp = useApps();
 
 interface Dated {
   kind: string;
@@ -21,8 +12,7 @@ interface Dated {
 
 describe('deadlines of reviews', () => {
   it('says what is missing, dates the deadlines once the term is corrected, and exports them as .ics', async () => {
-    const app = await makeApp();
-    apps.push(app);
+    const app = await openApp();
     const review = (await upload(app, FIXTURES.docx)).json();
     // payer-draft.docx: effective 2027-01-01, renews yearly, 180 days' notice, no initial term stated.
     const before = (await app.inject(`/api/reviews/${review.id}/deadlines?today=2027-02-01`)).json();
@@ -46,8 +36,7 @@ describe('deadlines of reviews', () => {
   });
 
   it('lists every review\'s deadlines earliest first on /api/deadlines, and their upcoming ones in one calendar', async () => {
-    const app = await makeApp();
-    apps.push(app);
+    const app = await openApp();
     const a = (await upload(app, FIXTURES.docx)).json();
     const b = (await upload(app, FIXTURES.docx, {}, 'second.docx')).json();
     await app.inject({ method: 'PUT', url: `/api/reviews/${a.id}/terms/initial-term`, payload: { text: '1 year' } });
@@ -64,8 +53,7 @@ describe('deadlines of reviews', () => {
   });
 
   it('refuses a bad date or lead time and an unknown review with a problem code', async () => {
-    const app = await makeApp();
-    apps.push(app);
+    const app = await openApp();
     expect(problemOf(await app.inject('/api/deadlines?today=2027-02-30'))).toMatchObject({ httpStatus: 400, code: 'INVALID_QUERY' });
     expect(problemOf(await app.inject('/api/deadlines?renegotiateMonths=-1'))).toMatchObject({ httpStatus: 400, code: 'INVALID_QUERY' });
     expect(problemOf(await app.inject('/api/reviews/nope/deadlines.ics'))).toMatchObject({ httpStatus: 404, code: 'REVIEW_NOT_FOUND' });

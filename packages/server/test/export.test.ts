@@ -1,17 +1,9 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { closeParserPool, parseDocument } from '@redliner/parser';
-import type { FastifyInstance } from 'fastify';
-import { cleanupDirs, FIXTURES, makeApp, upload } from './helpers.ts';
+import { parseDocument } from '@redliner/parser';
+import { FIXTURES, upload, useApps } from './helpers.ts';
 
-const apps: FastifyInstance[] = [];
-afterEach(async () => {
-  for (const made of apps.splice(0)) await made.close();
-});
-afterAll(async () => {
-  await closeParserPool();
-  cleanupDirs();
-});
+const openApp = useApps();
 
 interface ReviewFinding {
   id: string;
@@ -22,8 +14,7 @@ interface ReviewFinding {
 
 describe('GET /api/reviews/:id/export.docx', () => {
   it('returns the payer copy by default: only the decided changes, under the author, with payer comments only', async () => {
-    const app = await makeApp();
-    apps.push(app);
+    const app = await openApp();
     const review = (await upload(app, FIXTURES.docx)).json() as { id: string; findings: ReviewFinding[] };
     const evergreen = review.findings.find((f) => f.concept === 'evergreen-renewal')!;
     const audit = review.findings.find((f) => f.concept === 'audit-lookback')!;
@@ -81,8 +72,7 @@ describe('GET /api/reviews/:id/export.docx', () => {
   });
 
   it('is a 404 problem for an unknown review', async () => {
-    const app = await makeApp();
-    apps.push(app);
+    const app = await openApp();
     const res = await app.inject('/api/reviews/nope/export.docx');
     expect(res.statusCode).toBe(404);
     expect(res.headers['content-type']).toContain('application/problem+json');
@@ -92,8 +82,7 @@ describe('GET /api/reviews/:id/export.docx', () => {
 
 describe('GET /api/reviews/:id/issues.(xlsx|docx|csv)', () => {
   it('returns the issues list of the saved decisions, the payer copy with requested changes only', async () => {
-    const app = await makeApp();
-    apps.push(app);
+    const app = await openApp();
     const review = (await upload(app, FIXTURES.docx)).json() as { id: string; findings: ReviewFinding[] };
     const evergreen = review.findings.find((f) => f.concept === 'evergreen-renewal')!;
     const audit = review.findings.find((f) => f.concept === 'audit-lookback')!;
@@ -135,8 +124,7 @@ describe('GET /api/reviews/:id/issues.(xlsx|docx|csv)', () => {
 
 describe('GET /api/reviews/:id/clauses and a whole-clause rewrite', () => {
   it('shows each clause as it will read, stores a rewrite of the whole clause with its decision, and exports it', async () => {
-    const app = await makeApp();
-    apps.push(app);
+    const app = await openApp();
     const review = (await upload(app, FIXTURES.docx)).json() as { id: string; findings: ReviewFinding[] };
     const audit = review.findings.find((f) => f.concept === 'audit-lookback')!;
     const clauses = async () => {

@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FastifyInstance } from 'fastify';
+import { afterAll, afterEach } from 'vitest';
+import { closeParserPool } from '@redliner/parser';
 import { buildApp, type ServerOptions } from '../src/index.ts';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -40,6 +42,26 @@ export function cleanupDirs(): void {
 /** Build an app on `dataDir` (fresh temp dir by default). */
 export async function makeApp(options: ServerOptions = {}): Promise<FastifyInstance> {
   return buildApp({ dataDir: tempDataDir(), ...options });
+}
+
+/**
+ * For a test file whose tests each build apps: returns `openApp`, which builds one (as `makeApp`)
+ * and closes it after its test; after the file, the parser pool is closed and temp dirs removed.
+ */
+export function useApps(): (options?: ServerOptions) => Promise<FastifyInstance> {
+  const apps: FastifyInstance[] = [];
+  afterEach(async () => {
+    for (const made of apps.splice(0)) await made.close();
+  });
+  afterAll(async () => {
+    await closeParserPool();
+    cleanupDirs();
+  });
+  return async (options = {}) => {
+    const app = await makeApp(options);
+    apps.push(app);
+    return app;
+  };
 }
 
 /** A multipart/form-data body with one file part and optional text fields. */

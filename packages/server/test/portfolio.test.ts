@@ -1,17 +1,8 @@
 import ExcelJS from 'exceljs';
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeParserPool } from '@redliner/parser';
-import type { FastifyInstance } from 'fastify';
-import { cleanupDirs, FIXTURES, makeApp, upload } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, upload, useApps } from './helpers.ts';
 
-const apps: FastifyInstance[] = [];
-afterEach(async () => {
-  for (const made of apps.splice(0)) await made.close();
-});
-afterAll(async () => {
-  await closeParserPool();
-  cleanupDirs();
-});
+const openApp = useApps();
 
 interface Row {
   id: string;
@@ -25,8 +16,7 @@ interface Row {
 
 describe('the portfolio of reviews', () => {
   it('puts every review in the matrix with its corrections, marks the worse term, and exports CSV and XLSX', async () => {
-    const app = await makeApp();
-    apps.push(app);
+    const app = await openApp();
     const a = (await upload(app, FIXTURES.docx)).json();
     const b = (await upload(app, FIXTURES.docx, {}, 'second.docx')).json();
     // Same contract twice; a correction makes the second one's filing window shorter: worse.

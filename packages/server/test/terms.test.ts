@@ -1,16 +1,7 @@
-import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { closeParserPool } from '@redliner/parser';
-import type { FastifyInstance } from 'fastify';
-import { cleanupDirs, FIXTURES, makeApp, problemOf, tempDataDir, upload } from './helpers.ts';
+import { describe, expect, it } from 'vitest';
+import { FIXTURES, makeApp, problemOf, tempDataDir, upload, useApps } from './helpers.ts';
 
-const apps: FastifyInstance[] = [];
-afterEach(async () => {
-  for (const made of apps.splice(0)) await made.close();
-});
-afterAll(async () => {
-  await closeParserPool();
-  cleanupDirs();
-});
+const openApp = useApps();
 
 interface Term {
   id: string;
@@ -35,8 +26,7 @@ describe('key terms of a review', () => {
     expect(saved.json()).toMatchObject({ id: 'cure-period', status: 'stated', display: '45 days', value: { kind: 'duration', days: 45 }, corrected: { text: 'forty-five (45) days' } });
     await first.close();
 
-    const second = await makeApp({ dataDir });
-    apps.push(second);
+    const second = await openApp({ dataDir });
     const again = (await second.inject(`/api/reviews/${review.id}/terms`)).json() as { terms: Term[] };
     expect(again.terms.find((t) => t.id === 'cure-period')).toMatchObject({ display: '45 days', corrected: { text: 'forty-five (45) days' } });
     const csv = await second.inject(`/api/reviews/${review.id}/terms.csv`);
@@ -48,8 +38,7 @@ describe('key terms of a review', () => {
   });
 
   it('refuses an unknown field, an unknown review and a bad body with a problem code', async () => {
-    const a = await makeApp();
-    apps.push(a);
+    const a = await openApp();
     const review = (await upload(a, FIXTURES.docx)).json();
     expect(problemOf(await a.inject({ method: 'PUT', url: `/api/reviews/${review.id}/terms/no-such-field`, payload: { text: '1 day' } }))).toMatchObject({ httpStatus: 404, code: 'KEY_TERM_NOT_FOUND' });
     expect(problemOf(await a.inject('/api/reviews/nope/terms'))).toMatchObject({ httpStatus: 404, code: 'REVIEW_NOT_FOUND' });
