@@ -7,5 +7,9 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // expect.poll waits for the browser (a scroll, a page drawn, a saved decision); one second,
+    // vitest's default, is not enough while other test files share the two cores. A poll that
+    // succeeds returns at once, so this only lengthens a real failure.
+    expect: { poll: { timeout: 15_000 } },
   },
 });

@@ -135,7 +135,7 @@ describe.skipIf(!HAS_CHROMIUM)('the page view of a PDF review in Chromium', () =
         const settled = now === last;
         last = now;
         return settled;
-      }, { interval: 150 })
+      }, { interval: 150, timeout: 20_000 })
       .toBe(true);
     const { box, sheet } = JSON.parse(last) as Awaited<ReturnType<typeof read>>;
     const zoom = sheet.width / (612 * PX_PER_PT);
@@ -152,7 +152,7 @@ describe.skipIf(!HAS_CHROMIUM)('the page view of a PDF review in Chromium', () =
 
     await page.locator('li.finding', { hasText: 'renews automatically' }).locator('.finding-summary').click();
     // Only page 2 holds the highlight of this finding.
-    expect(await page.locator('.page-hl.is-current').evaluateAll((els) => [...new Set(els.map((el) => el.closest('.pdf-page')!.getAttribute('data-page')))])).toEqual(['2']);
+    await expect.poll(() => page.locator('.page-hl.is-current').evaluateAll((els) => [...new Set(els.map((el) => el.closest('.pdf-page')!.getAttribute('data-page')))]), { timeout: 20_000 }).toEqual(['2']);
     const { box, sheet, zoom } = await currentBox(page, 2);
     const scale = zoom * PX_PER_PT;
     const [text] = (await pdfjsText(bytes, 2)).filter((t) => t.str.includes('renews automatically'));
