@@ -153,6 +153,16 @@ describe.skipIf(!HAS_CHROMIUM)('the page view of a PDF review in Chromium', () =
     await page.locator('li.finding', { hasText: 'renews automatically' }).locator('.finding-summary').click();
     // Only page 2 holds the highlight of this finding.
     await expect.poll(() => page.locator('.page-hl.is-current').evaluateAll((els) => [...new Set(els.map((el) => el.closest('.pdf-page')!.getAttribute('data-page')))]), { timeout: 20_000 }).toEqual(['2']);
+    // The page scrolls to it (smoothly, so wait until the highlight is inside the visible pages).
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const hl = document.querySelector('.pdf-page[data-page="2"] .page-hl.is-current')!.getBoundingClientRect();
+          const view = document.querySelector('.page-scroller')!.getBoundingClientRect();
+          return hl.top > view.top && hl.bottom < view.bottom;
+        }),
+      )
+      .toBe(true);
     const { box, sheet, zoom } = await currentBox(page, 2);
     const scale = zoom * PX_PER_PT;
     const [text] = (await pdfjsText(bytes, 2)).filter((t) => t.str.includes('renews automatically'));
@@ -164,7 +174,7 @@ describe.skipIf(!HAS_CHROMIUM)('the page view of a PDF review in Chromium', () =
     expect(box.y).toBeLessThan(baseline);
     expect(box.y + box.height).toBeGreaterThan(baseline);
     expect(Math.abs(box.height - text!.size * scale)).toBeLessThan(tolerance);
-    // The page scrolled to it: the highlight is inside the visible part of the pages.
+    // Once settled, it stays there.
     const scroller = (await page.locator('.page-scroller').boundingBox())!;
     expect(box.y).toBeGreaterThan(scroller.y);
     expect(box.y + box.height).toBeLessThan(scroller.y + scroller.height);

@@ -69,6 +69,8 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
   let loading: Promise<void> | null = null;
   let disposed = false;
   let frame = 0;
+  /** The finding the view last scrolled to, until the reader scrolls on their own: a zoom or resize keeps it in view. */
+  let following: string | null = null;
 
   // ---------- building ----------
   function build(): void {
@@ -112,7 +114,10 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
       slot.element.style.width = `${sizes[i]!.width * PX_PER_PT * zoom}px`;
       slot.element.style.height = `${sizes[i]!.height * PX_PER_PT * zoom}px`;
     });
-    if (keepPlace) scroller.scrollTop = tops[current - 1]! + anchor * zoom;
+    // A zoom or resize right after a jump to a finding (the scrollbar appearing is one) must not
+    // cancel the smooth scroll half way: the finding is the place to keep, not the page it passes.
+    if (following && keepPlace) scrollToFinding(following, 'auto');
+    else if (keepPlace) scroller.scrollTop = tops[current - 1]! + anchor * zoom;
     zoomLabel.textContent = `${Math.round(zoom * 100)} %`;
     fit.setAttribute('aria-pressed', String(fitting));
     schedule();
@@ -135,6 +140,7 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
 
   // ---------- navigation ----------
   function goTo(page: number): void {
+    following = null;
     const target = Math.min(Math.max(1, Math.round(page)), sizes.length);
     if (!Number.isFinite(target) || !tops.length) return;
     scroller.scrollTo({ top: tops[target - 1]! - 8 });
@@ -146,6 +152,10 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
     if (event.key === 'Enter') goTo(Number(pageInput.value));
   });
   scroller.addEventListener('scroll', schedule, { passive: true });
+  // The reader taking over the scroll ends the follow (programmatic scrolls fire none of these).
+  for (const type of ['wheel', 'pointerdown', 'keydown', 'touchstart'] as const) {
+    scroller.addEventListener(type, () => (following = null), { passive: true });
+  }
 
   // ---------- drawing only what is near ----------
   function schedule(): void {
@@ -216,20 +226,29 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
   let pending: string | null = null;
   function show(findingId: string | null, scroll: boolean): boolean {
     for (const el of element.querySelectorAll('.page-hl.is-current')) el.classList.remove('is-current');
-    if (!findingId) return false;
+    if (!findingId) {
+      following = null;
+      return false;
+    }
     const list = boxes.get(findingId) ?? [];
     for (const box of list) box.classList.add('is-current');
     if (!pdf) {
       pending = scroll ? findingId : null;
       return (review.pageBoxes?.[findingId]?.length ?? 0) > 0;
     }
-    const first = review.pageBoxes?.[findingId]?.[0];
-    if (!first || !list.length) return false;
+    if (!review.pageBoxes?.[findingId]?.length || !list.length) return false;
     if (scroll) {
-      const left = (first.x + first.width / 2) * PX_PER_PT * zoom - scroller.clientWidth / 2;
-      scroller.scrollTo({ top: scrollTopFor(tops, first.page, first.y, zoom, scroller.clientHeight), left: Math.max(0, left), behavior: scrollMotion() });
+      following = findingId;
+      scrollToFinding(findingId, scrollMotion());
     }
     return true;
+  }
+
+  function scrollToFinding(findingId: string, behavior: ScrollBehavior): void {
+    const first = review.pageBoxes?.[findingId]?.[0];
+    if (!first || !tops.length) return;
+    const left = (first.x + first.width / 2) * PX_PER_PT * zoom - scroller.clientWidth / 2;
+    scroller.scrollTo({ top: scrollTopFor(tops, first.page, first.y, zoom, scroller.clientHeight), left: Math.max(0, left), behavior });
   }
 
   function activate(): void {
