@@ -19,6 +19,17 @@ export interface GreyPage {
   pageHeight: number;
   /** A line of Helvetica text over the picture (a page with a text layer too). */
   text?: string;
+  /** More Helvetica text over the picture, each at its baseline (points from the top). */
+  texts?: Array<{ x: number; y: number; text: string; size: number }>;
+}
+
+const pdfString = (text: string) => `(${text.replace(/[()\\]/g, '\\$&')})`;
+
+/** The text layer of a page: its line of text, then its positioned texts. */
+function textLayer(page: GreyPage): string {
+  const runs = page.text ? [{ x: 72, y: 72, text: page.text, size: 11 }] : [];
+  runs.push(...(page.texts ?? []));
+  return runs.map((run) => ` BT /F1 ${run.size} Tf ${run.x} ${page.pageHeight - run.y} Td ${pdfString(run.text)} Tj ET`).join('');
 }
 
 /** An image-only PDF: each page is its picture drawn over the whole page. */
@@ -46,9 +57,9 @@ export function imageOnlyPdf(pages: readonly GreyPage[]): Uint8Array {
   object(2, `<< /Type /Pages /Kids [${kids}] /Count ${pages.length} >>`);
   pages.forEach((page, i) => {
     const id = 3 + i * 3;
-    const text = page.text ? ` BT /F1 11 Tf 72 ${page.pageHeight - 72} Td (${page.text.replace(/[()\\]/g, '\\$&')}) Tj ET` : '';
+    const text = textLayer(page);
     const content = Buffer.from(`q ${page.pageWidth} 0 0 ${page.pageHeight} 0 0 cm /Im0 Do Q${text}`, 'latin1');
-    const font = page.text ? ' /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica >> >>' : '';
+    const font = text ? ' /Font << /F1 << /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >> >>' : '';
     object(id, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${page.pageWidth} ${page.pageHeight}] /Contents ${id + 1} 0 R /Resources << /XObject << /Im0 ${id + 2} 0 R >>${font} >> >>`);
     object(id + 1, `<< /Length ${content.length} >>`, content);
     const pixels = deflateSync(page.grey);
@@ -76,11 +87,8 @@ export function hasPdftoppm(): boolean {
   return spawnSync('pdftoppm', ['-v']).status === 0;
 }
 
-/**
- * A text PDF "scanned": its pages rendered to grey pictures at `dpi` by pdftoppm and wrapped as an
- * image-only PDF of the same page size (US Letter assumed from the picture's shape). Null without pdftoppm.
- */
-export function scanWithPdftoppm(pdf: string, dpi = 200, pages?: { first: number; last: number }): Uint8Array | null {
+/** The pages of a text PDF rendered to grey pictures at `dpi` by pdftoppm (US Letter assumed from the picture's shape). Null without pdftoppm. */
+export function scanPictures(pdf: string, dpi = 200, pages?: { first: number; last: number }): GreyPage[] | null {
   if (!hasPdftoppm()) return null;
   const dir = mkdtempSync(join(tmpdir(), 'redliner-scan-'));
   try {
@@ -88,11 +96,20 @@ export function scanWithPdftoppm(pdf: string, dpi = 200, pages?: { first: number
     const run = spawnSync('pdftoppm', ['-gray', '-r', String(dpi), ...range, pdf, join(dir, 'page')]);
     if (run.status !== 0) throw new Error(`pdftoppm failed: ${run.stderr.toString()}`);
     const files = readdirSync(dir).filter((f) => f.endsWith('.pgm')).sort();
-    return imageOnlyPdf(files.map((file) => {
+    return files.map((file) => {
       const picture = readPgm(new Uint8Array(readFileSync(join(dir, file))));
       return { ...picture, pageWidth: Math.round((picture.width * 72) / dpi), pageHeight: Math.round((picture.height * 72) / dpi) };
-    }));
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * A text PDF "scanned": its pages rendered to grey pictures at `dpi` by pdftoppm and wrapped as an
+ * image-only PDF of the same page size. Null without pdftoppm.
+ */
+export function scanWithPdftoppm(pdf: string, dpi = 200, pages?: { first: number; last: number }): Uint8Array | null {
+  const pictures = scanPictures(pdf, dpi, pages);
+  return pictures ? imageOnlyPdf(pictures) : null;
 }

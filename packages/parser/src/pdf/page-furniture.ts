@@ -5,7 +5,11 @@
  * attachment's title ("MEDICAID PARTICIPATION ATTACHMENT TO THE …") opens pages far apart, and a
  * line that occurs once is never furniture.
  */
+import { fuzzyRecurringKeys, isOcrSpeck, matchesKnownFuzzily, type BandKeys } from './ocr-furniture.ts';
 import type { PageText, TextLine } from './pdf-types.ts';
+
+/** A page as furniture removal sees it: its lines, and whether OCR read them (then keys match fuzzily). */
+export type FurniturePage = PageText & { ocr?: boolean };
 
 // Share of the page height, from the top and from the bottom, where furniture may sit.
 const BAND = 0.12;
@@ -71,23 +75,41 @@ function looksLikePageNumber(text: string): boolean {
  */
 export function recurringKeys(pages: readonly PageText[]): Set<string> {
   const onPages = new Map<string, number[]>();
-  for (const page of pages) {
-    const seen = new Set<string>();
-    for (const line of page.lines) {
-      const edge = band(line, page.height);
-      if (!edge) continue;
-      // Count each fragment too: a footer line often shares its baseline with a page number placed elsewhere.
-      for (const key of [furnitureKey(line.text), ...fragmentKeys(line)]) seen.add(`${edge}:${key}`);
-    }
-    for (const key of seen) onPages.set(key, [...(onPages.get(key) ?? []), page.page]);
-  }
-  const min = Math.max(2, Math.min(RECUR_PAGES, Math.ceil(pages.length * RECUR_SHARE)));
+  for (const page of pages) for (const key of bandKeys(page)) onPages.set(key, [...(onPages.get(key) ?? []), page.page]);
+  const min = minPages(pages.length);
   const keys = new Set<string>();
   for (const [key, numbers] of onPages) {
     const near = numbers.filter((n, i) => (i > 0 && n - numbers[i - 1]! <= NEAR_PAGES) || (i < numbers.length - 1 && numbers[i + 1]! - n <= NEAR_PAGES));
     if (near.length >= min && key.slice(2).replace(/[^\p{L}\p{N}]/gu, '').length >= 3) keys.add(key);
   }
   return keys;
+}
+
+// Share of an OCR line's characters (specks aside) that must be in known fragments for the line to be furniture.
+const OCR_KNOWN_SHARE = 0.75;
+
+/** How much of the line's text (by characters, specks aside) is in fragments `isKnown` accepts. */
+function knownShare(fragments: readonly string[], isKnown: (key: string) => boolean): number {
+  const words = fragments.filter((k) => !isOcrSpeck(k));
+  const total = words.reduce((sum, k) => sum + k.length, 0);
+  return total === 0 ? 0 : words.filter(isKnown).reduce((sum, k) => sum + k.length, 0) / total;
+}
+
+/** Pages a line must recur on to be furniture (fewer for short documents). */
+function minPages(pageCount: number): number {
+  return Math.max(2, Math.min(RECUR_PAGES, Math.ceil(pageCount * RECUR_SHARE)));
+}
+
+/** The page's edge-band keys, "t:" or "b:" first. */
+function bandKeys(page: PageText): Set<string> {
+  const seen = new Set<string>();
+  for (const line of page.lines) {
+    const edge = band(line, page.height);
+    if (!edge) continue;
+    // Count each fragment too: a footer line often shares its baseline with a page number placed elsewhere.
+    for (const key of [furnitureKey(line.text), ...fragmentKeys(line)]) seen.add(`${edge}:${key}`);
+  }
+  return seen;
 }
 
 /** The lines furniture removal took off one page: above the body and below it. */
@@ -98,7 +120,7 @@ export interface RemovedFurniture {
 }
 
 /** Remove furniture from every page (returns new page objects); see `splitFurniture`. */
-export function removeFurniture(pages: readonly PageText[]): PageText[] {
+export function removeFurniture(pages: readonly FurniturePage[]): PageText[] {
   return splitFurniture(pages).pages;
 }
 
@@ -107,21 +129,30 @@ export function removeFurniture(pages: readonly PageText[]): PageText[] {
  * lines taken off. Only lines in the edge bands are candidates. Everything between the edge and
  * the innermost recognised furniture line goes (footers are contiguous, and variants such as a
  * changed date sit among known lines); then small-print lines directly next to that zone go too.
+ * On pages read by OCR, keys also match with recognition errors (see `ocr-furniture.ts`).
  */
-export function splitFurniture(pages: readonly PageText[]): { pages: PageText[]; removed: RemovedFurniture[] } {
+export function splitFurniture(pages: readonly FurniturePage[]): { pages: PageText[]; removed: RemovedFurniture[] } {
   const keys = recurringKeys(pages);
   const inBandKeys = (edge: 't' | 'b') => new Set([...keys].filter((k) => k.startsWith(`${edge}:`)).map((k) => k.slice(2)));
   const [headerKeys, footerKeys] = [inBandKeys('t'), inBandKeys('b')];
+  const fuzzy = pages.some((p) => p.ocr) ? fuzzyRecurringKeys(pages.map((p): BandKeys => ({ page: p.page, ocr: p.ocr === true, keys: bandKeys(p) })), NEAR_PAGES, minPages(pages.length)) : new Map<number, Set<string>>();
   const small = bodySize(pages) * 0.8;
   const removed: RemovedFurniture[] = [];
   const cleaned = pages.map((page) => {
+    const recurringHere = fuzzy.get(page.page);
     const known = (line: TextLine): boolean => {
       const edge = band(line, page.height);
       if (!edge) return false;
       const own = edge === 't' ? headerKeys : footerKeys;
+      const readWithErrors = (k: string) => page.ocr === true && (recurringHere?.has(`${edge}:${k}`) === true || matchesKnownFuzzily(k, own));
       const key = furnitureKey(line.text);
-      if (own.has(key) || looksLikePageNumber(line.text) || extendsKnown(key, own)) return true;
-      return fragmentKeys(line).every((k) => own.has(k) || looksLikePageNumber(k) || extendsKnown(k, own));
+      if (own.has(key) || looksLikePageNumber(line.text) || extendsKnown(key, own) || readWithErrors(key)) return true;
+      const isKnown = (k: string) => own.has(k) || looksLikePageNumber(k) || extendsKnown(k, own) || readWithErrors(k);
+      const fragments = fragmentKeys(line);
+      // OCR misreads some of a footer's small print beyond recognition (a date read "vases"), and
+      // reads specks as fragments: a line most of whose text is known furniture is furniture.
+      if (page.ocr) return knownShare(fragments, isKnown) >= OCR_KNOWN_SHARE;
+      return fragments.every(isKnown);
     };
     const lines = page.lines;
     let top = 0;
