@@ -10,7 +10,8 @@
  * Flags: `--only dev|bank|self`, `--concept <id>` (clause-bank rows and verbose notes for one
  * concept), `--verbose` (misses and false alarms; never aside items), `--evidence` (what satisfied
  * each absence rule, payer-dev and self-labeled only), `--strict` (exit 1 when a
- * target in scripts/eval/targets.ts is missed). Skips with a message when ../shared is absent.
+ * target in scripts/eval/targets.ts is missed), `--no-ocr` (leave the HiLabs agreements' scanned
+ * pages unread, and their labels out). Skips with a message when ../shared is absent.
  */
 import { join } from 'node:path';
 import { loadRuleset } from '@redliner/rules';
@@ -44,7 +45,7 @@ let options: EvalOptions;
 try {
   options = parseEvalOptions(process.argv.slice(2));
 } catch (error) {
-  console.error(`${(error as Error).message}\nusage: pnpm eval [--only dev|bank|self|held-out] [--concept <id>] [--verbose] [--evidence] [--strict]`);
+  console.error(`${(error as Error).message}\nusage: pnpm eval [--only dev|bank|self|held-out] [--concept <id>] [--verbose] [--evidence] [--strict] [--no-ocr]`);
   process.exit(2);
 }
 const met = await evaluate(options);

@@ -15,11 +15,11 @@ export interface EvalOptions {
   concept: string | null;
   parts: EvalPart[];
   /**
-   * Read the HiLabs agreements' scanned pages with OCR (`--ocr`). Off by default: their labels
-   * were written on the text layer alone, so findings OCR adds on image pages have no label to
-   * match and would count as false positives.
+   * Read the HiLabs agreements' scanned pages with OCR (default; `--no-ocr` turns it off). The
+   * self labels cover the scanned pages too, quoting their text as OCR reads it; labels marked
+   * `"ocr": true` are left out when OCR is off, as their text is then never read.
    */
-  ocr?: boolean;
+  ocr: boolean;
 }
 
 const PARTS: readonly EvalPart[] = ['dev', 'bank', 'self', 'held-out'];
@@ -41,6 +41,6 @@ export function parseEvalOptions(argv: readonly string[]): EvalOptions {
     evidence: argv.includes('--evidence'),
     concept: value('--concept'),
     parts: only === null ? [...PARTS] : [only as EvalPart],
-    ocr: argv.includes('--ocr'),
+    ocr: !argv.includes('--no-ocr'),
   };
 }

@@ -45,6 +45,23 @@ export const HELD_OUT_SET: LabeledSet = { dir: HELD_OUT_LABEL_DIR, title: 'held-
 const UNLOCATED: ReadonlySet<ScoreNote['kind']> = new Set(['unlocated', 'unlocated-decoy']);
 
 /**
+ * OCR time limit per page for scoring: long, so that a busy machine gives the same score as an
+ * idle one (a page given up on would lose its labels' findings at random).
+ */
+const EVAL_OCR_PAGE_MS = 600_000;
+
+/** A label quoting a scanned page's text as OCR reads it (`"ocr": true`). */
+type MaybeOcrLabel = { ocr?: boolean };
+
+/** The gold file without its labels on scanned pages: with OCR off, their text is never read. */
+function withoutOcrLabels(gold: GoldFile): { gold: GoldFile; left: number } {
+  const keep = <T extends object>(list: readonly T[] | undefined): T[] => (list ?? []).filter((label) => (label as MaybeOcrLabel).ocr !== true);
+  const flags = keep(gold.flags);
+  const decoys = keep(gold.decoys);
+  return { gold: { ...gold, flags, decoys }, left: (gold.flags?.length ?? 0) - flags.length + (gold.decoys?.length ?? 0) - decoys.length };
+}
+
+/**
  * Score the self-labeled agreements; returns true when TARGETS.selfLabeled is met (or nothing is
  * labeled yet). `dir` is only overridden to try label files before they go into the repo.
  */
@@ -55,11 +72,15 @@ export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions
     console.log(`no labeled agreements yet (${set.dir}/ has no .json files); nothing scored`);
     return true;
   }
+  console.log(options.ocr ? 'scanned pages read with OCR (--no-ocr to leave them out)' : 'OCR off (--no-ocr): scanned pages unread, their labels left out');
+  let leftOut = 0;
   const rows: Array<[string, Tally]> = [];
   const total = emptyTally();
   const byConcept = new Map<string, Tally>();
   for (const file of files) {
-    const gold = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
+    const labels = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
+    const { gold, left } = options.ocr ? { gold: labels, left: 0 } : withoutOcrLabels(labels);
+    leftOut += left;
     // `file` is the PDF's stem; tolerate a label that kept the extension.
     const stem = (gold.file ?? file.replace(/\.json$/, '')).replace(/\.pdf$/i, '');
     const pdf = corpusPath('payer', 'hilabs_2025', `${stem}.pdf`);
@@ -67,7 +88,7 @@ export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions
       console.log(`warning: ${file}: ${stem}.pdf is not in ../shared/corpus/payer/hilabs_2025; skipped`);
       continue;
     }
-    const document = await parseDocument(readFileSync(pdf), { name: `${stem}.pdf`, ocr: options.ocr === true });
+    const document = await parseDocument(readFileSync(pdf), { name: `${stem}.pdf`, ocr: options.ocr, ocrPageTimeoutMs: EVAL_OCR_PAGE_MS });
     const { findings, checklist } = analyze(document, ruleset);
     // Never for the held-out agreements: what satisfied a rule there is as telling as a miss.
     if (options.evidence && !set.heldOut) for (const line of evidenceLines(`${stem}.pdf`, checklist, options.concept)) console.log(line);
@@ -87,6 +108,7 @@ export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions
     console.log('no self-labeled agreement had its PDF; nothing scored');
     return true;
   }
+  if (leftOut > 0 && !set.heldOut) console.log(`${leftOut} labels on scanned pages left out (OCR off)`);
   printGoldTables('agreement', [...rows, ['all', total]], set.heldOut ? null : byConcept, options.concept);
   const { recall, precision, maxDecoyHits } = set.targets;
   const ok = recallOf(total) >= recall && precisionOf(total) >= precision && total.decoyHits <= maxDecoyHits;
