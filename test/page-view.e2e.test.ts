@@ -2,10 +2,11 @@
  * The page view of a PDF review in a real browser: upload a PDF (one generated here, and a
  * payer-dev PDF when ../shared exists), open "Pages", pick a finding and check its highlight is
  * drawn on the right page at the quote's place as pdf.js itself measures the text; a highlight
- * click selects the finding; zoom and page navigation work; and nothing breaks the CSP.
+ * click selects the finding; zoom and page navigation work; a page read by OCR says so on the
+ * page; and nothing breaks the CSP.
  * Skips with a message when Chromium is absent.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -13,7 +14,9 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@redliner/server';
+import { openPdf } from '../packages/parser/src/pdf/load-pdf.ts';
 import { buildPdf } from '../packages/parser/test/fixtures/pdf/pdf-writer.ts';
+import { imageOnlyPdf } from '../packages/parser/test/scanned-pdf.ts';
 import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium, watchProblems, WEB_DIR } from './support/browser.ts';
 import { payerDevContracts, REPO_ROOT, SHARED_DIR, SKIP_MESSAGE } from './support/shared-corpus.ts';
 
@@ -82,7 +85,8 @@ describe.skipIf(!HAS_CHROMIUM)('the page view of a PDF review in Chromium', () =
 
   beforeAll(async () => {
     buildWeb();
-    server = await startServer({ port: 0, dataDir, webRoot: join(WEB_DIR, 'dist'), logger: false });
+    // A generous OCR limit per page: on a machine shared with other work, one page can take a minute.
+    server = await startServer({ port: 0, dataDir, webRoot: join(WEB_DIR, 'dist'), logger: false, ocrPageTimeoutMs: 180_000 });
     browser = await launchChromium();
   }, 180_000);
   afterAll(() => shutDown(browser, server, dataDir));
@@ -100,10 +104,10 @@ describe.skipIf(!HAS_CHROMIUM)('the page view of a PDF review in Chromium', () =
     return { page, problems, violations: () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations) };
   }
 
-  async function uploadAndOpenPages(page: Page, file: string): Promise<string> {
+  async function uploadAndOpenPages(page: Page, file: string, uploadMs = 90_000): Promise<string> {
     await page.goto(server.url);
     await page.setInputFiles('#file-input', file);
-    await page.waitForURL(/\/reviews\/[^/]+$/, { timeout: 90_000 });
+    await page.waitForURL(/\/reviews\/[^/]+$/, { timeout: uploadMs });
     await page.locator('li.finding').first().waitFor();
     await page.getByRole('group', { name: 'Show the contract as' }).getByRole('button', { name: 'Pages' }).click();
     await page.locator('.pdf-page[data-drawn]').first().waitFor({ timeout: 30_000 });
@@ -203,6 +207,28 @@ describe.skipIf(!HAS_CHROMIUM)('the page view of a PDF review in Chromium', () =
     expect(problems).toEqual([]);
     await page.close();
   }, 180_000);
+
+  it('marks a page read by OCR on the page itself, and only that page', async () => {
+    // Page 1 has a text layer; page 2 is the committed scan (a picture of a clause page, read by OCR).
+    const scan = readFileSync(join(REPO_ROOT, 'packages/parser/test/fixtures/pdf/scanned-text.pdf'));
+    const { client } = await openPdf(new Uint8Array(scan), 'scanned-text.pdf', undefined, 30_000);
+    const picture = await client.pageImage(1).finally(() => client.dispose());
+    const file = join(dataDir, 'partly scanned.pdf');
+    writeFileSync(file, imageOnlyPdf([
+      { width: 1, height: 1, grey: new Uint8Array([255]), pageWidth: 612, pageHeight: 792, text: 'This Agreement renews automatically for successive one-year terms.' },
+      { width: picture.width, height: picture.height, grey: picture.grey, pageWidth: 612, pageHeight: 792 },
+    ]));
+    const { page, problems, violations } = await openPage();
+    await uploadAndOpenPages(page, file, 300_000);
+    const scanned = page.getByRole('group', { name: 'Page 2, read by OCR' });
+    await expect.poll(() => scanned.getByRole('note').textContent()).toBe('Read by OCR; check the text against the page');
+    expect(await scanned.getByRole('note').isVisible()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Page 1', exact: true }).getByRole('note').count()).toBe(0);
+    expect(await page.locator('.page-ocr-note').count()).toBe(1);
+    expect(await violations()).toEqual([]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 420_000);
 
   it.skipIf(!SHARED_DIR)('highlights a payer-dev PDF finding at its text on the right page', async () => {
     const pdfs = payerDevContracts().flatMap((c) => c.renderings.filter((p) => p.endsWith('.pdf')));

@@ -3,12 +3,15 @@
  * The "Pages" view of a PDF review: the original pages drawn by pdf.js, with every finding
  * highlighted at its rectangles in the colour of its severity. Only pages near the viewport are
  * drawn (and pages far from it give their canvas back), so a 90-page contract stays light.
- * Zoom (in, out, fit width) and page navigation sit in a labelled toolbar.
+ * Zoom (in, out, fit width) and page navigation sit in a labelled toolbar. A page the parser read
+ * by OCR carries a note saying so on the page itself: its text (and so a highlight's place) may
+ * hold recognition errors, and the page is where the reader checks them.
  */
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { clear, h } from '../dom/h.ts';
 import { scrollMotion } from '../dom/motion.ts';
 import { fitWidthZoom, pageAt, pagesNear, pageTops, placeBoxes, PX_PER_PT, scrollTopFor, stepZoom, type PageSize } from '../model/page-layout.ts';
+import { ocrPages } from '../model/file-warnings.ts';
 import { SEVERITY_LABEL } from '../model/review.ts';
 import { openReviewPdf } from '../pages/pdf-document.ts';
 import './page-view.css';
@@ -36,6 +39,7 @@ interface PageSlot {
 /** Build the page view of `review`; clicking a highlight calls `onPick` with its finding id. */
 export function renderPageView(review: Review, onPick: (findingId: string) => void): PageView {
   const byId = new Map(review.findings.map((f) => [f.id, f]));
+  const readByOcr = new Set(ocrPages(review.document.warnings ?? []));
   const scroller = h('div', { class: 'page-scroller', tabindex: 0, 'aria-label': 'Pages of the contract (scroll with the arrow keys)' });
   const column = h('div', { class: 'page-column' });
   const status = h('p', { class: 'page-status', role: 'status' }, 'Loading the pages…');
@@ -76,9 +80,12 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
   function build(): void {
     clear(scroller);
     slots = sizes.map((_, i) => {
-      const page = h('div', { class: 'pdf-page', role: 'group', 'aria-label': `Page ${i + 1}` });
+      const ocr = readByOcr.has(i + 1);
+      const page = h('div', { class: 'pdf-page', role: 'group', 'aria-label': ocr ? `Page ${i + 1}, read by OCR` : `Page ${i + 1}` });
       page.dataset.page = String(i + 1);
       page.append(h('div', { class: 'page-highlights' }));
+      // After the highlights, so it is drawn over them and read after the page's name.
+      if (ocr) page.append(h('p', { class: 'page-ocr-note', role: 'note' }, 'Read by OCR; check the text against the page'));
       column.append(page);
       return { element: page, canvas: null, task: null, drawnAt: null };
     });
