@@ -35,12 +35,17 @@ export interface LabeledSet {
   targets: { recall: number; precision: number; maxDecoyHits: number };
   /** Print only per-agreement and overall numbers, never per-concept rows or notes. */
   heldOut: boolean;
+  /**
+   * Whether the labels cover the scanned pages (read by OCR). The held-out labels were written on
+   * the text layer alone: with OCR, every finding on a scanned page would count as a false alarm.
+   */
+  labelsScannedPages: boolean;
 }
 
 /** The seen self-labels (misses may be read while writing rules). */
-export const SEEN_SET: LabeledSet = { dir: SELF_LABEL_DIR, title: 'self-labeled agreements', targets: TARGETS.selfLabeled, heldOut: false };
+export const SEEN_SET: LabeledSet = { dir: SELF_LABEL_DIR, title: 'self-labeled agreements', targets: TARGETS.selfLabeled, heldOut: false, labelsScannedPages: true };
 /** The held-out labels. */
-export const HELD_OUT_SET: LabeledSet = { dir: HELD_OUT_LABEL_DIR, title: 'held-out labeled agreements', targets: TARGETS.heldOut, heldOut: true };
+export const HELD_OUT_SET: LabeledSet = { dir: HELD_OUT_LABEL_DIR, title: 'held-out labeled agreements', targets: TARGETS.heldOut, heldOut: true, labelsScannedPages: false };
 
 const UNLOCATED: ReadonlySet<ScoreNote['kind']> = new Set(['unlocated', 'unlocated-decoy']);
 
@@ -72,14 +77,16 @@ export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions
     console.log(`no labeled agreements yet (${set.dir}/ has no .json files); nothing scored`);
     return true;
   }
-  console.log(options.ocr ? 'scanned pages read with OCR (--no-ocr to leave them out)' : 'OCR off (--no-ocr): scanned pages unread, their labels left out');
+  const ocr = options.ocr && set.labelsScannedPages;
+  if (options.ocr && !ocr) console.log('scanned pages unread: these labels were written on the text layer alone');
+  else console.log(ocr ? 'scanned pages read with OCR (--no-ocr to leave them out)' : 'OCR off (--no-ocr): scanned pages unread, their labels left out');
   let leftOut = 0;
   const rows: Array<[string, Tally]> = [];
   const total = emptyTally();
   const byConcept = new Map<string, Tally>();
   for (const file of files) {
     const labels = JSON.parse(readFileSync(join(dir, file), 'utf8')) as GoldFile;
-    const { gold, left } = options.ocr ? { gold: labels, left: 0 } : withoutOcrLabels(labels);
+    const { gold, left } = ocr ? { gold: labels, left: 0 } : withoutOcrLabels(labels);
     leftOut += left;
     // `file` is the PDF's stem; tolerate a label that kept the extension.
     const stem = (gold.file ?? file.replace(/\.json$/, '')).replace(/\.pdf$/i, '');
@@ -88,7 +95,7 @@ export async function evaluateSelfLabeled(ruleset: Ruleset, options: EvalOptions
       console.log(`warning: ${file}: ${stem}.pdf is not in ../shared/corpus/payer/hilabs_2025; skipped`);
       continue;
     }
-    const document = await parseDocument(readFileSync(pdf), { name: `${stem}.pdf`, ocr: options.ocr, ocrPageTimeoutMs: EVAL_OCR_PAGE_MS });
+    const document = await parseDocument(readFileSync(pdf), { name: `${stem}.pdf`, ocr, ocrPageTimeoutMs: EVAL_OCR_PAGE_MS });
     const { findings, checklist } = analyze(document, ruleset);
     // Never for the held-out agreements: what satisfied a rule there is as telling as a miss.
     if (options.evidence && !set.heldOut) for (const line of evidenceLines(`${stem}.pdf`, checklist, options.concept)) console.log(line);
