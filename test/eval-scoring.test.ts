@@ -1,10 +1,14 @@
 /**
  * The clause-bank scoring behind `pnpm eval` (scripts/eval/bank-scoring.ts): outcomes per label,
- * the held-back slice rule and the party mapping. Needs no ../shared.
+ * the held-back slice rule and the party mapping; and the agreement scoring
+ * (scripts/eval/document-scoring.ts). Needs no ../shared.
  */
 import { describe, expect, it } from 'vitest';
 import { addOutcome, bankFalseAlarmRate, bankParties, bankRecall, bankSlice, emptyBankTally, scoreBankItem } from '../scripts/eval/bank-scoring.ts';
 import type { BankFinding } from '../scripts/eval/bank-scoring.ts';
+import { emptyTally, scoreDocument } from '../scripts/eval/document-scoring.ts';
+import { textDocument, type Finding } from '@redliner/rules';
+import type { GoldFile } from './support/shared-corpus.ts';
 
 const presence = (concept: string): BankFinding => ({ concept, kind: 'presence', ruleId: `${concept}-rule` });
 const absence = (concept: string): BankFinding => ({ concept, kind: 'absence', ruleId: `${concept}-missing` });
@@ -94,5 +98,26 @@ describe('bank tallies', () => {
   it('does not fail an empty slice', () => {
     expect(bankRecall(emptyBankTally())).toBe(1);
     expect(bankFalseAlarmRate(emptyBankTally())).toBe(0);
+  });
+});
+
+describe('scoreDocument', () => {
+  const text = 'Plan may recover overpayments at any time.\n\nThe parties agree as follows.\n\nPlan may recover overpayments at any time.';
+  const document = textDocument(text, { payer: ['Plan'] });
+  const gold: GoldFile = { flags: [{ concept: 'recoupment-offset', quote: 'Plan may recover overpayments at any time.' }] } as GoldFile;
+  const at = (start: number): Finding => ({ concept: 'recoupment-offset', kind: 'presence', ruleId: 'r', span: { start, end: start + 10 }, quote: text.slice(start, start + 10) }) as Finding;
+
+  it('counts a finding on either copy of a clause printed twice as the label’s, not a false alarm', () => {
+    const total = emptyTally();
+    const notes = scoreDocument(document, [at(0), at(text.lastIndexOf('Plan may'))], gold, total, new Map());
+    expect(total).toMatchObject({ gold: 1, found: 1, findings: 2, truePositives: 2 });
+    expect(notes).toEqual([]);
+  });
+
+  it('still calls a finding on another clause a false alarm', () => {
+    const total = emptyTally();
+    const notes = scoreDocument(document, [at(text.indexOf('The parties'))], gold, total, new Map());
+    expect(total).toMatchObject({ gold: 1, found: 0, truePositives: 0 });
+    expect(notes.map((n) => n.kind).sort()).toEqual(['false-positive', 'missed']);
   });
 });

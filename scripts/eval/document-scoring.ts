@@ -50,9 +50,13 @@ export interface ScoreNote {
 
 type Range = { start: number; end: number };
 
-function blockOf(document: ContractDocument, quote: string): Range | undefined {
+/**
+ * Every block holding the quote: a clause printed twice word for word (a rate page repeated in an
+ * exhibit) is one label, and a finding on either copy is that label's finding, not a false alarm.
+ */
+function blocksOf(document: ContractDocument, quote: string): Range[] {
   const needle = normalizeForMatch(quote);
-  return document.blocks.find((b) => normalizeForMatch(document.text.slice(b.start, b.end)).includes(needle));
+  return document.blocks.filter((b) => normalizeForMatch(document.text.slice(b.start, b.end)).includes(needle));
 }
 
 const overlaps = (a: Range, b: Range): boolean => a.start < b.end && b.start < a.end;
@@ -71,21 +75,22 @@ export function scoreDocument(document: ContractDocument, findings: readonly Fin
     return t;
   };
   const absent = absentConcepts(gold);
-  const flags = (gold.flags ?? []).map((f) => ({ ...f, block: blockOf(document, f.quote) }));
-  const decoys = (gold.decoys ?? []).map((d) => ({ ...d, block: blockOf(document, d.quote) }));
+  const flags = (gold.flags ?? []).map((f) => ({ ...f, blocks: blocksOf(document, f.quote) }));
+  const decoys = (gold.decoys ?? []).map((d) => ({ ...d, blocks: blocksOf(document, d.quote) }));
+  const inAny = (span: Range | null | undefined, blocks: readonly Range[]): boolean => !!span && blocks.some((b) => overlaps(span, b));
 
   for (const flag of flags) {
     total.gold++;
     tally(flag.concept).gold++;
-    const block = flag.block;
-    const hit = block && findings.some((f) => f.concept === flag.concept && f.span && overlaps(f.span, block));
+    const located = flag.blocks.length > 0;
+    const hit = located && findings.some((f) => f.concept === flag.concept && inAny(f.span, flag.blocks));
     if (hit) {
       total.found++;
       tally(flag.concept).found++;
-    } else notes.push({ concept: flag.concept, kind: block ? 'missed' : 'unlocated', text: flag.quote.slice(0, 90) });
+    } else notes.push({ concept: flag.concept, kind: located ? 'missed' : 'unlocated', text: flag.quote.slice(0, 90) });
   }
   for (const decoy of decoys) {
-    if (!decoy.block) notes.push({ concept: decoy.concept, kind: 'unlocated-decoy', text: decoy.quote.slice(0, 90) });
+    if (decoy.blocks.length === 0) notes.push({ concept: decoy.concept, kind: 'unlocated-decoy', text: decoy.quote.slice(0, 90) });
   }
   for (const concept of absent) {
     total.gold++;
@@ -101,13 +106,13 @@ export function scoreDocument(document: ContractDocument, findings: readonly Fin
     const span = finding.span;
     const good = finding.kind === 'absence'
       ? absent.includes(finding.concept)
-      : flags.some((g) => g.concept === finding.concept && g.block && span && overlaps(span, g.block));
+      : flags.some((g) => g.concept === finding.concept && inAny(span, g.blocks));
     if (good) {
       total.truePositives++;
       tally(finding.concept).truePositives++;
       continue;
     }
-    const decoy = span && decoys.some((d) => d.concept === finding.concept && d.block && overlaps(span, d.block));
+    const decoy = decoys.some((d) => d.concept === finding.concept && inAny(span, d.blocks));
     if (decoy) {
       total.decoyHits++;
       tally(finding.concept).decoyHits++;
