@@ -45,6 +45,10 @@ describe('who does what', () => {
     expect(actorFlags('payer', "Provider's consent shall not be required for any termination without cause by Plan.")).toBe(true);
     expect(actorFlags('payer', 'Provider shall not bill Members after Plan terminates this Agreement without cause.')).toBe(true);
     expect(actorFlags('payer', 'Plan shall not be liable for claims incurred where this Agreement is terminated by Plan without cause.')).toBe(true);
+    // a coordinator and a new modal start another predicate the negation does not reach
+    expect(actorFlags('payer', 'Plan shall not lower fees and may terminate this Agreement without cause.')).toBe(true);
+    expect(actorFlags('payer', 'Plan shall not lower fees or terminate this Agreement without cause.')).toBe(false);
+    expect(actorFlags('payer', 'Plan shall not lower fees and may not terminate this Agreement without cause.')).toBe(false);
   });
 
   it('reads joined verbs and leaves compound nouns alone', () => {

@@ -33,6 +33,9 @@ const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are
 // aside ("shall not, without notice, terminate") that does not break the reach.
 const ASIDE = /,[^,;]{1,80},/g;
 const NEW_PREDICATE = /\b(?:if|unless|except|when|whenever|where|wherever|provided|that|which|who|whom|whose|because|until|while|whether|so\s+long\s+as|in\s+(?:the\s+)?event)\b/i;
+// "Plan shall not reduce rates and may amend the manual": a coordinator and a new modal start
+// another predicate, which the negation of the first does not reach.
+const NEXT_MODAL_PREDICATE = /\b(?:and|or|but)\s+(?:(?:then|also|thereafter|further|otherwise)\s+)?(?:shall|will|may|must|can|should)\b(?!\s+not\b)/i;
 const DETERMINERS = String.raw`(?:the|a|an|any|such|each|its|their|his|her|this|that|these|those|all|every|no|prior|advance|written|further|early|[\w-]+['’]s)`;
 const OBJECT_OF_PREPOSITION = new RegExp(
   String.raw`\b(?:for|of|on|upon|with|regarding|concerning|before|after|following|against|from|under|about|during|in\s+connection\s+with|prior\s+to|as\s+to|to\s+${DETERMINERS})\s+(?:${DETERMINERS}\s+){0,3}$`,
@@ -49,7 +52,7 @@ function negationReaches(text: string): boolean {
   let reaches = false;
   for (const m of text.matchAll(NEGATION)) {
     const between = text.slice(m.index + m[0].length).replace(ASIDE, ' ');
-    reaches = !NEW_PREDICATE.test(between) && !OBJECT_OF_PREPOSITION.test(between);
+    reaches = !NEW_PREDICATE.test(between) && !NEXT_MODAL_PREDICATE.test(between) && !OBJECT_OF_PREPOSITION.test(between);
   }
   return reaches;
 }
