@@ -124,4 +124,23 @@ describe('who does what', () => {
     const bad = rule('payer').replace('    - who: payer\n      does', '    - does');
     expect(buildRuleset([{ file: 'r.yaml', text: bad }]).errors[0]?.message).toContain('`does` needs `who`');
   });
+
+  it('reads the agent of a passive with an irregular participle', () => {
+    const CP = { payer: ['Carrier'], provider: ['Practitioner'] };
+    for (const verb of ['held', 'bound', 'made', 'withheld', 'brought', 'paid', 'sent', 'given']) {
+      const text = `Practitioner may be ${verb} without cause by Carrier under this section.`;
+      const flags = (who: string) => analyze(textDocument(text, CP), buildRuleset([{ file: 'r.yaml', text: rule(who).replace('does: terminate', `does: ${verb}`) }]).ruleset).findings.length > 0;
+      expect(flags('payer'), verb).toBe(true);
+      expect(flags('provider'), verb).toBe(false);
+    }
+  });
+
+  it('reads a by-agent joined to the other side as both', () => {
+    const CP = { payer: ['Carrier'], provider: ['Practitioner'] };
+    const text = 'The contract may be terminated without cause by Carrier or Practitioner.';
+    expect(actorFlags('both', text, CP)).toBe(true);
+    expect(actorFlags('payer', text, CP)).toBe(false);
+    expect(actorFlags('both', 'Either Carrier or Practitioner may terminate without cause.', CP)).toBe(true);
+    expect(actorFlags('payer', "The contract may be terminated without cause by Carrier and Practitioner's affiliates.", CP)).toBe(true);
+  });
 });

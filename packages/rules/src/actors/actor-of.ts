@@ -18,6 +18,7 @@
 import type { Span } from '../types.ts';
 import type { MentionRole, PartyMention } from './party-mentions.ts';
 import { lowerBound } from '../spans.ts';
+import { IRREGULAR_PARTICIPLES } from './participles.ts';
 
 /** The actor of an act and whether its clause negates it. */
 export interface ActorReading {
@@ -25,7 +26,9 @@ export interface ActorReading {
   negated: boolean;
 }
 
-const PASSIVE = /\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?[\w-]+(?:ed|en|wn|t|id)\b/i;
+// A form of "be", up to three words, then a participle: regular ("terminated", "given",
+// "paid") or irregular ("held", "bound", "made": participles.ts).
+const PASSIVE = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})\b`, 'i');
 const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\bat\s+no\s+time\b/gi;
 // A negation reaches the act only when nothing between them starts another predicate: "shall
 // not be required for any assignment by Plan" negates the requirement, not the assignment,
@@ -84,11 +87,16 @@ function mentionsIn(mentions: readonly PartyMention[], from: number, to: number)
   return out;
 }
 
-/** "Plan or Provider may": a subject joined to a mention of the other side names both. */
+/**
+ * "Plan or Provider may", "terminated by Plan or Provider": a mention joined to a mention of the
+ * other side, before or after it, names both.
+ */
 function roleWithPartner(text: string, all: readonly PartyMention[], subject: PartyMention): MentionRole {
   const i = all.indexOf(subject);
   const previous = i > 0 ? all[i - 1] : undefined;
   if (previous && previous.role !== subject.role && JOINED.test(text.slice(previous.end, subject.start))) return 'mutual';
+  const next = i >= 0 ? all[i + 1] : undefined;
+  if (next && next.role !== subject.role && !subject.possessive && !next.possessive && JOINED.test(text.slice(subject.end, next.start))) return 'mutual';
   return subject.role;
 }
 
