@@ -124,7 +124,8 @@ export function compileCondition(condition: Condition, path: Array<string | numb
   }
   if (condition.not !== undefined) {
     const child = compileCondition(condition.not, [...path, 'not'], table, issues);
-    return child && { type: 'not', child };
+    const scope = condition['not-in'];
+    return child && (scope ? { type: 'not', child, scope } : { type: 'not', child });
   }
   const key = condition.all !== undefined ? 'all' : 'any';
   const list = condition.all ?? condition.any ?? [];

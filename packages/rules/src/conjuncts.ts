@@ -22,6 +22,8 @@ const VERB_AFTER = new RegExp(
   `${COORDINATOR}(?!(?:the|a|an|any|all|each|every|such|its|their|other|no|interest|penalties)\\b)[a-z]*(?:ss|[a-rt-z])\\s+(?:to|the|a|an|all|any|each|every|such|its|their|his|her|our|your|[A-Z])\\b`,
 );
 const COORDINATOR_AT_END = new RegExp(`${COORDINATOR}$`, 'i');
+// The same boundaries, found anywhere (for the span of a conjunct).
+const BOUNDARIES = [new RegExp(MODAL_AFTER.source, 'gi'), new RegExp(VERB_AFTER.source, 'g')];
 
 /**
  * Whether `number` is in the conjunct of the act at `act` (both inside one sentence). `text`
@@ -35,4 +37,38 @@ export function inConjunctOf(text: string, number: Span, act: Span): boolean {
   // The number comes first ("within 15 days and pay"; "Within 30 days after receipt, Plan shall pay").
   const between = text.slice(number.end, act.start);
   return !between.includes(';') && !COORDINATOR_AT_END.test(between) && !MODAL_AFTER.test(between) && !VERB_AFTER.test(between);
+}
+
+/**
+ * The clause of the act at `act` inside `sentence`: the sentence cut at the semicolons around
+ * the act.
+ */
+export function clauseAround(text: string, act: Span, sentence: Span): Span {
+  const before = text.lastIndexOf(';', act.start - 1);
+  const after = text.indexOf(';', act.end);
+  return {
+    start: before >= sentence.start ? before + 1 : sentence.start,
+    end: after >= 0 && after < sentence.end ? after : sentence.end,
+  };
+}
+
+/**
+ * The conjunct of the act at `act` inside `sentence`: its clause, cut before the coordinator
+ * that starts the next predicate and at the coordinator that starts the act's own (the same
+ * boundaries `inConjunctOf` reads). The first conjunct keeps the sentence's subject; a later
+ * one starts at its "and"/"or".
+ */
+export function conjunctAround(text: string, act: Span, sentence: Span): Span {
+  const clause = clauseAround(text, act, sentence);
+  let { start, end } = clause;
+  const after = text.slice(act.end, clause.end);
+  const before = text.slice(clause.start, act.start);
+  for (const boundary of [MODAL_AFTER, VERB_AFTER]) {
+    const next = after.search(boundary);
+    if (next >= 0) end = Math.min(end, act.end + next);
+  }
+  for (const boundary of BOUNDARIES) for (const m of before.matchAll(boundary)) start = Math.max(start, clause.start + m.index);
+  const joined = COORDINATOR_AT_END.exec(before);
+  if (joined) start = Math.max(start, clause.start + joined.index);
+  return { start, end };
 }

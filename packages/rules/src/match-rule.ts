@@ -8,16 +8,20 @@ import type { DocumentFacts } from './document-facts.ts';
 import { DAY_TOLERANCE } from './numbers/durations.ts';
 import type { NumberKind } from './numbers/extract-numbers.ts';
 import { closeTogether } from './proximity.ts';
-import { inConjunctOf } from './conjuncts.ts';
+import { clauseAround, conjunctAround, inConjunctOf } from './conjuncts.ts';
 import { actorOf } from './actors/actor-of.ts';
 import type { RuleClock } from './rule-budget.ts';
 import type { ActorRole } from './rule-schema.ts';
 import { appendAll, unitIndexAt, within } from './spans.ts';
 import type { Span } from './types.ts';
 
-/** Evidence for a condition; `number` marks spans that came from a number test (redline target). */
+/**
+ * Evidence for a condition; `number` marks spans that came from a number test (redline target),
+ * `act` the spans of a who-does-what act (what a scoped `not` reads around).
+ */
 export interface Hit extends Span {
   number?: boolean;
+  act?: boolean;
 }
 
 /** What condition evaluation needs about the document. */
@@ -46,7 +50,7 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
     }
     case 'act': {
       const hits = within(ctx.leafHits[node.leaf]!, unit).filter((hit) => performedBy(hit, node.who, ctx));
-      return hits.length ? hits : null;
+      return hits.length ? hits.map((hit) => ({ start: hit.start, end: hit.end, act: true })) : null;
     }
     case 'number': {
       const hits = ctx.facts.numbersIn(node.kind, unit).filter((n) => meets(n.value, node.bounds, node.kind));
@@ -67,10 +71,12 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
     case 'all': {
       const lists: Hit[][] = [];
       for (const child of node.children) {
-        const hits = evaluate(child, unit, ctx);
+        // A scoped `not` is read once the acts it reads around are known (below).
+        const hits = child.type === 'not' && child.scope ? [] : evaluate(child, unit, ctx);
         if (!hits) return null;
         lists.push(hits);
       }
+      if (!keepActsClearOfScopedNots(node.children, lists, unit, ctx)) return null;
       if (node.numbersOfAct && !keepNumbersOfActs(node.children, lists, ctx.facts.text)) return null;
       if (node.within === undefined) return lists.flat();
       // `not` children have no position; proximity applies to the others.
@@ -84,6 +90,41 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
       return groups.length === 0 ? chosen : [...new Set([...chosen, ...groups])].sort((a, b) => a.start - b.start);
     }
   }
+}
+
+/**
+ * Scoped `not` children (`not-in: conjunct | clause`): an act of the other children's evidence
+ * stands only when no scoped `not` condition holds in its conjunct or clause, so a negation in
+ * one predicate ("... and shall not reduce rates without consent") leaves the act of another
+ * alone. Blocked acts leave the evidence; false when none is left, or when a child's evidence
+ * was only blocked acts. With no act in the evidence, a scoped `not` reads the whole unit.
+ */
+function keepActsClearOfScopedNots(children: readonly ConditionNode[], lists: Hit[][], unit: Span, ctx: MatchContext): boolean {
+  const scoped = children.flatMap((child) => (child.type === 'not' && child.scope ? [child] : []));
+  if (scoped.length === 0) return true;
+  const acts = new Set(lists.flat().filter((hit) => hit.act));
+  if (acts.size === 0) return scoped.every((not) => !evaluate(not.child, unit, ctx));
+  const sentences = ctx.facts.units('sentence');
+  for (const act of acts) {
+    const sentence = sentences[unitIndexAt(sentences, act.start)] ?? unit;
+    for (const not of scoped) {
+      const around = not.scope === 'clause' ? clauseAround(ctx.facts.text, act, sentence) : conjunctAround(ctx.facts.text, act, sentence);
+      const span = { start: Math.max(around.start, unit.start), end: Math.min(around.end, unit.end) };
+      if (evaluate(not.child, span, ctx)) {
+        acts.delete(act);
+        break;
+      }
+    }
+  }
+  if (acts.size === 0) return false;
+  for (let i = 0; i < lists.length; i++) {
+    const list = lists[i]!;
+    if (!list.some((hit) => hit.act)) continue;
+    const kept = list.filter((hit) => !hit.act || acts.has(hit));
+    if (kept.length === 0) return false;
+    lists[i] = kept;
+  }
+  return true;
 }
 
 /**

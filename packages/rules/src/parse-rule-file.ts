@@ -8,7 +8,7 @@ import { RuleSpec } from './rule-schema.ts';
 import { schemaIssuesToErrors } from './schema-issues.ts';
 import { positionOf } from './yaml-positions.ts';
 
-const CONDITION_KEYS = ['phrase', 'pattern', 'does', 'who', 'duration', 'percent', 'money', 'year', 'any', 'all', 'not', 'within', 'numbers-of-act', 'describe'];
+const CONDITION_KEYS = ['phrase', 'pattern', 'does', 'who', 'duration', 'percent', 'money', 'year', 'any', 'all', 'not', 'within', 'numbers-of-act', 'not-in', 'describe'];
 const NESTED_KEYS: Record<string, string[]> = {
   sections: ['prefer', 'only'],
   redline: ['op', 'target', 'at', 'text', 'fallbacks', 'note', 'payerComment'],

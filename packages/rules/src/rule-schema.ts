@@ -44,6 +44,11 @@ const Who = z
   .union([ActorRole, z.array(ActorRole).min(1)])
   .describe('Who must perform the act of `does`: payer, provider, both (either party / each party), unnamed (a redacted name or a passive without "by ..."), or a list of these.');
 
+/** Where a scoped `not` reads its condition: the conjunct or the clause of the act of its `all`. */
+export const NotScope = z.enum(['conjunct', 'clause']);
+/** Where a scoped `not` reads its condition. */
+export type NotScope = z.output<typeof NotScope>;
+
 const PRIMARY_KEYS = ['phrase', 'pattern', 'does', 'duration', 'percent', 'money', 'year', 'any', 'all', 'not'] as const;
 
 /** A condition: exactly one of phrase, pattern, a number test, or a combinator. */
@@ -62,6 +67,8 @@ export interface ConditionInput {
   within?: number;
   /** With `all`: its number tests count only numbers in the conjunct of its `does` act. */
   'numbers-of-act'?: boolean;
+  /** With `not`: read the negated condition only in the conjunct or clause of the act beside it. */
+  'not-in'?: NotScope;
   /** Plain words for what the condition looks for, used when reports say what was found and what is missing. */
   describe?: string;
 }
@@ -91,6 +98,9 @@ export const Condition: z.ZodType<ConditionInput> = z
       .boolean()
       .optional()
       .describe('With `all`: its duration, percent, money and year tests count only numbers in the same conjunct as its `who`/`does` act ("acknowledge receipt within 15 days and pay claims within 30 days": only 30 days is the payment\'s).'),
+    'not-in': NotScope.optional().describe(
+      'With `not`: read the negated condition only around the `who`/`does` act of the same `all` (found by its other conditions), not in the whole unit: `conjunct` (the act\'s own predicate: "Plan may amend the manual and shall not reduce rates without consent" has no negation in the conjunct of "amend") or `clause` (the act\'s clause, up to semicolons). The `all` holds when some act has no such language around it; with no act beside it, the whole unit is read.',
+    ),
     describe: z
       .string()
       .min(1)
@@ -107,6 +117,9 @@ export const Condition: z.ZodType<ConditionInput> = z
     }
     if (value.within !== undefined && value.all === undefined) {
       ctx.addIssue({ code: 'custom', path: ['within'], message: '`within` only applies to `all`' });
+    }
+    if (value['not-in'] !== undefined && value.not === undefined) {
+      ctx.addIssue({ code: 'custom', path: ['not-in'], message: '`not-in` only applies to `not`' });
     }
     if (value['numbers-of-act'] !== undefined && value.all === undefined) {
       ctx.addIssue({ code: 'custom', path: ['numbers-of-act'], message: '`numbers-of-act` only applies to `all`' });

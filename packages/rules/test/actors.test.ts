@@ -45,6 +45,10 @@ describe('who does what', () => {
     expect(actorFlags('payer', "Provider's consent shall not be required for any termination without cause by Plan.")).toBe(true);
     expect(actorFlags('payer', 'Provider shall not bill Members after Plan terminates this Agreement without cause.')).toBe(true);
     expect(actorFlags('payer', 'Plan shall not be liable for claims incurred where this Agreement is terminated by Plan without cause.')).toBe(true);
+    // a coordinator and a new modal start another predicate the negation does not reach
+    expect(actorFlags('payer', 'Plan shall not lower fees and may terminate this Agreement without cause.')).toBe(true);
+    expect(actorFlags('payer', 'Plan shall not lower fees or terminate this Agreement without cause.')).toBe(false);
+    expect(actorFlags('payer', 'Plan shall not lower fees and may not terminate this Agreement without cause.')).toBe(false);
   });
 
   it('reads joined verbs and leaves compound nouns alone', () => {
@@ -119,5 +123,24 @@ describe('who does what', () => {
   it('needs both `who` and `does`', () => {
     const bad = rule('payer').replace('    - who: payer\n      does', '    - does');
     expect(buildRuleset([{ file: 'r.yaml', text: bad }]).errors[0]?.message).toContain('`does` needs `who`');
+  });
+
+  it('reads the agent of a passive with an irregular participle', () => {
+    const CP = { payer: ['Carrier'], provider: ['Practitioner'] };
+    for (const verb of ['held', 'bound', 'made', 'withheld', 'brought', 'paid', 'sent', 'given']) {
+      const text = `Practitioner may be ${verb} without cause by Carrier under this section.`;
+      const flags = (who: string) => analyze(textDocument(text, CP), buildRuleset([{ file: 'r.yaml', text: rule(who).replace('does: terminate', `does: ${verb}`) }]).ruleset).findings.length > 0;
+      expect(flags('payer'), verb).toBe(true);
+      expect(flags('provider'), verb).toBe(false);
+    }
+  });
+
+  it('reads a by-agent joined to the other side as both', () => {
+    const CP = { payer: ['Carrier'], provider: ['Practitioner'] };
+    const text = 'The contract may be terminated without cause by Carrier or Practitioner.';
+    expect(actorFlags('both', text, CP)).toBe(true);
+    expect(actorFlags('payer', text, CP)).toBe(false);
+    expect(actorFlags('both', 'Either Carrier or Practitioner may terminate without cause.', CP)).toBe(true);
+    expect(actorFlags('payer', "The contract may be terminated without cause by Carrier and Practitioner's affiliates.", CP)).toBe(true);
   });
 });

@@ -18,6 +18,7 @@
 import type { Span } from '../types.ts';
 import type { MentionRole, PartyMention } from './party-mentions.ts';
 import { lowerBound } from '../spans.ts';
+import { IRREGULAR_PARTICIPLES } from './participles.ts';
 
 /** The actor of an act and whether its clause negates it. */
 export interface ActorReading {
@@ -25,7 +26,9 @@ export interface ActorReading {
   negated: boolean;
 }
 
-const PASSIVE = /\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?[\w-]+(?:ed|en|wn|t|id)\b/i;
+// A form of "be", up to three words, then a participle: regular ("terminated", "given",
+// "paid") or irregular ("held", "bound", "made": participles.ts).
+const PASSIVE = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})\b`, 'i');
 const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\bat\s+no\s+time\b/gi;
 // A negation reaches the act only when nothing between them starts another predicate: "shall
 // not be required for any assignment by Plan" negates the requirement, not the assignment,
@@ -33,6 +36,9 @@ const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are
 // aside ("shall not, without notice, terminate") that does not break the reach.
 const ASIDE = /,[^,;]{1,80},/g;
 const NEW_PREDICATE = /\b(?:if|unless|except|when|whenever|where|wherever|provided|that|which|who|whom|whose|because|until|while|whether|so\s+long\s+as|in\s+(?:the\s+)?event)\b/i;
+// "Plan shall not reduce rates and may amend the manual": a coordinator and a new modal start
+// another predicate, which the negation of the first does not reach.
+const NEXT_MODAL_PREDICATE = /\b(?:and|or|but)\s+(?:(?:then|also|thereafter|further|otherwise)\s+)?(?:shall|will|may|must|can|should)\b(?!\s+not\b)/i;
 const DETERMINERS = String.raw`(?:the|a|an|any|such|each|its|their|his|her|this|that|these|those|all|every|no|prior|advance|written|further|early|[\w-]+['’]s)`;
 const OBJECT_OF_PREPOSITION = new RegExp(
   String.raw`\b(?:for|of|on|upon|with|regarding|concerning|before|after|following|against|from|under|about|during|in\s+connection\s+with|prior\s+to|as\s+to|to\s+${DETERMINERS})\s+(?:${DETERMINERS}\s+){0,3}$`,
@@ -49,7 +55,7 @@ function negationReaches(text: string): boolean {
   let reaches = false;
   for (const m of text.matchAll(NEGATION)) {
     const between = text.slice(m.index + m[0].length).replace(ASIDE, ' ');
-    reaches = !NEW_PREDICATE.test(between) && !OBJECT_OF_PREPOSITION.test(between);
+    reaches = !NEW_PREDICATE.test(between) && !NEXT_MODAL_PREDICATE.test(between) && !OBJECT_OF_PREPOSITION.test(between);
   }
   return reaches;
 }
@@ -81,11 +87,16 @@ function mentionsIn(mentions: readonly PartyMention[], from: number, to: number)
   return out;
 }
 
-/** "Plan or Provider may": a subject joined to a mention of the other side names both. */
+/**
+ * "Plan or Provider may", "terminated by Plan or Provider": a mention joined to a mention of the
+ * other side, before or after it, names both.
+ */
 function roleWithPartner(text: string, all: readonly PartyMention[], subject: PartyMention): MentionRole {
   const i = all.indexOf(subject);
   const previous = i > 0 ? all[i - 1] : undefined;
   if (previous && previous.role !== subject.role && JOINED.test(text.slice(previous.end, subject.start))) return 'mutual';
+  const next = i >= 0 ? all[i + 1] : undefined;
+  if (next && next.role !== subject.role && !subject.possessive && !next.possessive && JOINED.test(text.slice(subject.end, next.start))) return 'mutual';
   return subject.role;
 }
 
