@@ -26,6 +26,7 @@ export async function serveCommand(args: { port?: string; host?: string; dataDir
     if (code === 'EACCES') throw new UsageError(`not allowed to listen on port ${port}. Use a port above 1024 with --port.`);
     throw error;
   }
+  if (server.dataDirWarning) say(`warning: ${server.dataDirWarning}`);
   say(`Redliner is running at ${server.url}  (data: ${args.dataDir ?? '~/.redliner'}). Press Ctrl+C to stop.`);
   await new Promise<void>((resolve) => {
     const stop = () => {
