@@ -5,6 +5,7 @@
 import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { closeParserPool, warmUpParser } from '@redliner/parser';
+import { allowedHostNames } from './allowed-hosts.ts';
 import { createAnalysisPool } from './analysis/analysis-pool.ts';
 import { createRuleCheckPool } from './analysis/rule-check-pool.ts';
 import { createExportPool } from './export/export-pool.ts';
@@ -69,7 +70,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
 
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setErrorHandler(problemErrorHandler({ fileLimit: resolved.maxUploadBytes, bodyLimit: resolved.maxBodyBytes }));
-  registerSecurity(app, { loopbackOnly: isLoopback(resolved.host) });
+  registerSecurity(app, { allowedHosts: allowedHostNames(resolved.host, isLoopback(resolved.host), resolved.allowedHosts) });
   await app.register(fastifyMultipart, {
     limits: { fileSize: resolved.maxUploadBytes, files: 1, fields: 10, parts: 12, fieldSize: 64 * 1024 },
   });
