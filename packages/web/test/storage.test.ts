@@ -23,6 +23,6 @@ describe('a full or read-only data folder, as the reader sees it', () => {
       headline: "Redliner's data folder cannot be written",
       detail: 'Make the folder writable.',
     });
-    expect(storageWarning({ writable: false })?.headline).toMatch(/cannot be saved/i);
+    expect(storageWarning({ writable: false })?.headline).toBe('Nothing can be saved right now');
   });
 });
