@@ -1,8 +1,9 @@
 /**
  * `pnpm bench`: performance targets, as ratios against a reference measured in the same run
  * where there is one. Not a test: it prints results and exits non-zero only with `--strict`.
- * `pnpm bench parser rules redline server render ocr` runs only the named parts.
+ * `pnpm bench parser rules redline server render ocr export` runs only the named parts.
  */
+import { benchExportLatency } from './export-latency.ts';
 import { benchOcr } from './ocr-pages.ts';
 import { benchParser } from './parse-vs-pdftotext.ts';
 import { benchRedline } from './redline-bench.ts';
@@ -17,6 +18,7 @@ const parts: Record<string, () => boolean | Promise<boolean>> = {
   server: benchServerLoad,
   render: benchUploadToRender,
   ocr: benchOcr,
+  export: benchExportLatency,
 };
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -70,7 +70,7 @@ Commands:
       and the README). csv and json print; xlsx writes OUT (default "contract portfolio.xlsx").
   rules test [DIR]    Run every rule's embedded examples; failures are reported as file:line:col.
   rules lint [DIR]    Check rule files for errors.
-  serve [--port 4317] [--host 127.0.0.1] [--data-dir DIR] [--no-ocr]
+  serve [--port 4317] [--host 127.0.0.1] [--allowed-hosts NAME,…] [--data-dir DIR] [--no-ocr]
       Start the review app on this machine: the browser interface (when built) and the API.
       Reviews are kept in ~/.redliner by default. --no-ocr: scanned PDF pages are not read.
 
@@ -234,10 +234,10 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     return result.ok ? EXIT.ok : EXIT.input;
   }
   if (command === 'serve') {
-    const { values } = parseArgs({ args: rest, allowPositionals: false, options: { port: { type: 'string', short: 'p' }, host: { type: 'string' }, 'data-dir': { type: 'string' }, 'no-ocr': { type: 'boolean' } } });
+    const { values } = parseArgs({ args: rest, allowPositionals: false, options: { port: { type: 'string', short: 'p' }, host: { type: 'string' }, 'allowed-hosts': { type: 'string' }, 'data-dir': { type: 'string' }, 'no-ocr': { type: 'boolean' } } });
     // Loaded on demand: the server pulls in fastify, SQLite and worker pools that parse/analyze never need.
     const { serveCommand } = await import('./commands/serve-command.ts');
-    await serveCommand({ ...(values.port ? { port: values.port } : {}), ...(values.host ? { host: values.host } : {}), ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}), ...(values['no-ocr'] ? { ocr: false } : {}) }, (line) => io.err(`${line}\n`));
+    await serveCommand({ ...(values.port ? { port: values.port } : {}), ...(values.host ? { host: values.host } : {}), ...(values['allowed-hosts'] ? { allowedHosts: values['allowed-hosts'] } : {}), ...(values['data-dir'] ? { dataDir: values['data-dir'] } : {}), ...(values['no-ocr'] ? { ocr: false } : {}) }, (line) => io.err(`${line}\n`));
     return EXIT.ok;
   }
   throw new UsageError(`unknown command "${command}". Run "redliner --help" for the list of commands.`);

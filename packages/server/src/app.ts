@@ -2,11 +2,13 @@
  * `buildApp`: the fastify instance with every route, ready for `inject` in tests or `listen`
  * in `startServer`. Closing it closes the store and the worker pools.
  */
-import { join } from 'node:path';
 import fastifyMultipart from '@fastify/multipart';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { closeParserPool, warmUpParser } from '@redliner/parser';
+import { allowedHostNames } from './allowed-hosts.ts';
 import { createAnalysisPool } from './analysis/analysis-pool.ts';
+import { createRuleCheckPool } from './analysis/rule-check-pool.ts';
+import { createExportPool } from './export/export-pool.ts';
 import type { AppContext } from './context.ts';
 import { isLoopback, resolveOptions, type ServerOptions } from './options.ts';
 import { problemErrorHandler } from './problem.ts';
@@ -21,10 +23,12 @@ import { ruleRoutes } from './routes/rules.ts';
 import { termRoutes } from './routes/terms.ts';
 import { deadlineRoutes } from './routes/deadlines.ts';
 import { portfolioRoutes } from './routes/portfolio.ts';
+import { storageRoutes } from './routes/storage.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
 import { webRoutes } from './routes/web.ts';
 import { registerSecurity } from './security.ts';
-import { openSqliteStore } from './store/sqlite-store.ts';
+import { dataDirWarning, type DataDirStatus } from './store/data-dir.ts';
+import { openGuardedStore } from './store/guarded-store.ts';
 import { zodValidatorCompiler } from './zod-validation.ts';
 
 declare module 'fastify' {
@@ -34,6 +38,8 @@ declare module 'fastify' {
      * after start is as fast as the next (about 3 s saved on a 90-page PDF). Never rejects.
      */
     warmUp(): Promise<void>;
+    /** The data dir's state (writable, free space) as last checked; undefined with an injected store. */
+    dataDirStatus(): DataDirStatus | undefined;
   }
 }
 
@@ -43,21 +49,28 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   // maxParamLength: a too-long rule id in the URL reaches the route's own check (a 400 that says
   // the limit) instead of fastify's bare 414.
   const app = Fastify({ logger: resolved.logger, bodyLimit: resolved.maxBodyBytes, trustProxy: false, routerOptions: { maxParamLength: 500 } });
+  const guarded = resolved.store ? undefined : openGuardedStore(resolved.dataDir);
   const ctx: AppContext = {
-    store: resolved.store ?? openSqliteStore(join(resolved.dataDir, 'redliner.db')),
+    store: resolved.store ?? guarded!,
     analysis: createAnalysisPool(),
+    ruleChecks: createRuleCheckPool(),
+    exports: createExportPool(),
     options: resolved,
   };
+  // The data dir as found at start: a warning in the log (and from `redliner serve`) when nothing can be saved.
+  app.decorate('dataDirStatus', () => guarded?.status());
+  const warning = guarded ? dataDirWarning(guarded.status()) : undefined;
+  if (warning) app.log.warn(warning);
   app.addHook('onClose', async () => {
     await ctx.store.close();
-    await ctx.analysis.close();
+    await Promise.all([ctx.analysis.close(), ctx.ruleChecks.close(), ctx.exports.close()]);
     // The parser pool is process-wide and restarts lazily, so closing it here is safe and lets the process exit.
     await closeParserPool();
   });
 
   app.setValidatorCompiler(zodValidatorCompiler);
   app.setErrorHandler(problemErrorHandler({ fileLimit: resolved.maxUploadBytes, bodyLimit: resolved.maxBodyBytes }));
-  registerSecurity(app, { loopbackOnly: isLoopback(resolved.host) });
+  registerSecurity(app, { allowedHosts: allowedHostNames(resolved.host, isLoopback(resolved.host), resolved.allowedHosts) });
   await app.register(fastifyMultipart, {
     limits: { fileSize: resolved.maxUploadBytes, files: 1, fields: 10, parts: 12, fieldSize: 64 * 1024 },
   });
@@ -81,6 +94,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   ruleRoutes(app, ctx);
   ruleFileRoutes(app, ctx);
   vocabularyRoutes(app, ctx);
+  storageRoutes(app);
   await webRoutes(app, resolved.webRoot);
   return app;
 }

@@ -10,6 +10,11 @@ export interface ServerOptions {
   port?: number;
   /** Interface to bind. Default 127.0.0.1; anything else exposes unauthenticated reviews to the network. */
   host?: string;
+  /**
+   * Extra names the server answers to in the Host header (a DNS name it is reached by). With a
+   * non-loopback `host`, the machine's own names and addresses are allowed already.
+   */
+  allowedHosts?: string[];
   /** Where the database (and user rulesets, in `rulesets/`) live. Default ~/.redliner. */
   dataDir?: string;
   /** The bundled ruleset folder. Default the repository's rulesets/payer-core. */
@@ -49,6 +54,7 @@ export function resolveOptions(options: ServerOptions): ResolvedOptions {
   return {
     port: options.port ?? 4317,
     host: options.host ?? '127.0.0.1',
+    allowedHosts: options.allowedHosts ?? [],
     dataDir: resolve(options.dataDir ?? join(homedir(), '.redliner')),
     rulesetDir: resolve(options.rulesetDir ?? DEFAULT_RULESET_DIR),
     webRoot: options.webRoot ? resolve(options.webRoot) : undefined,

@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { isParseError, type ParseErrorCode } from '@redliner/parser';
+import { StorageWriteError, type StorageFailure } from './store/storage-failure.ts';
 import { ZodValidationError } from './zod-validation.ts';
 
 declare module 'fastify' {
@@ -47,6 +48,17 @@ export function reviewNotFound(id: string): ProblemError {
   return new ProblemError(404, 'REVIEW_NOT_FOUND', 'Review not found', `There is no review "${id}". It may have been deleted; list reviews with GET /api/reviews.`);
 }
 
+/**
+ * A write the data dir refused: 507 DISK_FULL, or 503 DATA_DIR_READ_ONLY (the app keeps serving
+ * reads and recovers on its own once the folder is writable). `what` says what was not saved.
+ */
+export function storageProblem(failure: StorageFailure, folder: string, what = 'Nothing was saved.'): ProblemError {
+  if (failure === 'disk-full') {
+    return new ProblemError(507, 'DISK_FULL', 'The disk is full', `The disk holding Redliner's data (the folder "${folder}") is full. ${what} Delete old reviews or free space on that disk, then try again.`);
+  }
+  return new ProblemError(503, 'DATA_DIR_READ_ONLY', "Redliner's data folder cannot be written", `Redliner cannot write to its data folder "${folder}" (it is read-only, or its permissions do not allow writing). ${what} Reviews can still be opened and exported. Make the folder writable, then try again; no restart is needed.`);
+}
+
 const PARSE_STATUS: Partial<Record<ParseErrorCode, number>> = { UNSUPPORTED_FORMAT: 415, FILE_EMPTY: 400, FILE_TOO_LARGE: 413, DOCX_TOO_LARGE: 413, PDF_TOO_LARGE: 413, PARSE_FAILED: 422 };
 const PARSE_TITLE: Partial<Record<ParseErrorCode, string>> = {
   UNSUPPORTED_FORMAT: 'Unsupported file type',
@@ -87,6 +99,7 @@ function frameworkProblem(error: FastifyError): Problem | undefined {
 /** Map any thrown error to a problem; `fileLimit` and `bodyLimit` (bytes) make 413 messages concrete. */
 export function toProblem(error: unknown, limits: { fileLimit: number; bodyLimit: number }, invalidBody = 'INVALID_BODY'): Problem {
   if (error instanceof ProblemError) return problem(error.status, error.code, error.title, error.message, error.extra);
+  if (error instanceof StorageWriteError) return toProblem(storageProblem(error.failure, error.folder), limits);
   if (error instanceof ZodValidationError) {
     const context = (error as { validationContext?: string }).validationContext ?? 'body';
     const code = context === 'params' ? 'INVALID_PARAMS' : context === 'querystring' ? 'INVALID_QUERY' : invalidBody;
@@ -122,8 +135,8 @@ export function sendProblem(reply: FastifyReply, body: Problem): FastifyReply {
 export function problemErrorHandler(limits: { fileLimit: number; bodyLimit: number }) {
   return (error: unknown, request: FastifyRequest, reply: FastifyReply): FastifyReply => {
     const body = toProblem(error, limits, request.routeOptions.config?.invalidBody);
-    // A full queue (503) is load, not a fault: worth a warning, not an error with a stack.
-    if (body.status === 503) request.log.warn({ code: body.code }, body.detail);
+    // A full queue (503), a full disk (507) or a read-only folder are conditions, not faults: a warning, not an error with a stack.
+    if (body.status === 503 || body.status === 507) request.log.warn({ code: body.code }, body.detail);
     else if (body.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(reply, body);
   };

@@ -4,6 +4,7 @@
  * API (DNS rebinding, or cross-site form posts that create reviews).
  */
 import type { FastifyInstance } from 'fastify';
+import { parseHostHeader } from './allowed-hosts.ts';
 import { problem, sendProblem } from './problem.ts';
 
 /** The Content-Security-Policy: same origin only, no inline script, no framing. */
@@ -31,24 +32,19 @@ const HEADERS: Record<string, string> = {
   'permissions-policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
 };
 
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]', '::1']);
-
-function hostname(hostHeader: string): string {
-  if (hostHeader.startsWith('[')) return hostHeader.slice(0, hostHeader.indexOf(']') + 1);
-  return hostHeader.replace(/:\d+$/, '');
-}
-
 /** Add headers to every reply, and refuse foreign Host or Origin headers. */
-export function registerSecurity(app: FastifyInstance, options: { loopbackOnly: boolean }): void {
+export function registerSecurity(app: FastifyInstance, options: { allowedHosts: ReadonlySet<string> }): void {
   app.addHook('onSend', async (_request, reply, payload) => {
     for (const [name, value] of Object.entries(HEADERS)) reply.header(name, value);
     return payload;
   });
   app.addHook('onRequest', async (request, reply) => {
     const host = request.headers.host ?? '';
-    // On loopback only a loopback Host is legitimate; anything else is a rebinding attempt.
-    if (options.loopbackOnly && host && !LOOPBACK.has(hostname(host))) {
-      return sendProblem(reply, problem(421, 'WRONG_HOST', 'Unexpected Host header', `This Redliner server only answers requests for localhost, not "${hostname(host)}". Open it at http://127.0.0.1 instead.`));
+    // A Host that is not one of this machine's names is a rebinding attempt (or a typo): refused, on every interface.
+    const name = host ? parseHostHeader(host) : undefined;
+    if (host && (!name || !options.allowedHosts.has(name))) {
+      const shown = (name ?? host).slice(0, 100);
+      return sendProblem(reply, problem(421, 'WRONG_HOST', 'Unexpected Host header', `This Redliner server does not answer requests for "${shown}". Open it at http://127.0.0.1 on this machine, or by one of its own names; to allow another name, start it with --allowed-hosts.`));
     }
     const origin = request.headers.origin;
     if (origin && request.method !== 'GET' && request.method !== 'HEAD') {

@@ -1,6 +1,7 @@
 /** `startServer`: build the app and listen, for `redliner serve` / `pnpm start`. */
 import { buildApp } from './app.ts';
 import { isLoopback, type ServerOptions } from './options.ts';
+import { dataDirWarning } from './store/data-dir.ts';
 
 /** A running server. */
 export interface RunningServer {
@@ -9,6 +10,8 @@ export interface RunningServer {
   /** Settles once the worker threads are started and warm (see `warmUp`); uploads work before that too. */
   warmedUp: Promise<void>;
   close(): Promise<void>;
+  /** Why nothing (or little) can be saved in the data dir at start, to show the user; undefined when it is fine. */
+  dataDirWarning: string | undefined;
 }
 
 /** Start listening (default 127.0.0.1:4317, data in ~/.redliner). */
@@ -28,7 +31,9 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const port = typeof address === 'object' && address ? address.port : (options.port ?? 4317);
   const shown = host.includes(':') ? `[${host}]` : host === '0.0.0.0' ? '127.0.0.1' : host;
   const warmedUp = app.warmUp();
+  const status = app.dataDirStatus();
   return {
+    dataDirWarning: status ? dataDirWarning(status) : undefined,
     url: `http://${shown}:${port}`,
     warmedUp,
     // Closing while warming up would tear the pools down under it; wait for it (a second or two at most).

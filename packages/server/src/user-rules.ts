@@ -6,8 +6,9 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
-import { BUNDLED_RULESETS_DIR, buildRuleset, MANIFEST_FILE, ruleCatalog, runExamples, type RuleError, type RuleSource } from '@redliner/rules';
-import { ProblemError } from './problem.ts';
+import { BUNDLED_RULESETS_DIR, MANIFEST_FILE, ruleCatalog, type RuleError } from '@redliner/rules';
+import { ProblemError, storageProblem } from './problem.ts';
+import { storageFailureOf } from './store/storage-failure.ts';
 import { rulesetEntries, type RulesetEntry } from './rulesets.ts';
 
 /** The user ruleset the rule editor saves to when editing a bundled rule. */
@@ -27,19 +28,6 @@ export interface LocatedError {
 /** Errors as the API returns them: located in the text the client sent. */
 export function located(errors: readonly RuleError[]): LocatedError[] {
   return errors.map(({ code, line, col, message, ruleId }) => ({ code, line, col, message, ...(ruleId ? { ruleId } : {}) }));
-}
-
-/**
- * Compile one rule and run its examples, all in memory, with the vocabulary of the ruleset it belongs to. Returns the compiled rule's summary
- * (when it compiled), every located error, and how many examples ran.
- */
-export function checkRule(yaml: string, file: string, concepts: readonly string[] | undefined, vocabulary: readonly RuleSource[] = []) {
-  const sources = [...vocabulary, { file, text: yaml }];
-  const built = buildRuleset(sources, concepts && concepts.length ? { concepts } : {});
-  const rule = built.rules[0];
-  const examples = rule ? runExamples(built.ruleset, sources) : { examples: 0, failures: [] };
-  const errors = [...built.errors, ...examples.failures];
-  return { rule, errors, examples: { total: examples.examples, failed: examples.failures.length } };
 }
 
 /** `extends:` for a user ruleset built on `bundledDir`: its name when it is a bundled ruleset, else its path. */
@@ -83,7 +71,7 @@ export function userRulesetDir(id: string, bundledDir: string, dataDir: string):
     if (staging) rmSync(staging, { recursive: true, force: true });
     // Another request may have created it meanwhile; then it is complete and ready.
     if (existsSync(join(dir, MANIFEST_FILE))) return dir;
-    throw writeFailed(id, error);
+    throw writeFailed(id, error, join(dir, MANIFEST_FILE));
   }
   return dir;
 }
@@ -93,11 +81,17 @@ function manifestText(name: string, bundledDir: string): string {
   return `# Your own rules. A rule here with the same id as a bundled rule replaces it;\n# the bundled files are never changed.\nname: ${JSON.stringify(title)}\nextends: ${extendsValue(bundledDir)}\n`;
 }
 
-/** A failed write as a problem the user can act on (a full disk, a read-only folder), never a bare 500. */
-export function writeFailed(id: string, error: unknown): ProblemError {
+/**
+ * A failed write as a problem the user can act on, never a bare 500: a full disk or a read-only
+ * folder as DISK_FULL / DATA_DIR_READ_ONLY (the codes every save uses), anything else as
+ * RULESET_WRITE_FAILED. `file` is in the ruleset's folder, under `<dataDir>/rulesets/`.
+ */
+export function writeFailed(id: string, error: unknown, file: string): ProblemError {
+  const failure = storageFailureOf(error);
+  const what = `Nothing was saved to "${id}"; your ruleset is as it was before.`;
+  if (failure) return storageProblem(failure, basename(dirname(dirname(dirname(file)))), what);
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'the data folder cannot be written to' : `the file could not be written (${code ?? (error as Error).message})`;
-  return new ProblemError(507, 'RULESET_WRITE_FAILED', 'The rule could not be saved', `Nothing was saved to "${id}": ${why}. Free some space or check the data folder's permissions, then save again; your ruleset is as it was before.`);
+  return new ProblemError(507, 'RULESET_WRITE_FAILED', 'The rule could not be saved', `${what} The file could not be written (${code ?? (error as Error).message}). Check the data folder, then save again.`);
 }
 
 /** The own rule file of `ruleId` in a user ruleset, or undefined when it has none. */
@@ -112,14 +106,22 @@ export function writeAtomically(file: string, text: string): void {
     writeFileSync(temp, text, 'utf8');
     renameSync(temp, file);
   } catch (error) {
-    rmSync(temp, { force: true });
-    throw writeFailed(`user:${basename(dirname(file))}`, error);
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // A read-only folder never got the temporary file.
+    }
+    throw writeFailed(`user:${basename(dirname(file))}`, error, file);
   }
 }
 
 /** Delete an own rule file (the inherited rule of the same id, if any, runs again). */
 export function removeRuleFile(file: string): void {
-  rmSync(file, { force: true });
+  try {
+    rmSync(file, { force: true });
+  } catch (error) {
+    throw writeFailed(`user:${basename(dirname(file))}`, error, file);
+  }
 }
 
 /** The entry of a ruleset id, or undefined. */

@@ -54,8 +54,8 @@ describe('My rules and its manifest', () => {
     try {
       failure.next = /ruleset\.yaml$/;
       const failed = await app.inject({ method: 'PUT', url: rulePath('user:my-rules', 'own-gag-rule'), payload: { yaml: OWN_RULE } });
-      expect(problemOf(failed)).toMatchObject({ httpStatus: 507, code: 'RULESET_WRITE_FAILED' });
-      expect(problemOf(failed).detail).toMatch(/disk is full/);
+      expect(problemOf(failed)).toMatchObject({ httpStatus: 507, code: 'DISK_FULL' });
+      expect(problemOf(failed).detail).toMatch(/is full\. Nothing was saved to "user:my-rules"/);
       expect(failure.next).toBeNull(); // the injected failure did happen
       expect(fs.readdirSync(join(dataDir, 'rulesets'))).toEqual([]); // no half-made folder, no staging folder
       const listed = (await app.inject('/api/rulesets')).json().rulesets.map((r: { id: string }) => r.id);
@@ -79,7 +79,7 @@ describe('My rules and its manifest', () => {
     try {
       failure.next = /own-gag-rule\.yaml/;
       const failed = await app.inject({ method: 'PUT', url: rulePath('user:my-rules', 'own-gag-rule'), payload: { yaml: OWN_RULE } });
-      expect(problemOf(failed)).toMatchObject({ httpStatus: 507, code: 'RULESET_WRITE_FAILED' });
+      expect(problemOf(failed)).toMatchObject({ httpStatus: 507, code: 'DISK_FULL' });
       expect(problemOf(failed).detail).toContain('user:my-rules');
       expect(fs.readdirSync(join(dataDir, 'rulesets/my-rules'))).toEqual(['ruleset.yaml']);
     } finally {

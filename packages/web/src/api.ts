@@ -2,6 +2,7 @@
 /** The review API, as used by the browser. Every failure becomes an ApiError in plain words. */
 import { exportQuery, type ExportChoice } from './model/export-choice.ts';
 import { problemMessage } from './model/problem.ts';
+import type { StorageStatus } from './model/storage.ts';
 import type { ClausePreview, ContractDeadlines, Portfolio, DeadlinesOverview, Decision, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
 
 /** A failed API call; `message` is already in plain words for the reader. */
@@ -42,6 +43,9 @@ export async function request<T>(method: string, path: string, body?: unknown): 
   if (!response.ok) throw new ApiError(response.status, problemMessage(response.status, data), (data as { code?: string } | undefined)?.code);
   return data as T;
 }
+
+/** Whether the server can save right now (a full disk or a read-only data folder says why). */
+export const getStorage = (): Promise<StorageStatus> => request<StorageStatus>('GET', '/api/storage');
 
 /** The API path of one review. */
 export const reviewPath = (id: string): string => `/api/reviews/${encodeURIComponent(id)}`;

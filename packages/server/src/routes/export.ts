@@ -6,7 +6,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { clausePreviews, ISSUES_LIST_FORMATS, isRedlineError, issuesList, issuesListFile, issuesListFileName, redline, redlineFileName } from '@redliner/redline';
+import { clausePreviews, ISSUES_LIST_FORMATS, isRedlineError, issuesList, issuesListFile, issuesListFileName, redlineFileName } from '@redliner/redline';
 import type { IssuesListFormat } from '@redliner/redline';
 import type { AppContext } from '../context.ts';
 import { attachmentFile } from '../download-name.ts';
@@ -48,25 +48,23 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     const [record, original] = await Promise.all([ctx.store.get(id), ctx.store.original(id)]);
     if (!record || !original) throw reviewNotFound(id);
     const audience = request.query.audience ?? 'payer';
-    try {
-      const result = await redline({
-        document: record.document,
-        findings: record.report.findings,
-        decisions: decisionsOf(record.decisions),
-        original: original.bytes,
-        options: { ...(request.query.author ? { author: request.query.author } : {}), audience, comments: request.query.comments !== 'false' },
-      });
-      return reply
-        .type(DOCX)
-        .header('content-disposition', attachmentFile(redlineFileName(record.summary.name, audience)))
-        .header('x-redliner-audience', audience)
-        // Tracked changes made, and changes that could only be left as comments.
-        .header('x-redliner-applied', String(result.applied.filter((a) => a.change).length))
-        .header('x-redliner-skipped', String(result.skipped.length))
-        .send(Buffer.from(result.bytes));
-    } catch (error) {
-      throw decisionsProblem(error);
-    }
+    // Off the main thread: a large contract takes tens of seconds to redline.
+    const result = await ctx.exports.redline({
+      document: record.document,
+      findings: record.report.findings,
+      decisions: decisionsOf(record.decisions),
+      original: original.bytes,
+      options: { ...(request.query.author ? { author: request.query.author } : {}), audience, comments: request.query.comments !== 'false' },
+    });
+    if (!result.ok) throw new ProblemError(409, result.code, 'The decisions cannot be applied', `${result.message} Review the decisions on this contract and export again.`);
+    return reply
+      .type(DOCX)
+      .header('content-disposition', attachmentFile(redlineFileName(record.summary.name, audience)))
+      .header('x-redliner-audience', audience)
+      // Tracked changes made, and changes that could only be left as comments.
+      .header('x-redliner-applied', String(result.changes))
+      .header('x-redliner-skipped', String(result.skipped))
+      .send(Buffer.from(result.bytes.buffer, result.bytes.byteOffset, result.bytes.byteLength));
   });
 
   for (const format of ISSUES_LIST_FORMATS) {

@@ -10,7 +10,7 @@ import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { resolveRuleset } from '../rulesets.ts';
 import { RuleParams, RulesetParams, SaveRuleBody } from '../schemas.ts';
-import { checkRule, findRuleset, located, ownRuleFile, removeRuleFile, userRulesetDir, writeAtomically } from '../user-rules.ts';
+import { findRuleset, located, ownRuleFile, removeRuleFile, userRulesetDir, writeAtomically } from '../user-rules.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 function ruleNotFound(rulesetId: string, ruleId: string): ProblemError {
@@ -52,7 +52,7 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     // Read from the manifests, not by compiling the whole ruleset: that took seconds per save.
     const conceptsDir = existing?.dir ?? bundledDir;
     const concepts = ruleCatalog(conceptsDir).concepts.map((c) => c.id);
-    const { rule, errors, examples } = checkRule(request.body.yaml, `${ruleId}.yaml`, concepts, vocabularySources(conceptsDir));
+    const { rule, errors, examples } = await ctx.ruleChecks.check({ yaml: request.body.yaml, file: `${ruleId}.yaml`, concepts, vocabulary: vocabularySources(conceptsDir) });
     if (rule && rule.id !== ruleId) {
       throw new ProblemError(422, 'RULE_ID_MISMATCH', 'The rule id does not match', `The rule's id is "${rule.id}" but it is being saved as "${ruleId}". Save it under its own id, or change the id in the rule.`);
     }
@@ -78,7 +78,7 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     try {
       next = setRuleDisabled(text, ruleId, off);
     } catch (error) {
-      throw new ProblemError(422, 'RULESET_MANIFEST_INVALID', 'The ruleset file cannot be read', `${manifest}: ${(error as Error).message}. Fix the file by hand, then try again.`);
+      throw new ProblemError(422, 'RULESET_MANIFEST_INVALID', 'The ruleset file cannot be read', `${basename(dir)}/${MANIFEST_FILE}: ${(error as Error).message}. Fix the file by hand, then try again.`);
     }
     if (next !== text) writeAtomically(manifest, next);
     return { ruleset: rulesetId, id: ruleId, disabled: off };

@@ -5,7 +5,7 @@ import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { loadOptionsOf, publicRuleErrors, resolveRuleset, rulesetEntries } from '../rulesets.ts';
 import { TryBody, ValidateBody } from '../schemas.ts';
-import { checkRule, located } from '../user-rules.ts';
+import { located } from '../user-rules.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 /** Register ruleset and rule-editor routes. */
@@ -29,14 +29,9 @@ export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
     const entry = ruleset ? resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir) : undefined;
     const dir = entry?.dir ?? ctx.options.rulesetDir;
     const concepts = entry ? (await ctx.analysis.describe(dir, loadOptionsOf(entry))).concepts : undefined;
-    // One rule compiles and runs its examples in milliseconds, so this stays on the main thread.
-    const { rule, errors, examples } = checkRule(yaml, file, concepts, vocabularySources(dir));
-    return {
-      valid: errors.length === 0 && rule !== undefined,
-      errors: located(errors),
-      examples,
-      ...(rule ? { rule: { id: rule.id, title: rule.title, concept: rule.concept, severity: rule.severity, kind: rule.kind, scope: rule.scope } } : {}),
-    };
+    // Off the main thread: a large rule takes seconds to compile, and every other request would wait.
+    const { rule, errors, examples } = await ctx.ruleChecks.check({ yaml, file, vocabulary: vocabularySources(dir), ...(concepts ? { concepts } : {}) });
+    return { valid: errors.length === 0 && rule !== undefined, errors: located(errors), examples, ...(rule ? { rule } : {}) };
   });
 
   r.post('/api/rules/try', { schema: { body: TryBody } }, async (request) => {

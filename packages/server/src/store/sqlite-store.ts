@@ -4,17 +4,39 @@
  * transaction so a crash or a concurrent request never leaves a half-saved review.
  */
 import { randomUUID } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ContractDocument } from '@redliner/parser';
 import type { AnalysisReport, Finding, TermCorrection, TermCorrections } from '@redliner/rules';
-import { migrate } from './migrations.ts';
+import { migrate, MIGRATIONS } from './migrations.ts';
 import type { DecisionInput, DroppedDecision, NewReview, ReanalysisOutcome, ReviewRecord, ReviewRuleset, ReviewStore, ReviewSummary, StoredDecision } from './review-store.ts';
 import { decisionParams, SUMMARY_COLUMNS, toDecision, toSummary, type DecisionRow, type SummaryRow } from './rows.ts';
 
-/** Open (creating and migrating as needed) the database at `file`; `:memory:` works for tests. */
-export function openSqliteStore(file: string): ReviewStore {
+/** The SQLite store, with what the data-dir guard needs beyond `ReviewStore`. */
+export interface SqliteReviewStore extends ReviewStore {
+  /**
+   * Copy the write-ahead log into the database and start it over, so the next write reuses the
+   * log's disk space instead of growing it (what a delete on a full disk needs).
+   */
+  restartLog(): void;
+}
+
+/**
+ * Open (creating and migrating as needed) the database at `file`; `:memory:` works for tests.
+ * `readOnly` opens an existing database without writing to it (a read-only data dir); writes
+ * then fail with SQLite's SQLITE_READONLY.
+ */
+export function openSqliteStore(file: string, options: { readOnly?: boolean } = {}): SqliteReviewStore {
+  if (options.readOnly) {
+    const db = openReadOnly(file);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version !== MIGRATIONS.length) {
+      db.close();
+      throw Object.assign(new Error(`the database is at schema ${version} and cannot be upgraded read-only`), { code: 'SQLITE_READONLY' });
+    }
+    return new SqliteStore(db);
+  }
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -26,12 +48,36 @@ export function openSqliteStore(file: string): ReviewStore {
   return new SqliteStore(db);
 }
 
+/** Largest database read into memory when a read-only folder does not let SQLite open it in place. */
+const SNAPSHOT_LIMIT = 1024 * 1024 * 1024;
+
+/**
+ * An existing database, read-only. SQLite cannot open a WAL database in place in a folder it
+ * cannot write (it needs its shared-memory file), so then a copy is read into memory, marked as
+ * an ordinary (non-WAL) database: the reviews can still be read.
+ */
+function openReadOnly(file: string): Database.Database {
+  try {
+    const db = new Database(file, { readonly: true, fileMustExist: true });
+    db.pragma('busy_timeout = 5000');
+    db.prepare('SELECT 1 FROM sqlite_master LIMIT 1').get(); // WAL open errors show on the first read
+    return db;
+  } catch (error) {
+    if (!existsSync(file) || statSync(file).size > SNAPSHOT_LIMIT) throw error;
+    const bytes = readFileSync(file);
+    // Bytes 18 and 19 of the header are the file format's write and read versions: 2 is WAL, 1 the rollback journal.
+    bytes[18] = 1;
+    bytes[19] = 1;
+    return new Database(bytes, { readonly: true });
+  }
+}
+
 /** Report without findings (they live in their own rows). */
 function reportShell(report: AnalysisReport): string {
   return JSON.stringify({ ...report, findings: [] });
 }
 
-class SqliteStore implements ReviewStore {
+class SqliteStore implements SqliteReviewStore {
   readonly #db: Database.Database;
   readonly #summaryById: Database.Statement<[string], SummaryRow>;
   readonly #reviewExists: Database.Statement<[string], { id: string }>;
@@ -172,6 +218,10 @@ class SqliteStore implements ReviewStore {
       if (!this.#reviewExists.get(reviewId)) return 'no-review';
       return this.#db.prepare('DELETE FROM term_corrections WHERE review_id = ? AND field_id = ?').run(reviewId, fieldId).changes > 0;
     }).immediate();
+  }
+
+  restartLog(): void {
+    this.#db.pragma('wal_checkpoint(RESTART)');
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,7 @@
 /// <reference lib="dom" />
 /** The start screen: upload a contract, and the list of saved reviews. */
-import { ApiError, listRulesets, uploadContract } from '../api.ts';
+import { ApiError, getStorage, listRulesets, uploadContract } from '../api.ts';
+import { storageWarning } from '../model/storage.ts';
 import { clear, h } from '../dom/h.ts';
 import { initialRuleset, offersChoice, rememberRuleset, rememberedRuleset } from '../model/rulesets.ts';
 import { HOME, noticeBanner, takeNotice } from './notices.ts';
@@ -15,12 +16,28 @@ export function homeScreen(navigate: (path: string) => void): HTMLElement {
   const root = h('div', { class: 'home' });
   const notice = takeNotice(HOME);
   root.append(
+    storageBanner(),
     ...(notice ? [noticeBanner(notice)] : []),
     uploadPanel(navigate),
     upcomingDeadlinesPanel(),
     reviewsPanel(),
   );
   return root;
+}
+
+/** A warning when the server cannot save (a full disk, a read-only data folder); empty otherwise. */
+function storageBanner(): HTMLElement {
+  const slot = h('div', { class: 'storage-slot' });
+  getStorage()
+    .then((status) => {
+      const warning = storageWarning(status);
+      if (!warning) return;
+      slot.append(h('div', { class: 'banner warning storage-warning', role: 'alert' }, h('div', {}, h('p', { class: 'banner-headline' }, warning.headline), h('p', { class: 'banner-detail' }, warning.detail))));
+    })
+    .catch(() => {
+      // Without the answer the screen works as usual; a failed save still says why.
+    });
+  return slot;
 }
 
 function uploadPanel(navigate: (path: string) => void): HTMLElement {
