@@ -7,9 +7,7 @@
  * hold, so its alternation is split into the fewest automata RE2 builds, each run once.
  */
 import type { Parties } from '@redliner/parser';
-import type { Ruleset } from '@redliner/rules';
-import { resolvePatternPlaceholders } from '../packages/rules/src/placeholders.ts';
-import { compileSafePattern, type SafeRegex } from '../packages/rules/src/safe-pattern.ts';
+import { compileSafePattern, resolvePatternPlaceholders, type Ruleset, type SafeRegex } from '@redliner/rules';
 
 /** A match of the combined pattern. */
 export interface ScanMatch {

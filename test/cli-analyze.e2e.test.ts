@@ -47,9 +47,9 @@ describe('redliner analyze', () => {
     const result = await run('analyze', CONTRACT);
     expect(result.code, result.err).toBe(0);
     const checklist = result.out.slice(result.out.indexOf('\n  Checklist\n'));
-    expect(checklist).toMatch(/\n  REVIEW {7}.+\n {15}not detected — review these clauses/);
+    expect(checklist).toMatch(/\n {2}REVIEW {7}.+\n {15}not detected — review these clauses/);
     expect(checklist).toMatch(/\n {15}• .+ — (?:heading|has|mentions): .+\n {17}“/);
-    expect(checklist).toMatch(/\n  checklist: \d+ risky, \d+ acceptable, [1-9]\d* to review, \d+ not found\n$/);
+    expect(checklist).toMatch(/\n {2}checklist: \d+ risky, \d+ acceptable, [1-9]\d* to review, \d+ not found\n$/);
     const report = JSON.parse((await run('analyze', CONTRACT, '--format', 'json')).out) as AnalysisReport;
     for (const ruleId of Object.keys(report.rules)) expect(checklist).not.toContain(ruleId);
   });

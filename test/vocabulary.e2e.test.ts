@@ -12,7 +12,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_RULESET_DIR } from '@redliner/rules';
 import { startServer, type RunningServer } from '@redliner/server';
-import { newRuleYaml } from '../packages/web/src/model/new-rule.ts';
+import { newRuleYaml } from '@redliner/web';
 import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium, watchProblems } from './support/browser.ts';
 
 const BUNDLED_VOCABULARY = join(DEFAULT_RULESET_DIR, 'vocabulary.yaml');

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { isParseError, parseDocument } from '@redliner/parser';
-import { runCli } from '../../packages/cli/src/run-cli.ts';
+import { runCli } from '@redliner/cli';
 
 const [mode, file] = process.argv.slice(2) as ['library' | 'cli', string];
 const started = performance.now();

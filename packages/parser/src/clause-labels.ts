@@ -56,7 +56,7 @@ function parenDepth(label: string): number {
   return 3;
 }
 
-const CAPITAL_AFTER = /^\s+(?:["“‘'(\[]|\p{Lu}|$)/u;
+const CAPITAL_AFTER = /^\s+(?:["“‘'([]|\p{Lu}|$)/u;
 
 /** Detect the clause label at the start of `text`, or null when the block has none. */
 export function detectLabel(text: string): DetectedLabel | null {

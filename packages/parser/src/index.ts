@@ -16,6 +16,7 @@ export { locate, blockAt, sectionPath } from './locate.ts';
 export type { Location } from './locate.ts';
 export { BLOCK_SEPARATOR } from './assemble-document.ts';
 export { pageBoxes } from './page-boxes.ts';
+export { minimalPdf } from './pdf/warm-up.ts';
 export type { PageBox } from './page-boxes.ts';
 export { docxParagraphText } from './docx/paragraph-text.ts';
 export { openZipArchive } from './docx/zip-archive.ts';

@@ -27,6 +27,11 @@ export type { RuleError, RuleErrorCode } from './errors.ts';
 export { textDocument, DEFAULT_EXAMPLE_PARTIES } from './example-document.ts';
 export type { ExampleParties } from './example-document.ts';
 export { ruleJsonSchemaText } from './rule-json-schema.ts';
+// The engine's own pattern compiling and placeholder filling, so the rules benchmark's one-pass
+// reference scan matches exactly what the engine would.
+export { compileSafePattern } from './safe-pattern.ts';
+export type { SafeRegex } from './safe-pattern.ts';
+export { resolvePatternPlaceholders } from './placeholders.ts';
 export { RuleSpec as RuleSpecSchema } from './rule-schema.ts';
 export type { RuleSpec, Condition, Severity, RuleScope, RuleKind, RedlineSpec } from './rule-schema.ts';
 export type { Ruleset, CompiledRule, ConceptInfo } from './compiled-types.ts';

@@ -27,7 +27,7 @@ const CITATION_ABBREVIATIONS = new Set([
 ]);
 
 // A candidate end: ., ! or ? (plus closing quotes/brackets), whitespace, then something that can start a sentence.
-const CANDIDATE = /[.!?]["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\d§])/gu;
+const CANDIDATE = /[.!?]["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\d§])/gu;
 
 function wordBefore(text: string, end: number): string {
   let i = end;

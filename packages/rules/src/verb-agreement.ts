@@ -19,6 +19,7 @@ const PRONOUN_OF: Record<string, Pronoun> = { we: 'we', us: 'we', our: 'we', you
 // Markers around a filled pronoun, so only what the fill put there is changed (never the author's own "you").
 const OPEN = '\u0001';
 const CLOSE = '\u0002';
+// eslint-disable-next-line no-control-regex -- the markers are control characters on purpose: contract text never holds them.
 const MARKED = /\u0001([^\u0002]*)\u0002/;
 
 const MODALS = new Set(['shall', 'may', 'will', 'must', 'can', 'cannot', 'could', 'would', 'should', 'might', 'need', 'ought']);

@@ -48,7 +48,7 @@ export function registerSecurity(app: FastifyInstance, options: { allowedHosts: 
     }
     const origin = request.headers.origin;
     if (origin && request.method !== 'GET' && request.method !== 'HEAD') {
-      let originHost = '';
+      let originHost: string;
       try {
         originHost = new URL(origin).host;
       } catch {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { closeParserPool } from '@redliner/parser';
+import { closeParserPool, minimalPdf } from '@redliner/parser';
 import type { FastifyInstance } from 'fastify';
-import { minimalPdf } from '../../parser/src/pdf/warm-up.ts';
 import { cleanupDirs, FIXTURES, makeApp, multipart, problemOf, upload } from './helpers.ts';
 
 // One app for the file: starting the worker pools is most of a test's time.

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** Entry point: a small history-based router over the home, review and rule-editor screens. */
 import './styles.css';
 import './site-nav.css';

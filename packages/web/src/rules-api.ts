@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The rule editor's API: rulesets, rule files, validation and trying a rule on pasted text. */
 import { request } from './api.ts';
 import type { Finding, Severity } from './types.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The vocabulary API, as the rule editor uses it: a ruleset's classes, and changes to a class of your own rules. */
 import { request } from './api.ts';
 

@@ -15,8 +15,8 @@ const SPACE = 0.25;
 // No space after an opening bracket or quote, nor before closing punctuation or a possessive:
 // "(“[REDACTED]”)", "[REDACTED]'s", "[REDACTED], a Tennessee corporation".
 // A straight quote opens after a space ("hereinafter "[REDACTED]") and closes before one.
-const OPENS = /[([{“‘\/@-]$|(?:^|\s)["']$/;
-const CLOSES = /^(?:[)\]}”’,.;:!?\/-]|["'](?![\p{L}\p{N}])|['’]s\b)/u;
+const OPENS = /[([{“‘/@-]$|(?:^|\s)["']$/;
+const CLOSES = /^(?:[)\]}”’,.;:!?/-]|["'](?![\p{L}\p{N}])|['’]s\b)/u;
 
 /**
  * A placeholder item filling the horizontal range `[x0, x1)` of a line. `before` and `after`

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * A modal confirmation built on <dialog> (focus trapping, Escape and the backdrop come from the
  * browser; window.confirm would look like a browser warning, not part of the app). The action

@@ -1,5 +1,3 @@
-/// <reference lib="dom" />
-/// <reference lib="dom.iterable" />
 /**
  * A tiny element builder. Strings always become text nodes (never parsed as HTML), and
  * attributes are set one by one, so document text and rule text stay inert.

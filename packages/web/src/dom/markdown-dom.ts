@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** Build DOM nodes from a sanitised hast tree (see model/markdown.ts). No innerHTML anywhere. */
 import type { ElementContent, Root, RootContent } from 'hast';
 import { markdownToSafeTree } from '../model/markdown.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /// <reference types="vite/client" />
 /**
  * Opening the review's original PDF with pdf.js, in a way the strict CSP allows: the library and

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The checklist tab of the review screen. */
 import { h } from '../dom/h.ts';
 import { CHECKLIST_STATUS, SEVERITY_LABEL, describeLocation, distinctPlaces, groupByMessage, humanize, tally } from '../model/review.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The contract column of a PDF review: the extracted text, the original pages, or both side by
  * side, chosen with a labelled switch. The choice is remembered on this computer.

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The contract text, built from document.blocks as text nodes, with findings highlighted. */
 import { h } from '../dom/h.ts';
 import { blockSegments, layoutBlocks } from '../model/segments.ts';

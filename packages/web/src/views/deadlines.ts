@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Deadlines on screen: a review's own (in its Key terms tab, refreshed after each correction)
  * and the upcoming ones of every review (on the home screen), each with its calendar file.

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** "Your decision" inside a finding card: the current decision, a reason, and accept / edit / reject. */
 import { h } from '../dom/h.ts';
 import type { RedlineOption } from '../model/diff.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** One finding in the panel: its summary line and, when open, the quote, why it matters, the suggested change and the decision. */
 import { h } from '../dom/h.ts';
 import { renderMarkdown } from '../dom/markdown-dom.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The findings panel beside the contract: severity and status filters, then findings grouped by severity. */
 import { clear, h } from '../dom/h.ts';
 import { SEVERITY_LABEL, groupBySeverity, matchesFilter, type StatusFilter } from '../model/review.ts';

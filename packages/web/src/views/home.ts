@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The start screen: upload a contract, and the list of saved reviews. */
 import { ApiError, getStorage, listRulesets, uploadContract } from '../api.ts';
 import { storageWarning } from '../model/storage.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The Key terms tab: each term's value with a link to its clause, "Not stated" plainly, and corrections. */
 import { deleteKeyTerm, getKeyTerms, keyTermsCsvUrl, putKeyTerm } from '../api.ts';
 import { append, clear, h } from '../dom/h.ts';

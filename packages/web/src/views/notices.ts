@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Messages that outlive a screen change: "the review was deleted" shown on the reviews list,
  * "3 new findings" shown on the re-opened review. Kept in memory only; a reload forgets them.

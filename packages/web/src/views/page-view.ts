@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The "Pages" view of a PDF review: the original pages drawn by pdf.js, with every finding
  * highlighted at its rectangles in the colour of its severity. Only pages near the viewport are

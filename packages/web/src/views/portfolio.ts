@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The Portfolio screen: every saved review side by side (key terms, risks by severity and
  * concept, decisions), sortable by any column and filtered by contract, payer or product;

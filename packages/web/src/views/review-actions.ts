@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** Delete and re-analyse a review, each behind a confirmation; shared by the reviews list and the review screen. */
 import { ApiError, deleteReview, listRulesets, reanalyzeReview } from '../api.ts';
 import { confirmDialog } from '../dom/dialog.ts';

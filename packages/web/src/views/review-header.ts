@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The review screen's header: the way back, the contract's name and rules, downloads, review actions, progress and tabs. */
 import { exportDocxUrl, issuesListUrl, memoUrl } from '../api.ts';
 import { clear, h } from '../dom/h.ts';

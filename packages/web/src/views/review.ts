@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The review screen: contract text with highlights, the findings panel, and the checklist tab. */
 import { getClausePreviews, getReview, putDecision } from '../api.ts';
 import { clear, h } from '../dom/h.ts';

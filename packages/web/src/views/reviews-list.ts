@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** "Your reviews" on the home screen: every saved review with its counts, rules, and Re-analyse / Delete. */
 import { listReviews } from '../api.ts';
 import { clear, h } from '../dom/h.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** A "Rules to apply" drop-down, offered only when there is more than one ruleset. */
 import { h } from '../dom/h.ts';
 import { rememberRuleset, rulesetOption } from '../model/rulesets.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Typing `{` in the rule editor offers `{payer}`, `{provider}` and the ruleset's vocabulary
  * classes with what each means, so an author writes `{discretion}` without having to remember

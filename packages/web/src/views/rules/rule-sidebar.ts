@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** The rule editor's left column: which ruleset, a search box, the rules by concept, and "new rule". */
 import { clear, h } from '../../dom/h.ts';
 import { SEVERITY_LABEL } from '../../model/review.ts';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** Tabs for the Rules screen ("Rule" and "Vocabulary"), with the ARIA roles and arrow keys screen-reader users expect. */
 import { h } from '../../dom/h.ts';
 

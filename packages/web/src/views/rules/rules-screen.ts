@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The rule editor (/rules/:ruleset/:rule): pick a rule, edit its YAML with problems shown at
  * their line and column as you type, try it on pasted contract text, and save it as your own

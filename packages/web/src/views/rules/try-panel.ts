@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /** "Try it": run the rule being edited on pasted contract text and show what it flags. */
 import { clear, h } from '../../dom/h.ts';
 import { SEVERITY_LABEL } from '../../model/review.ts';

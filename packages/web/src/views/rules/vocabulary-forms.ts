@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The small forms of the vocabulary panel: add words to a class, edit a class of your own,
  * start a new class. Each runs its save itself and shows a failure (the server's message,

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The Vocabulary tab of the Rules screen: every class of the ruleset by name, with what it
  * means, its words (yours marked), the forms they match on demand, and which rules use it. In

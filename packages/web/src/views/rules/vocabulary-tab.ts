@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The Vocabulary tab's content for the Rules screen: loads the ruleset's vocabulary without
  * holding up the editor (which uses it for the `{` completions as soon as it arrives), builds

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The YAML editor of the rule editor: CodeMirror 6 with line numbers, YAML highlighting, undo,
  * and the server's validation shown as you type, underlined at the line and column it names.
