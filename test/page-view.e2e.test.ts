@@ -14,9 +14,8 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@redliner/server';
-import { openPdf } from '../packages/parser/src/pdf/load-pdf.ts';
 import { buildPdf } from '../packages/parser/test/fixtures/pdf/pdf-writer.ts';
-import { imageOnlyPdf } from '../packages/parser/test/scanned-pdf.ts';
+import { imageOnlyPdf, pictureOfPage } from '../packages/parser/test/scanned-pdf.ts';
 import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium, watchProblems, WEB_DIR } from './support/browser.ts';
 import { payerDevContracts, REPO_ROOT, SHARED_DIR, SKIP_MESSAGE } from './support/shared-corpus.ts';
 
@@ -211,8 +210,7 @@ describe.skipIf(!HAS_CHROMIUM)('the page view of a PDF review in Chromium', () =
   it('marks a page read by OCR on the page itself, and only that page', async () => {
     // Page 1 has a text layer; page 2 is the committed scan (a picture of a clause page, read by OCR).
     const scan = readFileSync(join(REPO_ROOT, 'packages/parser/test/fixtures/pdf/scanned-text.pdf'));
-    const { client } = await openPdf(new Uint8Array(scan), 'scanned-text.pdf', undefined, 30_000);
-    const picture = await client.pageImage(1).finally(() => client.dispose());
+    const picture = await pictureOfPage(new Uint8Array(scan), 1);
     const file = join(dataDir, 'partly scanned.pdf');
     writeFileSync(file, imageOnlyPdf([
       { width: 1, height: 1, grey: new Uint8Array([255]), pageWidth: 612, pageHeight: 792, text: 'This Agreement renews automatically for successive one-year terms.' },

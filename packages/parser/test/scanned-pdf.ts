@@ -113,3 +113,10 @@ export function scanWithPdftoppm(pdf: string, dpi = 200, pages?: { first: number
   const pictures = scanPictures(pdf, dpi, pages);
   return pictures ? imageOnlyPdf(pictures) : null;
 }
+
+/** The picture on page `pageNumber` (1-based) of an image-only PDF, as the parser's OCR reads it. */
+export async function pictureOfPage(bytes: Uint8Array, pageNumber = 1): Promise<{ width: number; height: number; grey: Uint8Array }> {
+  const { openPdf } = await import('../src/pdf/load-pdf.ts');
+  const { client } = await openPdf(bytes, 'picture.pdf', undefined, 30_000);
+  return client.pageImage(pageNumber).finally(() => client.dispose());
+}

@@ -195,7 +195,7 @@ describe('a full disk', { timeout: 240_000 }, () => {
       const reserve = join(dataDir, '.redliner-reserve');
       expect(fs.existsSync(reserve)).toBe(true);
       // The disk stays full until the reserve is given back.
-      faults.db = (sql) => (fs.existsSync(reserve) ? 'SQLITE_FULL' : undefined);
+      faults.db = () => (fs.existsSync(reserve) ? 'SQLITE_FULL' : undefined);
       expectStorageProblem(await upload(app, FIXTURES.docx), dataDir, 'DISK_FULL');
       const deleted = await app.inject({ method: 'DELETE', url: `/api/reviews/${review.id}` });
       expect(deleted.statusCode, deleted.body).toBe(204);
