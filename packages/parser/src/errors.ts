@@ -15,9 +15,7 @@ export type ParseErrorCode =
   | 'PDF_TOO_LARGE'
   | 'DOCX_CORRUPT'
   | 'DOCX_TOO_LARGE'
-  | 'DOCX_STRICT_OOXML'
   | 'DOCX_NO_TEXT'
-  | 'DOCX_MACRO_OR_TEMPLATE'
   | 'PARSE_TIMEOUT'
   | 'PARSE_FAILED';
 

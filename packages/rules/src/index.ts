@@ -22,7 +22,7 @@ export { rulesTest, runExamples } from './rules-test.ts';
 export type { RulesTestReport, ExampleFailure } from './rules-test.ts';
 export { rulesLint } from './rules-lint.ts';
 export type { RulesLintReport } from './rules-lint.ts';
-export { formatRuleError } from './errors.ts';
+export { formatRuleError, RULE_ERROR_MEANINGS } from './errors.ts';
 export type { RuleError, RuleErrorCode } from './errors.ts';
 export { textDocument, DEFAULT_EXAMPLE_PARTIES } from './example-document.ts';
 export type { ExampleParties } from './example-document.ts';

@@ -10,4 +10,6 @@ export { DEFAULT_RULESET_DIR, isLoopback } from './options.ts';
 export { openSqliteStore } from './store/sqlite-store.ts';
 export type * from './store/review-store.ts';
 export type { Problem } from './problem.ts';
+export { PROBLEM_CODES } from './problem-codes.ts';
+export type { ProblemCode, ProblemGroup, ProblemSpec } from './problem-codes.ts';
 export { CONTENT_SECURITY_POLICY } from './security.ts';

@@ -28,7 +28,7 @@ export function keyTermDefinitions(entry: RulesetEntry): KeyTermDefinitions {
   const { definitions, errors } = loadKeyTerms(entry.dir, loadOptionsOf(entry));
   if (definitions.fields.length === 0) {
     const first = errors.slice(0, 3).map(formatRuleError).join('; ');
-    throw new ProblemError(422, 'KEY_TERMS_UNUSABLE', 'No key terms can be read', `Ruleset "${entry.id}" has no key-term field that loads${first ? ` (${first})` : ''}. Key terms are defined in the ruleset's terms/ folder; fix the files named, or re-analyse with the bundled ruleset.`);
+    throw new ProblemError('KEY_TERMS_UNUSABLE', `Ruleset "${entry.id}" has no key-term field that loads${first ? ` (${first})` : ''}. Key terms are defined in the ruleset's terms/ folder; fix the files named, or re-analyse with the bundled ruleset.`);
   }
   definitionsCache.set(entry.dir, { stamp, definitions });
   return definitions;

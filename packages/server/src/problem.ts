@@ -3,14 +3,15 @@
  * stable `code` (clients match on it) and a `detail` a contracting lead can act on.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
-import { isParseError, type ParseErrorCode } from '@redliner/parser';
+import { isParseError } from '@redliner/parser';
 import { StorageWriteError, type StorageFailure } from './store/storage-failure.ts';
 import { ZodValidationError } from './zod-validation.ts';
+import { isProblemCode, PROBLEM_CODES, type ProblemCode } from './problem-codes.ts';
 
 declare module 'fastify' {
   interface FastifyContextConfig {
     /** Problem code for an invalid body on this route (default INVALID_BODY). */
-    invalidBody?: string;
+    invalidBody?: ProblemCode;
   }
 }
 
@@ -24,28 +25,42 @@ export interface Problem {
   [extra: string]: unknown;
 }
 
-/** An error that becomes exactly this problem response. */
+/** Per-call-site overrides: a more specific title, and extra members (e.g. `errors`). */
+export interface ProblemOptions {
+  title?: string;
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * An error that becomes exactly this problem response. The status and default title come from
+ * the registry (problem-codes.ts), so a code is always sent with the same status.
+ */
 export class ProblemError extends Error {
   override readonly name = 'ProblemError';
+  readonly status: number;
+  readonly title: string;
+  readonly extra: Record<string, unknown>;
   constructor(
-    readonly status: number,
-    readonly code: string,
-    readonly title: string,
+    readonly code: ProblemCode,
     detail: string,
-    readonly extra: Record<string, unknown> = {},
+    options: ProblemOptions = {},
   ) {
     super(detail);
+    this.status = PROBLEM_CODES[code].status;
+    this.title = options.title ?? PROBLEM_CODES[code].title;
+    this.extra = options.extra ?? {};
   }
 }
 
 /** Build a problem body; `type` is a URN so it names the problem without pointing off the machine. */
-export function problem(status: number, code: string, title: string, detail: string, extra: Record<string, unknown> = {}): Problem {
-  return { type: `urn:redliner:problem:${code.toLowerCase().replaceAll('_', '-')}`, title, status, detail, code, ...extra };
+export function problem(code: ProblemCode, detail: string, options: ProblemOptions & { status?: number } = {}): Problem {
+  const spec = PROBLEM_CODES[code];
+  return { type: `urn:redliner:problem:${code.toLowerCase().replaceAll('_', '-')}`, title: options.title ?? spec.title, status: options.status ?? spec.status, detail, code, ...options.extra };
 }
 
 /** 404 for a review id that does not exist (deleted, or from another data dir). */
 export function reviewNotFound(id: string): ProblemError {
-  return new ProblemError(404, 'REVIEW_NOT_FOUND', 'Review not found', `There is no review "${id}". It may have been deleted; list reviews with GET /api/reviews.`);
+  return new ProblemError('REVIEW_NOT_FOUND', `There is no review "${id}". It may have been deleted; list reviews with GET /api/reviews.`);
 }
 
 /**
@@ -54,25 +69,10 @@ export function reviewNotFound(id: string): ProblemError {
  */
 export function storageProblem(failure: StorageFailure, folder: string, what = 'Nothing was saved.'): ProblemError {
   if (failure === 'disk-full') {
-    return new ProblemError(507, 'DISK_FULL', 'The disk is full', `The disk holding Redliner's data (the folder "${folder}") is full. ${what} Delete old reviews or free space on that disk, then try again.`);
+    return new ProblemError('DISK_FULL', `The disk holding Redliner's data (the folder "${folder}") is full. ${what} Delete old reviews or free space on that disk, then try again.`);
   }
-  return new ProblemError(503, 'DATA_DIR_READ_ONLY', "Redliner's data folder cannot be written", `Redliner cannot write to its data folder "${folder}" (it is read-only, or its permissions do not allow writing). ${what} Reviews can still be opened and exported. Make the folder writable, then try again; no restart is needed.`);
+  return new ProblemError('DATA_DIR_READ_ONLY', `Redliner cannot write to its data folder "${folder}" (it is read-only, or its permissions do not allow writing). ${what} Reviews can still be opened and exported. Make the folder writable, then try again; no restart is needed.`);
 }
-
-const PARSE_STATUS: Partial<Record<ParseErrorCode, number>> = { UNSUPPORTED_FORMAT: 415, FILE_EMPTY: 400, FILE_TOO_LARGE: 413, DOCX_TOO_LARGE: 413, PDF_TOO_LARGE: 413, PARSE_FAILED: 422 };
-const PARSE_TITLE: Partial<Record<ParseErrorCode, string>> = {
-  UNSUPPORTED_FORMAT: 'Unsupported file type',
-  FILE_EMPTY: 'The file is empty',
-  PDF_PASSWORD_REQUIRED: 'This PDF needs a password',
-  PDF_PASSWORD_INCORRECT: 'Wrong PDF password',
-  PDF_CORRUPT: 'The PDF is damaged',
-  PDF_SCANNED: 'The PDF has no text layer',
-  DOCX_CORRUPT: 'The Word file is damaged',
-  DOCX_TOO_LARGE: 'The Word file is too large to read safely',
-  DOCX_NO_TEXT: 'The Word file has no text',
-  PDF_TOO_LARGE: 'The PDF is too large to read',
-  PARSE_TIMEOUT: 'Reading the file took too long',
-};
 
 /** Fastify's own errors (body parsing, limits) in the same shape. */
 function frameworkProblem(error: FastifyError): Problem | undefined {
@@ -82,44 +82,45 @@ function frameworkProblem(error: FastifyError): Problem | undefined {
       return undefined; // sized by the caller, who knows the limit
     case 'FST_ERR_CTP_INVALID_JSON_BODY':
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return problem(400, 'INVALID_JSON', 'The request body is not valid JSON', `The body could not be read as JSON (${error.message}). Send a JSON object with Content-Type: application/json.`);
+      return problem('INVALID_JSON', `The body could not be read as JSON (${error.message}). Send a JSON object with Content-Type: application/json.`);
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return problem(415, 'UNSUPPORTED_MEDIA_TYPE', 'Unsupported request content type', 'Send JSON (application/json), or multipart/form-data for uploads.');
+      return problem('UNSUPPORTED_MEDIA_TYPE', 'Send JSON (application/json), or multipart/form-data for uploads.');
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return problem(415, 'NOT_MULTIPART', 'Upload must be multipart/form-data', 'Upload the contract as a multipart/form-data form with a "file" field.');
+      return problem('NOT_MULTIPART', 'Upload the contract as a multipart/form-data form with a "file" field.');
     case 'FST_PARTS_LIMIT':
     case 'FST_FILES_LIMIT':
     case 'FST_FIELDS_LIMIT':
-      return problem(413, 'TOO_MANY_PARTS', 'Too many form fields', 'Upload one contract per request, in a single "file" field (plus an optional "password" and "ruleset").');
+      return problem('TOO_MANY_PARTS', 'Upload one contract per request, in a single "file" field (plus an optional "password" and "ruleset").');
     default:
       return undefined;
   }
 }
 
 /** Map any thrown error to a problem; `fileLimit` and `bodyLimit` (bytes) make 413 messages concrete. */
-export function toProblem(error: unknown, limits: { fileLimit: number; bodyLimit: number }, invalidBody = 'INVALID_BODY'): Problem {
-  if (error instanceof ProblemError) return problem(error.status, error.code, error.title, error.message, error.extra);
+export function toProblem(error: unknown, limits: { fileLimit: number; bodyLimit: number }, invalidBody: ProblemCode = 'INVALID_BODY'): Problem {
+  if (error instanceof ProblemError) return problem(error.code, error.message, { title: error.title, extra: error.extra });
   if (error instanceof StorageWriteError) return toProblem(storageProblem(error.failure, error.folder), limits);
   if (error instanceof ZodValidationError) {
     const context = (error as { validationContext?: string }).validationContext ?? 'body';
     const code = context === 'params' ? 'INVALID_PARAMS' : context === 'querystring' ? 'INVALID_QUERY' : invalidBody;
-    return problem(400, code, context === 'params' ? 'Invalid URL' : 'Invalid request', `The request ${context === 'params' ? 'path' : context} is not valid: ${error.message}.`, { issues: error.issues });
+    return problem(code, `The request ${context === 'params' ? 'path' : context} is not valid: ${error.message}.`, { extra: { issues: error.issues } });
   }
   if (isParseError(error)) {
-    const status = PARSE_STATUS[error.code] ?? 422;
     let detail = error.file ? error.message.replace(`${error.file}: `, '') : error.message;
     if (error.code === 'PDF_PASSWORD_REQUIRED' || error.code === 'PDF_PASSWORD_INCORRECT') detail += ' Upload it again with the password in the "password" form field.';
-    return problem(status, error.code, PARSE_TITLE[error.code] ?? 'The file could not be read', detail);
+    // A code the registry does not know (a parser newer than this server) still gets its message.
+    return isProblemCode(error.code) ? problem(error.code, detail) : problem('PARSE_FAILED', detail);
   }
   const fe = error as FastifyError;
-  if (fe.code === 'FST_REQ_FILE_TOO_LARGE') return problem(413, 'FILE_TOO_LARGE', 'The file is too large', `Uploads are limited to ${megabytes(limits.fileLimit)}. Split the contract, or compress its images and upload it again.`);
-  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return problem(413, 'BODY_TOO_LARGE', 'The request body is too large', `Request bodies are limited to ${megabytes(limits.bodyLimit)}.`);
+  if (fe.code === 'FST_REQ_FILE_TOO_LARGE') return problem('FILE_TOO_LARGE', `Uploads are limited to ${megabytes(limits.fileLimit)}. Split the contract, or compress its images and upload it again.`);
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return problem('BODY_TOO_LARGE', `Request bodies are limited to ${megabytes(limits.bodyLimit)}.`);
   const known = typeof fe.code === 'string' ? frameworkProblem(fe) : undefined;
   if (known) return known;
   if (typeof fe.statusCode === 'number' && fe.statusCode >= 400 && fe.statusCode < 500) {
-    return problem(fe.statusCode, fe.code ?? 'BAD_REQUEST', 'Bad request', fe.message);
+    // Fastify's own 4xx codes (FST_…) are not ours to promise: they all become BAD_REQUEST.
+    return problem('BAD_REQUEST', fe.message, { status: fe.statusCode });
   }
-  return problem(500, 'INTERNAL_ERROR', 'Something went wrong on the server', 'The server hit an unexpected error; nothing was saved for this request. Try again; if it keeps happening, check the server log.');
+  return problem('INTERNAL_ERROR', 'The server hit an unexpected error; nothing was saved for this request. Try again; if it keeps happening, check the server log.');
 }
 
 function megabytes(bytes: number): string {

@@ -38,7 +38,7 @@ export function resolveRuleset(id: string | undefined, bundledDir: string, dataD
   if (id === undefined || id === '') return entries[0]!;
   const found = entries.find((e) => e.id === id);
   if (found) return found;
-  throw new ProblemError(400, 'UNKNOWN_RULESET', 'Unknown ruleset', `There is no ruleset "${id}". Available: ${entries.map((e) => e.id).join(', ')} (see GET /api/rulesets).`);
+  throw new ProblemError('UNKNOWN_RULESET', `There is no ruleset "${id}". Available: ${entries.map((e) => e.id).join(', ')} (see GET /api/rulesets).`);
 }
 
 /** How a ruleset is loaded: a user ruleset is refused when its manifest is missing. */

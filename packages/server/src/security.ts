@@ -44,7 +44,7 @@ export function registerSecurity(app: FastifyInstance, options: { allowedHosts: 
     const name = host ? parseHostHeader(host) : undefined;
     if (host && (!name || !options.allowedHosts.has(name))) {
       const shown = (name ?? host).slice(0, 100);
-      return sendProblem(reply, problem(421, 'WRONG_HOST', 'Unexpected Host header', `This Redliner server does not answer requests for "${shown}". Open it at http://127.0.0.1 on this machine, or by one of its own names; to allow another name, start it with --allowed-hosts.`));
+      return sendProblem(reply, problem('WRONG_HOST', `This Redliner server does not answer requests for "${shown}". Open it at http://127.0.0.1 on this machine, or by one of its own names; to allow another name, start it with --allowed-hosts.`));
     }
     const origin = request.headers.origin;
     if (origin && request.method !== 'GET' && request.method !== 'HEAD') {
@@ -55,7 +55,7 @@ export function registerSecurity(app: FastifyInstance, options: { allowedHosts: 
         originHost = '';
       }
       if (originHost !== host) {
-        return sendProblem(reply, problem(403, 'CROSS_ORIGIN', 'Cross-origin request refused', 'Requests that change data must come from the Redliner page itself.'));
+        return sendProblem(reply, problem('CROSS_ORIGIN', 'Requests that change data must come from the Redliner page itself.'));
       }
     }
     return undefined;

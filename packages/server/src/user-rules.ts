@@ -48,7 +48,7 @@ function extendsValue(bundledDir: string): string {
 export function userRulesetDir(id: string, bundledDir: string, dataDir: string): string {
   const existing = findRuleset(id, bundledDir, dataDir);
   if (existing?.source === 'bundled') {
-    throw new ProblemError(403, 'RULESET_READ_ONLY', 'Bundled rules cannot be changed', `"${id}" is a bundled ruleset and is never changed. Make the change in your own rules ("${DEFAULT_USER_RULESET}") instead: they extend the bundled rules, and a rule saved there replaces the bundled one with the same id.`);
+    throw new ProblemError('RULESET_READ_ONLY', `"${id}" is a bundled ruleset and is never changed. Make the change in your own rules ("${DEFAULT_USER_RULESET}") instead: they extend the bundled rules, and a rule saved there replaces the bundled one with the same id.`);
   }
   const name = id.startsWith('user:') ? id.slice('user:'.length) : '';
   if (existing) {
@@ -57,7 +57,7 @@ export function userRulesetDir(id: string, bundledDir: string, dataDir: string):
     return existing.dir;
   }
   if (!USER_NAME.test(name)) {
-    throw new ProblemError(400, 'UNKNOWN_RULESET', 'Unknown ruleset', `There is no ruleset "${id}". Your own rulesets are named like "user:my-rules" (lower-case letters, digits and hyphens).`);
+    throw new ProblemError('UNKNOWN_RULESET', `There is no ruleset "${id}". Your own rulesets are named like "user:my-rules" (lower-case letters, digits and hyphens).`);
   }
   const root = join(dataDir, 'rulesets');
   const dir = join(root, name);
@@ -91,7 +91,7 @@ export function writeFailed(id: string, error: unknown, file: string): ProblemEr
   const what = `Nothing was saved to "${id}"; your ruleset is as it was before.`;
   if (failure) return storageProblem(failure, basename(dirname(dirname(dirname(file)))), what);
   const code = (error as NodeJS.ErrnoException).code;
-  return new ProblemError(507, 'RULESET_WRITE_FAILED', 'The rule could not be saved', `${what} The file could not be written (${code ?? (error as Error).message}). Check the data folder, then save again.`);
+  return new ProblemError('RULESET_WRITE_FAILED', `${what} The file could not be written (${code ?? (error as Error).message}). Check the data folder, then save again.`);
 }
 
 /** The own rule file of `ruleId` in a user ruleset, or undefined when it has none. */

@@ -25,7 +25,7 @@ export function createRuleCheckPool(options: { timeoutMs?: number } = {}): RuleC
         return await pool.run<RuleCheck>(task, { timeoutMs });
       } catch (error) {
         if (!(error instanceof TaskTimeoutError)) throw error;
-        throw new ProblemError(422, 'RULE_CHECK_TIMEOUT', 'Checking the rule took too long', `Checking "${task.file}" took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; nothing was saved. The rule is too large or its patterns too complex: split it into smaller rules or simplify its patterns and phrase lists, then try again.`);
+        throw new ProblemError('RULE_CHECK_TIMEOUT', `Checking "${task.file}" took longer than ${Math.round(timeoutMs / 1000)} s and was stopped; nothing was saved. The rule is too large or its patterns too complex: split it into smaller rules or simplify its patterns and phrase lists, then try again.`);
       }
     },
     close: () => pool.close(),

@@ -15,11 +15,9 @@ export async function analyzeWith(ctx: AppContext, document: ContractDocument, r
     const first = errors.slice(0, 3).map(formatRuleError).join('; ');
     const slow = errors.find((e) => e.code === 'RULE_TOO_SLOW');
     if (slow) {
-      throw new ProblemError(422, 'RULE_TOO_SLOW', 'A rule took too long', `Ruleset "${entry.id}": ${slow.message} (${slow.file}:${slow.line})`, { errors });
+      throw new ProblemError('RULE_TOO_SLOW', `Ruleset "${entry.id}": ${slow.message} (${slow.file}:${slow.line})`, { extra: { errors } });
     }
-    throw new ProblemError(422, 'RULESET_UNUSABLE', 'The ruleset cannot be used', `Ruleset "${entry.id}" has no rule that can run${first ? ` (${first})` : ''}. Fix the files named (see POST /api/rules/validate) and try again.`, {
-      errors,
-    });
+    throw new ProblemError('RULESET_UNUSABLE', `Ruleset "${entry.id}" has no rule that can run${first ? ` (${first})` : ''}. Fix the files named (see POST /api/rules/validate) and try again.`, { extra: { errors } });
   }
   return { report: outcome.report, ruleset: { id: entry.id, ...outcome.ruleset } };
 }

@@ -24,7 +24,7 @@ export function createExportPool(options: { timeoutMs?: number } = {}): ExportPo
         return await pool.run<ExportOutcome>(input, { timeoutMs });
       } catch (error) {
         if (!(error instanceof TaskTimeoutError)) throw error;
-        throw new ProblemError(503, 'EXPORT_TIMEOUT', 'The export took too long', `Building the redlined Word file took longer than ${Math.round(timeoutMs / 1000)} s and was stopped. The contract is very large: try again when no other export is running, or export without comments (uncheck "comments").`);
+        throw new ProblemError('EXPORT_TIMEOUT', `Building the redlined Word file took longer than ${Math.round(timeoutMs / 1000)} s and was stopped. The contract is very large: try again when no other export is running, or export without comments (uncheck "comments").`);
       }
     },
     close: () => pool.close(),

@@ -2,10 +2,10 @@
  * Worker-thread entry for the redlined DOCX export. A 50,000-paragraph contract took 46 s to
  * redline, and on the main thread every other request waited that long.
  */
-import { isRedlineError, redline, type RedlineInput } from '@redliner/redline';
+import { isRedlineError, redline, type RedlineErrorCode, type RedlineInput } from '@redliner/redline';
 
 /** What the export returns: the file and its counts, or a redline error the user can fix (errors lose their code crossing threads). */
-export type ExportOutcome = { ok: true; bytes: Uint8Array; changes: number; skipped: number } | { ok: false; code: string; message: string };
+export type ExportOutcome = { ok: true; bytes: Uint8Array; changes: number; skipped: number } | { ok: false; code: RedlineErrorCode; message: string };
 
 /** Piscina task: build the redlined DOCX. */
 export default async function exportTask(task: RedlineInput): Promise<ExportOutcome> {

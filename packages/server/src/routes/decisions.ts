@@ -7,7 +7,7 @@ import { DecisionBody, DecisionParams, ReanalyzeBody, ReviewParams } from '../sc
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 function findingNotFound(reviewId: string, findingId: string): ProblemError {
-  return new ProblemError(404, 'FINDING_NOT_FOUND', 'Finding not found', `Review "${reviewId}" has no finding "${findingId}". The review may have been re-analysed; reload it and decide on the findings it lists.`);
+  return new ProblemError('FINDING_NOT_FOUND', `Review "${reviewId}" has no finding "${findingId}". The review may have been re-analysed; reload it and decide on the findings it lists.`);
 }
 
 /** Register decision and re-analysis routes. */
@@ -23,7 +23,7 @@ export function decisionRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (decision.action === 'accept' && decision.alternative !== undefined) {
       const count = finding.redline?.alternatives.length ?? 0;
       if (decision.alternative >= count) {
-        throw new ProblemError(422, 'NO_SUCH_ALTERNATIVE', 'No such fallback alternative', `Finding "${findingId}" offers ${count} fallback alternative(s) (indexes 0 to ${count - 1}); alternative ${decision.alternative} does not exist.`);
+        throw new ProblemError('NO_SUCH_ALTERNATIVE', `Finding "${findingId}" offers ${count} fallback alternative(s) (indexes 0 to ${count - 1}); alternative ${decision.alternative} does not exist.`);
       }
     }
     // The store re-checks the finding inside its transaction, so a concurrent re-analysis cannot orphan this decision.

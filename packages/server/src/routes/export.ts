@@ -26,7 +26,7 @@ const ISSUES_TYPES: Record<IssuesListFormat, string> = { xlsx: XLSX, docx: DOCX,
 
 /** Saved decisions that no longer fit (e.g. a fallback removed by a ruleset change) are fixable by the user. */
 function decisionsProblem(error: unknown): unknown {
-  return isRedlineError(error) ? new ProblemError(409, error.code, 'The decisions cannot be applied', `${error.message} Review the decisions on this contract and export again.`) : error;
+  return isRedlineError(error) ? new ProblemError(error.code, `${error.message} Review the decisions on this contract and export again.`) : error;
 }
 
 const ExportQuery = z.strictObject({
@@ -56,7 +56,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
       original: original.bytes,
       options: { ...(request.query.author ? { author: request.query.author } : {}), audience, comments: request.query.comments !== 'false' },
     });
-    if (!result.ok) throw new ProblemError(409, result.code, 'The decisions cannot be applied', `${result.message} Review the decisions on this contract and export again.`);
+    if (!result.ok) throw new ProblemError(result.code, `${result.message} Review the decisions on this contract and export again.`);
     return reply
       .type(DOCX)
       .header('content-disposition', attachmentFile(redlineFileName(record.summary.name, audience)))

@@ -12,9 +12,7 @@ import type { ZodTypeProvider } from '../zod-validation.ts';
 /** 409 for the page view of a review whose original is not a PDF. */
 function notAPdf(name: string): ProblemError {
   return new ProblemError(
-    409,
     'ORIGINAL_NOT_PDF',
-    'This contract has no PDF pages',
     `"${name}" was uploaded as a Word document, so there are no printed pages to show. Read it in the text view, or upload the PDF version of the contract to see its pages.`,
   );
 }

@@ -22,7 +22,7 @@ function cleanName(raw: string | undefined): string {
 /** Read the multipart form: exactly one file in "file", optional text fields. */
 async function readUpload(request: FastifyRequest): Promise<{ name: string; bytes: Uint8Array; fields: Record<string, string> }> {
   if (!request.isMultipart()) {
-    throw new ProblemError(415, 'NOT_MULTIPART', 'Upload must be multipart/form-data', 'Send the contract as multipart/form-data with the file in a "file" field.');
+    throw new ProblemError('NOT_MULTIPART', 'Send the contract as multipart/form-data with the file in a "file" field.');
   }
   let file: { name: string; bytes: Uint8Array } | undefined;
   const fields: Record<string, string> = {};
@@ -30,13 +30,13 @@ async function readUpload(request: FastifyRequest): Promise<{ name: string; byte
     if (part.type === 'file') {
       // Always drain the stream (even when refusing it) or busboy stalls the request.
       const bytes = await part.toBuffer();
-      if (part.fieldname !== 'file' || file) throw new ProblemError(400, 'UNEXPECTED_FILE', 'Unexpected file field', `Upload exactly one contract, in the "file" field (got "${part.fieldname}").`);
+      if (part.fieldname !== 'file' || file) throw new ProblemError('UNEXPECTED_FILE', `Upload exactly one contract, in the "file" field (got "${part.fieldname}").`);
       file = { name: cleanName(part.filename), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
     } else {
       fields[part.fieldname] = String(part.value);
     }
   }
-  if (!file) throw new ProblemError(400, 'FILE_MISSING', 'No file uploaded', 'Attach the contract (PDF or DOCX) in a form field named "file".');
+  if (!file) throw new ProblemError('FILE_MISSING', 'Attach the contract (PDF or DOCX) in a form field named "file".');
   return { ...file, fields };
 }
 
@@ -51,7 +51,7 @@ async function parseUpload(upload: { name: string; bytes: Uint8Array }, password
   } catch (error) {
     if (!(error instanceof ParserBusyError)) throw error;
     reply.header('retry-after', String(BUSY_RETRY_SECONDS));
-    throw new ProblemError(503, 'SERVER_BUSY', 'The server is busy', `${error.waiting} contracts are already waiting to be read. Try again in a few seconds; nothing was saved for this upload.`);
+    throw new ProblemError('SERVER_BUSY', `${error.waiting} contracts are already waiting to be read. Try again in a few seconds; nothing was saved for this upload.`);
   }
 }
 

@@ -14,7 +14,7 @@ import { findRuleset, located, ownRuleFile, removeRuleFile, userRulesetDir, writ
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 function ruleNotFound(rulesetId: string, ruleId: string): ProblemError {
-  return new ProblemError(404, 'RULE_NOT_FOUND', 'Rule not found', `Ruleset "${rulesetId}" has no rule "${ruleId}". List its rules with GET /api/rulesets/${encodeURIComponent(rulesetId)}/rules.`);
+  return new ProblemError('RULE_NOT_FOUND', `Ruleset "${rulesetId}" has no rule "${ruleId}". List its rules with GET /api/rulesets/${encodeURIComponent(rulesetId)}/rules.`);
 }
 
 /** Register the rule-file routes. */
@@ -54,11 +54,11 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     const concepts = ruleCatalog(conceptsDir).concepts.map((c) => c.id);
     const { rule, errors, examples } = await ctx.ruleChecks.check({ yaml: request.body.yaml, file: `${ruleId}.yaml`, concepts, vocabulary: vocabularySources(conceptsDir) });
     if (rule && rule.id !== ruleId) {
-      throw new ProblemError(422, 'RULE_ID_MISMATCH', 'The rule id does not match', `The rule's id is "${rule.id}" but it is being saved as "${ruleId}". Save it under its own id, or change the id in the rule.`);
+      throw new ProblemError('RULE_ID_MISMATCH', `The rule's id is "${rule.id}" but it is being saved as "${ruleId}". Save it under its own id, or change the id in the rule.`);
     }
     if (!rule || errors.length > 0) {
       const failed = examples.failed ? ` ${examples.failed} of ${examples.total} examples do not behave as declared.` : '';
-      throw new ProblemError(422, 'RULE_INVALID', 'The rule has errors', `The rule was not saved: fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} shown at their lines first.${failed}`, { errors: located(errors) });
+      throw new ProblemError('RULE_INVALID', `The rule was not saved: fix the ${errors.length === 1 ? 'error' : `${errors.length} errors`} shown at their lines first.${failed}`, { extra: { errors: located(errors) } });
     }
     const dir = userRulesetDir(rulesetId, bundledDir, dataDir);
     const file = ownRuleFile(dir, ruleId) ?? join(dir, `${ruleId}.yaml`);
@@ -78,7 +78,7 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     try {
       next = setRuleDisabled(text, ruleId, off);
     } catch (error) {
-      throw new ProblemError(422, 'RULESET_MANIFEST_INVALID', 'The ruleset file cannot be read', `${basename(dir)}/${MANIFEST_FILE}: ${(error as Error).message}. Fix the file by hand, then try again.`);
+      throw new ProblemError('RULESET_MANIFEST_INVALID', `${basename(dir)}/${MANIFEST_FILE}: ${(error as Error).message}. Fix the file by hand, then try again.`);
     }
     if (next !== text) writeAtomically(manifest, next);
     return { ruleset: rulesetId, id: ruleId, disabled: off };
@@ -90,7 +90,7 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { rulesetId, ruleId } = request.params;
     const entry = resolveRuleset(rulesetId, bundledDir, dataDir);
     if (entry.source === 'bundled') {
-      throw new ProblemError(403, 'RULESET_READ_ONLY', 'Bundled rules cannot be deleted', `"${rulesetId}" is a bundled ruleset and is never changed or deleted. Only rules you saved to your own ruleset can be deleted.`);
+      throw new ProblemError('RULESET_READ_ONLY', `"${rulesetId}" is a bundled ruleset and is never changed or deleted. Only rules you saved to your own ruleset can be deleted.`, { title: 'Bundled rules cannot be deleted' });
     }
     const file = ownRuleFile(entry.dir, ruleId);
     if (!file) throw ruleNotFound(rulesetId, ruleId);

@@ -39,7 +39,7 @@ export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
     const dir = ruleset ? resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir).dir : ctx.options.rulesetDir;
     const outcome = await ctx.analysis.tryRule({ file, yaml, text, vocabulary: vocabularySources(dir), ...(parties ? { parties } : {}) });
     if (!outcome.ok) {
-      throw new ProblemError(422, 'RULE_INVALID', 'The rule does not compile', `Fix the rule before trying it: ${outcome.errors.slice(0, 3).map((e) => `line ${e.line}:${e.col} ${e.code} ${e.message}`).join('; ')}.`, { errors: located(outcome.errors) });
+      throw new ProblemError('RULE_INVALID', `Fix the rule before trying it: ${outcome.errors.slice(0, 3).map((e) => `line ${e.line}:${e.col} ${e.code} ${e.message}`).join('; ')}.`, { title: 'The rule does not compile', extra: { errors: located(outcome.errors) } });
     }
     return { findings: outcome.result.findings, checklist: outcome.result.checklist, errors: located(outcome.errors) };
   });

@@ -9,7 +9,7 @@ import { ReviewParams, TermCorrectionBody, TermParams } from '../schemas.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 function fieldNotFound(id: string, fieldId: string, known: Set<string>): ProblemError {
-  return new ProblemError(404, 'KEY_TERM_NOT_FOUND', 'No such key term', `Review "${id}" has no key-term field "${fieldId}". Its fields are: ${[...known].join(', ')}.`);
+  return new ProblemError('KEY_TERM_NOT_FOUND', `Review "${id}" has no key-term field "${fieldId}". Its fields are: ${[...known].join(', ')}.`);
 }
 
 /** Register GET /api/reviews/:id/terms(.csv), PUT and DELETE /api/reviews/:id/terms/:fieldId. */

@@ -40,16 +40,16 @@ function classView(entries: readonly RulesetEntry[], cls: VocabularyClassInfo) {
 }
 
 function readOnly(rulesetId: string): ProblemError {
-  return new ProblemError(403, 'RULESET_READ_ONLY', 'The bundled vocabulary cannot be changed', `"${rulesetId}" is a bundled ruleset and is never changed. Add words in your own rules ("${DEFAULT_USER_RULESET}") instead: they extend the bundled vocabulary, and words you add to a class there apply to every rule that uses it.`);
+  return new ProblemError('RULESET_READ_ONLY', `"${rulesetId}" is a bundled ruleset and is never changed. Add words in your own rules ("${DEFAULT_USER_RULESET}") instead: they extend the bundled vocabulary, and words you add to a class there apply to every rule that uses it.`, { title: 'The bundled vocabulary cannot be changed' });
 }
 
 /** A 422 for a change the vocabulary cannot take, or for a vocabulary file that must be fixed by hand first. */
 function refused(edit: VocabularyEdit, errors: ReturnType<ReturnType<typeof locatedIn>>, className: string): ProblemError {
   if (edit.errors.some((e) => e.code === 'RULE_YAML_SYNTAX' || e.code === 'RULE_WRONG_TYPE')) {
-    return new ProblemError(422, 'VOCABULARY_FILE_INVALID', 'The vocabulary file cannot be read', `${edit.file} is not a valid vocabulary file (${edit.errors[0]!.message}, line ${edit.errors[0]!.line}). Fix the file by hand, then try again.`, { errors });
+    return new ProblemError('VOCABULARY_FILE_INVALID', `${edit.file} is not a valid vocabulary file (${edit.errors[0]!.message}, line ${edit.errors[0]!.line}). Fix the file by hand, then try again.`, { extra: { errors } });
   }
   const first = edit.errors[0]!.message;
-  return new ProblemError(422, 'VOCABULARY_INVALID', 'The vocabulary change has problems', `The class "${className}" was not saved: ${first}${edit.errors.length > 1 ? ` (and ${edit.errors.length - 1} more)` : ''}.`, { errors });
+  return new ProblemError('VOCABULARY_INVALID', `The class "${className}" was not saved: ${first}${edit.errors.length > 1 ? ` (and ${edit.errors.length - 1} more)` : ''}.`, { extra: { errors } });
 }
 
 /** Register the vocabulary routes. */
@@ -95,11 +95,11 @@ export function vocabularyRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (entry.source === 'bundled') throw readOnly(rulesetId);
     const edit = removeVocabularyClass(entry.dir, className);
     if (!edit) {
-      throw new ProblemError(404, 'VOCABULARY_CLASS_NOT_FOUND', 'No such class of your own', `"${rulesetId}" has no vocabulary class "${className}" of its own. Classes that come from the bundled rules cannot be removed; list the classes with GET /api/rulesets/${encodeURIComponent(rulesetId)}/vocabulary.`);
+      throw new ProblemError('VOCABULARY_CLASS_NOT_FOUND', `"${rulesetId}" has no vocabulary class "${className}" of its own. Classes that come from the bundled rules cannot be removed; list the classes with GET /api/rulesets/${encodeURIComponent(rulesetId)}/vocabulary.`);
     }
     if (edit.errors.length) {
       const errors = locatedIn(rulesetEntries(bundledDir, dataDir))(edit.errors);
-      throw new ProblemError(409, 'VOCABULARY_CLASS_IN_USE', 'The class is still in use', `The class "${className}" was not removed: ${edit.errors.map((e) => e.message).join('; ')}.`, { errors });
+      throw new ProblemError('VOCABULARY_CLASS_IN_USE', `The class "${className}" was not removed: ${edit.errors.map((e) => e.message).join('; ')}.`, { extra: { errors } });
     }
     writeAtomically(edit.file, edit.text);
     return reply.code(204).send();

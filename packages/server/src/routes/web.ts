@@ -40,7 +40,7 @@ ${API.map((line) => `<li><code>${line.replaceAll('&', '&amp;').replaceAll('<', '
 `;
 
 function notFound(request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  return sendProblem(reply, problem(404, 'NOT_FOUND', 'Not found', `There is nothing at ${request.method} ${request.url.split('?')[0]}. See / for the list of API routes.`));
+  return sendProblem(reply, problem('NOT_FOUND', `There is nothing at ${request.method} ${request.url.split('?')[0]}. See / for the list of API routes.`));
 }
 
 /** Register the UI routes and the not-found handler. */
