@@ -3,6 +3,7 @@ import { exportQuery, type ExportChoice } from './model/export-choice.ts';
 import { problemMessage } from './model/problem.ts';
 import type { StorageStatus } from './model/storage.ts';
 import type { ClausePreview, ContractDeadlines, Portfolio, DeadlinesOverview, Decision, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
+import type { ProblemCode } from '@redliner/server';
 
 /** A failed API call; `message` is already in plain words for the reader. */
 export class ApiError extends Error {
@@ -10,7 +11,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     message: string,
-    readonly code?: string,
+    /** The problem code (docs/errors.md); typed from the server's registry, so a check for a code the API never sends does not compile. */
+    readonly code?: ProblemCode,
   ) {
     super(message);
   }
@@ -39,7 +41,7 @@ export async function request<T>(method: string, path: string, body?: unknown): 
     throw new ApiError(0, problemMessage(0, undefined));
   }
   const data = await readBody(response);
-  if (!response.ok) throw new ApiError(response.status, problemMessage(response.status, data), (data as { code?: string } | undefined)?.code);
+  if (!response.ok) throw new ApiError(response.status, problemMessage(response.status, data), (data as { code?: ProblemCode } | undefined)?.code);
   return data as T;
 }
 
@@ -141,7 +143,7 @@ export function uploadContract(file: File, options: UploadOptions, onProgress: (
         data = undefined;
       }
       if (xhr.status >= 200 && xhr.status < 300) resolve(data as Review);
-      else reject(new ApiError(xhr.status, problemMessage(xhr.status, data), (data as { code?: string } | undefined)?.code));
+      else reject(new ApiError(xhr.status, problemMessage(xhr.status, data), (data as { code?: ProblemCode } | undefined)?.code));
     });
     xhr.send(form);
   });

@@ -9,6 +9,7 @@
  */
 import type { PDFDocumentProxy } from 'pdfjs-dist';
 import { ApiError, originalPdfPath } from '../api.ts';
+import type { ProblemCode } from '@redliner/server';
 import { problemMessage } from '../model/problem.ts';
 import type { PageSize } from '../model/page-layout.ts';
 
@@ -52,7 +53,7 @@ async function fetchOriginal(reviewId: string): Promise<Uint8Array> {
     throw new ApiError(0, problemMessage(0, undefined));
   }
   if (!response.ok) {
-    const body = (await response.json().catch(() => undefined)) as { code?: string } | undefined;
+    const body = (await response.json().catch(() => undefined)) as { code?: ProblemCode } | undefined;
     throw new ApiError(response.status, problemMessage(response.status, body), body?.code);
   }
   return new Uint8Array(await response.arrayBuffer());
