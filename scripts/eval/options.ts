@@ -2,8 +2,12 @@
  * Command-line options of `pnpm eval`.
  */
 
-/** Which parts to run: payer-dev gold (`dev`), the clause bank (`bank`), self-labeled agreements (`self`). */
-export type EvalPart = 'dev' | 'bank' | 'self' | 'held-out';
+/**
+ * Which parts to run: payer-dev gold (`dev`), the clause bank (`bank`), self-labeled agreements
+ * (`self`), held-out labels (`held-out`), key terms on payer-dev and the seen HiLabs agreements
+ * (`terms`) and on the held-out ones, aggregate only (`terms-held-out`).
+ */
+export type EvalPart = 'dev' | 'bank' | 'self' | 'held-out' | 'terms' | 'terms-held-out';
 
 /** Parsed options. */
 export interface EvalOptions {
@@ -22,7 +26,7 @@ export interface EvalOptions {
   ocr: boolean;
 }
 
-const PARTS: readonly EvalPart[] = ['dev', 'bank', 'self', 'held-out'];
+const PARTS: readonly EvalPart[] = ['dev', 'bank', 'self', 'held-out', 'terms', 'terms-held-out'];
 
 /** Parse argv (without node and script); throws with a usage message on a bad value. */
 export function parseEvalOptions(argv: readonly string[]): EvalOptions {

@@ -1,0 +1,28 @@
+/** Key-term scoring of `pnpm eval --only terms`: correct, missed, wrong, invented. */
+import { describe, expect, it } from 'vitest';
+import { emptyTermTally, scoreTerms, termOutcome } from '../scripts/eval/key-term-scoring.ts';
+import type { TermTally } from '../scripts/eval/key-term-scoring.ts';
+
+describe('key-term scoring', () => {
+  it('tells correct, missed, wrong and invented apart', () => {
+    expect(termOutcome(['90 days'], '90 days')).toBe('correct');
+    expect(termOutcome(['90 days'], 'not stated')).toBe('missed');
+    expect(termOutcome(['90 days'], '30 days')).toBe('wrong');
+    expect(termOutcome(['not stated'], '30 days')).toBe('invented');
+    expect(termOutcome(['not stated'], 'Not stated')).toBe('none');
+  });
+
+  it('accepts any value of a term stated per product', () => {
+    expect(termOutcome(['120 days', '90 days'], '90 days')).toBe('correct');
+  });
+
+  it('counts stated and unstated fields apart, per field and overall', () => {
+    const byField = new Map<string, TermTally>();
+    const total = emptyTermTally();
+    const gold = { document: 'x.pdf', fields: { 'cure-period': { value: '30 days' }, 'effective-date': { value: 'not stated' }, 'initial-term': { value: '1 year' } } };
+    const got = new Map([['cure-period', '30 days'], ['effective-date', '2021-01-01']]);
+    scoreTerms(gold, got, byField, total);
+    expect(total).toEqual({ stated: 2, correct: 1, wrong: 0, missed: 1, notStated: 1, invented: 1 });
+    expect(byField.get('effective-date')).toMatchObject({ notStated: 1, invented: 1 });
+  });
+});
