@@ -1,0 +1,32 @@
+/**
+ * Key-term mechanisms met on real payer agreements: whose period a duration is, and what it
+ * bounds. Each case is written in our own words.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadKeyTerms, readKeyTerms, textDocument } from '../src/index.ts';
+import { PAYER_CORE } from './helpers.ts';
+
+const bundled = loadKeyTerms(PAYER_CORE);
+
+function display(id: string, text: string): string {
+  const t = readKeyTerms(textDocument(text), bundled.definitions).terms.find((x) => x.id === id)!;
+  return t.status === 'stated' ? t.display! : 'not stated';
+}
+
+describe('provider appeal / dispute window', () => {
+  it('reads the period that follows the provider\u2019s filing act', () => {
+    expect(display('appeal-window', 'Provider may contest a denied claim by filing a written appeal within sixty (60) days after the remittance date.')).toBe('60 days');
+  });
+
+  it('reads time the payer must allow the provider for starting a dispute', () => {
+    expect(display('appeal-window', 'Plan shall allow no fewer than forty-five (45) days after the adverse action for providers to initiate a dispute.')).toBe('45 days');
+  });
+
+  it('does not read a deadline on the payer\u2019s answer as the provider\u2019s window', () => {
+    expect(display('appeal-window', 'Where the Plan fails to answer a reconsideration request within thirty (30) days, Provider may take the claim dispute to the state regulator.')).toBe('not stated');
+  });
+
+  it('does not read a window to question a report\u2019s data as a claim appeal', () => {
+    expect(display('appeal-window', 'If Provider questions the figures in a quarterly quality report, Provider may request reconsideration of the report within twenty (20) days.')).toBe('not stated');
+  });
+});
