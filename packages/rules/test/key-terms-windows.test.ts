@@ -22,11 +22,36 @@ describe('provider appeal / dispute window', () => {
     expect(display('appeal-window', 'Plan shall allow no fewer than forty-five (45) days after the adverse action for providers to initiate a dispute.')).toBe('45 days');
   });
 
+  it('reads a request for review of a denied claim', () => {
+    expect(display('appeal-window', 'Provider may request a review of any denied claim within ninety (90) days of the denial.')).toBe('90 days');
+  });
+
   it('does not read a deadline on the payer\u2019s answer as the provider\u2019s window', () => {
     expect(display('appeal-window', 'Where the Plan fails to answer a reconsideration request within thirty (30) days, Provider may take the claim dispute to the state regulator.')).toBe('not stated');
   });
 
   it('does not read a window to question a report\u2019s data as a claim appeal', () => {
     expect(display('appeal-window', 'If Provider questions the figures in a quarterly quality report, Provider may request reconsideration of the report within twenty (20) days.')).toBe('not stated');
+  });
+});
+
+describe('amendment notice', () => {
+  it('reads the notice for the payer\u2019s amendments, not the exception for amendments the law forces', () => {
+    const text = [
+      '12.1 Plan may amend this Agreement as follows without Provider\u2019s signature:',
+      '12.1.1 On fifteen (15) days\u2019 written notice, where the amendment is needed to comply with a change in state law.',
+      '12.1.2 On ninety (90) days\u2019 written notice, for any other amendment.',
+    ].join('\n\n');
+    expect(display('amendment-notice', text)).toBe('90 days');
+  });
+
+  it('keeps a notice for amendments the law does not require', () => {
+    expect(display('amendment-notice', 'For amendments not required by law, Plan shall give Provider written notice at least forty-five (45) days before the amendment takes effect.')).toBe('45 days');
+  });
+});
+
+describe('initial term', () => {
+  it('reads the period after "term of", not the renewal terms that follow', () => {
+    expect(display('initial-term', 'This Agreement starts on the Effective Date for a term of three (3) years and renews thereafter for successive one (1) year terms.')).toBe('3 years');
   });
 });
