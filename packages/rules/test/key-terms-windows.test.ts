@@ -55,3 +55,17 @@ describe('initial term', () => {
     expect(display('initial-term', 'This Agreement starts on the Effective Date for a term of three (3) years and renews thereafter for successive one (1) year terms.')).toBe('3 years');
   });
 });
+
+describe('late-payment interest', () => {
+  it('reads the rate and its period, not the citation after it', () => {
+    expect(display('late-payment-interest', 'Plan shall pay interest at the rate of two percent (2%) per month, as set out in the state insurance code as amended from time to time, on Clean Claims not paid within thirty (30) days.')).toBe('interest at the rate of two percent (2%) per month');
+  });
+
+  it('keeps a decimal rate whole and follows a comma into more of the rate', () => {
+    expect(display('late-payment-interest', 'Claims not paid on time earn interest at 1.5% per month, from the date payment was due.')).toBe('interest at 1.5% per month, from the date payment was due');
+  });
+
+  it('reads no interest where the payer owes none', () => {
+    expect(display('late-payment-interest', 'Plan shall not pay interest on any claim paid after thirty (30) days.')).toBe('not stated');
+  });
+});
