@@ -15,6 +15,14 @@ describe('wordForms', () => {
     expect(wordForms('renew')).toContain('renewal');
   });
 
+  it('matches the British -ise/-isation spelling of an -ize word, and leaves short words alone', () => {
+    expect(wordForms('recategorize')).toEqual(expect.arrayContaining(['recategorise', 'recategorised', 'recategorising', 'recategorisation']));
+    expect(wordForms('authorization')).toContain('authorisation');
+    expect(wordForms('analyze')).toContain('analyse');
+    expect(wordForms('size')).not.toContain('sise');
+    expect(wordForms('terminate').some((f) => f.includes('is'))).toBe(false);
+  });
+
   it('knows nominalizations whose spelling changes, and leaves out nouns that name something else', () => {
     expect(wordForms('extend')).toContain('extension');
     expect(wordForms('submit')).toEqual(expect.arrayContaining(['submission', 'submittal']));

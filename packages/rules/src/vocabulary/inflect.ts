@@ -150,5 +150,19 @@ export function wordForms(word: string): string[] {
   for (const n of nominalizations(w)) forms.add(n);
   // A noun that is already plural ("damages", "fees") also matches its singular.
   if (/[^s]s$/.test(w) && w.length > 4) forms.add(w.slice(0, -1));
+  for (const f of [...forms]) {
+    const british = britishSpelling(f);
+    if (british) forms.add(british);
+  }
   return [...forms];
+}
+
+// The vocabulary is written in US spelling; UK and Commonwealth paper writes -ise/-isation
+// ("recategorise", "authorisation", "analyse"). Only the suffix is respelled, after a stem of at
+// least three letters, so "size" and "prize" keep their one spelling.
+const IZE_SUFFIX = /^(.{3,})([iy])z(e|es|ed|ing|ation|ations|er|ers)$/;
+
+function britishSpelling(form: string): string | null {
+  const m = IZE_SUFFIX.exec(form);
+  return m ? `${m[1]}${m[2]}s${m[3]}` : null;
 }
