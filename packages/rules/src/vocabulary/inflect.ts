@@ -67,7 +67,8 @@ function verbAndNounForms(w: string): string[] {
   } else if (/[^aeiou]y$/.test(w)) {
     const stem = w.slice(0, -1);
     forms.push(`${stem}ies`, `${stem}ied`, `${w}ing`);
-  } else if (/(?:s|x|z|ch|sh)$/.test(w)) {
+  } else if (/(?:s|x|z|ch|sh|[^aeiou]o)$/.test(w)) {
+    // "forgo" → "forgoes", "veto" → "vetoes", like "waive" → "waives" for a final -e.
     forms.push(`${w}es`, `${w}ed`, `${w}ing`);
   } else {
     forms.push(`${w}s`, `${w}ed`, `${w}ing`);
