@@ -27,6 +27,10 @@ describe('who does what', () => {
     ['Provider, or any of its subcontractors, may terminate without cause.', 'provider'],
     ['[REDACTED] may terminate this Agreement without cause.', 'unnamed'],
     ['This Agreement may be terminated without cause on notice.', 'unnamed'],
+    // A party as the passive's subject is what is terminated, not who terminates.
+    ['Provider may be terminated from the network without cause.', 'unnamed'],
+    ['Provider shall be entitled to terminate this Agreement without cause.', 'provider'],
+    ['Provider shall be required to terminate the subcontract without cause.', 'provider'],
   ])('%s → %s', (text, role) => {
     for (const who of ['payer', 'provider', 'both', 'unnamed']) expect(actorFlags(who, text), `${who}`).toBe(who === role);
   });

@@ -15,6 +15,18 @@ describe('wordForms', () => {
     expect(wordForms('renew')).toContain('renewal');
   });
 
+  it('matches the British -ise/-isation spelling of an -ize word, and leaves short words alone', () => {
+    expect(wordForms('recategorize')).toEqual(expect.arrayContaining(['recategorise', 'recategorised', 'recategorising', 'recategorisation']));
+    expect(wordForms('authorization')).toContain('authorisation');
+    expect(wordForms('analyze')).toContain('analyse');
+    expect(wordForms('size')).not.toContain('sise');
+  });
+
+  it('gives verbs in a consonant and -o their -oes form', () => {
+    expect(wordForms('forgo')).toEqual(expect.arrayContaining(['forgoes', 'forgoing', 'forwent', 'forgone']));
+    expect(wordForms('terminate').some((f) => f.includes('is'))).toBe(false);
+  });
+
   it('knows nominalizations whose spelling changes, and leaves out nouns that name something else', () => {
     expect(wordForms('extend')).toContain('extension');
     expect(wordForms('submit')).toEqual(expect.arrayContaining(['submission', 'submittal']));
@@ -75,6 +87,10 @@ describe('phraseSource', () => {
     expect(matches('bring ... to an end', 'bring; to an end')).toBe(false);
     expect(matches('=term', 'the terms')).toBe(false);
     expect(matches('without cause', 'without causes')).toBe(true);
+    // Two words written apart also match when the contract hyphenates them.
+    expect(matches('class action', 'on a class-action basis')).toBe(true);
+    expect(matches('prior authorization', 'prior-authorization list')).toBe(true);
+    expect(matches('class action', 'class, action')).toBe(false);
   });
   it('expands vocabulary classes and keeps party placeholders', () => {
     const source = phraseSource('{payer} may {end}', (n) => (n === 'end' ? '(?:end|cancel)' : null));

@@ -29,6 +29,11 @@ export interface ActorReading {
 // A form of "be", up to three words, then a participle: regular ("terminated", "given",
 // "paid") or irregular ("held", "bound", "made": participles.ts).
 const PASSIVE = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})\b`, 'i');
+// The same passive, ending at the act's first word: the act is the passive participle (no "to"
+// in between: "be required to submit" is the submitting's subject acting).
+const PASSIVE_AT_END = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:(?!to\b)[\w,]+\s+){0,3}?(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})$`, 'i');
+// An act's first content word, after any modal or auxiliary the hit starts with ("may be terminated").
+const ACT_HEAD = /^(?:(?:may|shall|will|must|can|could|would|should|might|not|have|has|be|been|being|is|are|was|were)\s+)*[\w'’-]+/i;
 const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\bat\s+no\s+time\b/gi;
 // A negation reaches the act only when nothing between them starts another predicate: "shall
 // not be required for any assignment by Plan" negates the requirement, not the assignment,
@@ -169,6 +174,15 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
     if (agentAfter) return reading(agentAfter, hit.start - 30);
     const decider = [...inClauseBefore, ...after].find((m) => m.decides) ?? inSentenceBefore.find((m) => m.agent || m.decides);
     if (decider) return reading(decider, hit.start - 30);
+    // The act is itself the passive verb ("Provider may be terminated", "Group shall be paid"):
+    // the party before it is what the act is done to, not who does it. In "Provider shall be
+    // entitled to terminate" or "is deemed to accept" the participle governs another verb, whose
+    // subject still acts.
+    const head = ACT_HEAD.exec(text.slice(hit.start, hit.end))?.[0] ?? '';
+    const headEnd = hit.start + head.length;
+    if (PASSIVE_AT_END.test(text.slice(Math.max(sentence.start, hit.start - 30), headEnd)) && !/^\s+to\b/i.test(text.slice(headEnd, hit.end))) {
+      return { role: 'unnamed', negated: negatedFrom(clauseStart) };
+    }
   }
   const subject = lastSubject(inClauseBefore) ?? lastSubject(inSentenceBefore);
   if (subject) return reading(subject, subject.start);

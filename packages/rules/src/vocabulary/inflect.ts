@@ -67,7 +67,8 @@ function verbAndNounForms(w: string): string[] {
   } else if (/[^aeiou]y$/.test(w)) {
     const stem = w.slice(0, -1);
     forms.push(`${stem}ies`, `${stem}ied`, `${w}ing`);
-  } else if (/(?:s|x|z|ch|sh)$/.test(w)) {
+  } else if (/(?:s|x|z|ch|sh|[^aeiou]o)$/.test(w)) {
+    // "forgo" → "forgoes", "veto" → "vetoes", like "waive" → "waives" for a final -e.
     forms.push(`${w}es`, `${w}ed`, `${w}ing`);
   } else {
     forms.push(`${w}s`, `${w}ed`, `${w}ing`);
@@ -150,5 +151,19 @@ export function wordForms(word: string): string[] {
   for (const n of nominalizations(w)) forms.add(n);
   // A noun that is already plural ("damages", "fees") also matches its singular.
   if (/[^s]s$/.test(w) && w.length > 4) forms.add(w.slice(0, -1));
+  for (const f of [...forms]) {
+    const british = britishSpelling(f);
+    if (british) forms.add(british);
+  }
   return [...forms];
+}
+
+// The vocabulary is written in US spelling; UK and Commonwealth paper writes -ise/-isation
+// ("recategorise", "authorisation", "analyse"). Only the suffix is respelled, after a stem of at
+// least three letters, so "size" and "prize" keep their one spelling.
+const IZE_SUFFIX = /^(.{3,})([iy])z(e|es|ed|ing|ation|ations|er|ers)$/;
+
+function britishSpelling(form: string): string | null {
+  const m = IZE_SUFFIX.exec(form);
+  return m ? `${m[1]}${m[2]}s${m[3]}` : null;
 }
