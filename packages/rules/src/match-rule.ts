@@ -157,7 +157,7 @@ function performedBy(hit: Span, who: readonly ActorRole[], ctx: MatchContext): b
   const paragraph = paragraphs[unitIndexAt(paragraphs, hit.start)];
   const sentences = paragraph ? within(ctx.facts.units('sentence'), paragraph) : [];
   const reading = actorOf(ctx.facts.text, hit, sentences, ctx.facts.mentions());
-  return !reading.negated && who.includes(ROLE_OF[reading.role]);
+  return !reading.negated && !reading.caption && who.includes(ROLE_OF[reading.role]);
 }
 
 /** Where a condition can possibly hold: the hit lists one of which must occur, or null for "anywhere". */

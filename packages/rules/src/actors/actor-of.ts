@@ -7,7 +7,9 @@
  * - passive:       "may be terminated by Plan", "termination may be effected by Plan"
  * - deciding:      "may be terminated at Plan's option", "at the discretion of Plan"
  * - carried over:  "Plan has the following rights. It may terminate ..." (the actor named in
- *                  an earlier sentence of the same paragraph)
+ *                  an earlier sentence of the same paragraph; a run-in caption such as
+ *                  "Termination by Plan." is a heading, not an earlier sentence, and an act
+ *                  in it is nobody's)
  * - noun acts:     "Plan's termination of this Agreement", "our amendment of the manual" (the
  *                  possessor), "termination of this Agreement by Plan" (the by-agent), which
  *                  name their own actor whatever the sentence's subject is
@@ -17,6 +19,7 @@
  */
 import type { Span } from '../types.ts';
 import type { MentionRole, PartyMention } from './party-mentions.ts';
+import { isRunInCaption } from '../sentences.ts';
 import { lowerBound } from '../spans.ts';
 import { IRREGULAR_PARTICIPLES } from './participles.ts';
 
@@ -24,6 +27,8 @@ import { IRREGULAR_PARTICIPLES } from './participles.ts';
 export interface ActorReading {
   role: MentionRole;
   negated: boolean;
+  /** The act is a word of a run-in caption (a heading), not an act anyone performs. */
+  caption?: boolean;
 }
 
 // A form of "be", up to three words, then a participle: regular ("terminated", "given",
@@ -133,6 +138,10 @@ function isNounAct(text: string, hit: Span, sentenceStart: number): boolean {
 export function actorOf(text: string, hit: Span, sentences: readonly Span[], mentions: readonly PartyMention[]): ActorReading {
   const sentenceIndex = sentences.findIndex((s) => s.start <= hit.start && hit.start < Math.max(s.end, s.start + 1));
   const sentence = sentences[sentenceIndex] ?? hit;
+  // A run-in caption ("Termination Without Cause. Either party may…") names the clause's topic;
+  // the clause after it says who does what. An act in the caption is nobody's act.
+  const captioned = sentences.length > 1 && isRunInCaption(text, sentences[0]!);
+  if (captioned && sentenceIndex === 0) return { role: 'unnamed', negated: false, caption: true };
   const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', hit.start - 1) + 1);
   const inSentenceBefore = mentionsIn(mentions, sentence.start, hit.start);
   const inClauseBefore = inSentenceBefore.filter((m) => m.start >= clauseStart);
@@ -178,7 +187,8 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
     const decider = [...inClauseBefore, ...after].find((m) => m.decides);
     if (decider) return reading(decider, clauseStart);
     // The actor named in an earlier sentence of the same paragraph ("It may ...", "... and may").
-    for (let i = sentenceIndex - 1; i >= 0; i--) {
+    // A caption is a heading, not an earlier sentence: "Indemnification by Facility." names no actor.
+    for (let i = sentenceIndex - 1; i >= (captioned ? 1 : 0); i--) {
       const earlier = mentionsIn(mentions, sentences[i]!.start, sentences[i]!.end);
       const named = earlier.find((m) => m.subject) ?? earlier.find((m) => m.decides);
       if (named) return { role: roleWithPartner(text, mentions, named), negated: named.negative || negatedFrom(clauseStart) };
