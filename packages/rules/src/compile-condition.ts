@@ -113,6 +113,11 @@ function numberNode(kind: NumberKind, spec: Record<string, unknown>, path: Array
 
 /** Compile one validated condition into a node, or null after recording issues. */
 export function compileCondition(condition: Condition, path: Array<string | number>, table: LeafTable, issues: CompileIssue[]): ConditionNode | null {
+  const node = compileBare(condition, path, table, issues);
+  return node && condition.reach ? { type: 'reach', child: node, to: condition.reach } : node;
+}
+
+function compileBare(condition: Condition, path: Array<string | number>, table: LeafTable, issues: CompileIssue[]): ConditionNode | null {
   if (condition.phrase !== undefined) return leafNodes(condition.phrase, phraseSource, table, [...path, 'phrase'], issues);
   if (condition.pattern !== undefined) return leafNodes(condition.pattern, expandPatternClasses, table, [...path, 'pattern'], issues);
   if (condition.does !== undefined) {

@@ -23,6 +23,8 @@ export type RuleErrorCode =
   | 'RULE_UNKNOWN_DISABLED'
   | 'RULE_EXAMPLE_FAILED'
   | 'RULE_NO_EXAMPLES'
+  /** A setting that cannot change what the rule finds (`reach: next-sentence` in a paragraph-scope rule). */
+  | 'RULE_NO_EFFECT'
   /** A condition nested deeper, or with more parts, than the engine runs safely. */
   | 'RULE_TOO_COMPLEX'
   /** A rule that ran past its time budget on a document (analysis stops with this, naming the rule). */

@@ -58,6 +58,8 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
     }
     case 'not':
       return evaluate(node.child, unit, ctx) ? null : [];
+    case 'reach':
+      return evaluate(node.child, withNextSentence(unit, ctx), ctx);
     case 'any': {
       // Collected, then joined once: concatenating per child copied the evidence so far each
       // time, quadratic in a long phrase list.
@@ -149,6 +151,18 @@ function isAct(node: ConditionNode): boolean {
   return node.type === 'act' || (node.type === 'any' && node.children.length > 0 && node.children.every((c) => c.type === 'act'));
 }
 
+/**
+ * `unit` and the sentence right after it, when that sentence is in the same paragraph (a
+ * paragraph or wider unit has none). Where `reach: next-sentence` reads its condition.
+ */
+function withNextSentence(unit: Span, ctx: MatchContext): Span {
+  const sentences = ctx.facts.units('sentence');
+  const paragraphs = ctx.facts.units('paragraph');
+  const next = sentences[unitIndexAt(sentences, Math.max(unit.start, unit.end - 1)) + 1];
+  if (!next || next.start < unit.end || unitIndexAt(paragraphs, next.start) !== unitIndexAt(paragraphs, unit.start)) return unit;
+  return { start: unit.start, end: next.end };
+}
+
 const ROLE_OF = { payer: 'payer', provider: 'provider', mutual: 'both', unnamed: 'unnamed' } as const;
 
 /** Whether one of `who` performs the act at `hit`, in a clause that does not negate it. */
@@ -168,7 +182,9 @@ export function anchorHits(node: ConditionNode, ctx: MatchContext): Span[][] | n
       return [ctx.leafHits[node.leaf]!];
     case 'number':
       return [ctx.facts.numbers(node.kind)];
+    // What a `reach` finds may lie in the next sentence, outside the unit its hit would pick.
     case 'not':
+    case 'reach':
       return null;
     case 'any': {
       const lists: Span[][] = [];
@@ -196,6 +212,7 @@ function testsNumbers(node: ConditionNode): boolean {
     case 'number':
       return true;
     case 'not':
+    case 'reach':
       return testsNumbers(node.child);
     case 'any':
     case 'all':
