@@ -12,7 +12,7 @@ import { clauseAround, conjunctAround, inConjunctOf } from './conjuncts.ts';
 import { actorOf } from './actors/actor-of.ts';
 import type { RuleClock } from './rule-budget.ts';
 import type { ActorRole } from './rule-schema.ts';
-import { appendAll, unitIndexAt, within } from './spans.ts';
+import { appendAll, lowerBound, unitIndexAt, within } from './spans.ts';
 import type { Span } from './types.ts';
 
 /**
@@ -107,10 +107,12 @@ function keepActsClearOfScopedNots(children: readonly ConditionNode[], lists: Hi
   const acts = new Set(lists.flat().filter((hit) => hit.act));
   if (acts.size === 0) return scoped.every((not) => !evaluate(not.child, unit, ctx));
   const sentences = ctx.facts.units('sentence');
+  const mentions = ctx.facts.mentions();
+  const namesParty = (offset: number, length: number) => (mentions[lowerBound(mentions, offset)]?.start ?? Infinity) < offset + length;
   for (const act of acts) {
     const sentence = sentences[unitIndexAt(sentences, act.start)] ?? unit;
     for (const not of scoped) {
-      const around = not.scope === 'clause' ? clauseAround(ctx.facts.text, act, sentence) : conjunctAround(ctx.facts.text, act, sentence);
+      const around = not.scope === 'clause' ? clauseAround(ctx.facts.text, act, sentence) : conjunctAround(ctx.facts.text, act, sentence, namesParty);
       const span = { start: Math.max(around.start, unit.start), end: Math.min(around.end, unit.end) };
       if (evaluate(not.child, span, ctx)) {
         acts.delete(act);
