@@ -34,6 +34,17 @@ export interface ActorReading {
 // A form of "be", up to three words, then a participle: regular ("terminated", "given",
 // "paid") or irregular ("held", "bound", "made": participles.ts).
 const PASSIVE = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})\b`, 'i');
+// "is entitled to set off", "shall be authorized to recoup": a passive verb whose infinitive is the
+// act. The act is the subject's own, not a passive one.
+const INFINITIVE_AFTER = /^\s*to\b/i;
+// "amounts owed by Provider", "services rendered by Provider": a by-phrase right after another
+// participle is that participle's agent, not the act's ("Plan may set off amounts owed by Provider").
+// After a form of "be" the participle is a passive verb ("changes may be made by Plan"), whose
+// agent may well be the act's.
+const OTHER_PARTICIPLE_BY = new RegExp(
+  String.raw`(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:[a-z]+(?:ed|en|wn|id)|sent|spent|kept|lost|meant|built|dealt|left|lent|sought|bought|brought|thought|taught|caught|put|${IRREGULAR_PARTICIPLES.join('|')})\s+by\s+(?:the\s+)?$`,
+  'i',
+);
 const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\bat\s+no\s+time\b/gi;
 // A negation reaches the act only when nothing between them starts another predicate: "shall
 // not be required for any assignment by Plan" negates the requirement, not the assignment,
@@ -147,7 +158,10 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
   const inClauseBefore = inSentenceBefore.filter((m) => m.start >= clauseStart);
   const after = mentionsIn(mentions, hit.end, Math.min(sentence.end, hit.end + 120));
   const window = text.slice(Math.max(sentence.start, hit.start - 30), hit.end);
-  const passive = PASSIVE.test(window);
+  const passiveVerb = PASSIVE.exec(window);
+  const passive = passiveVerb !== null && !INFINITIVE_AFTER.test(window.slice(passiveVerb.index + passiveVerb[0].length));
+  // An agent of another participle ("owed by Provider") is not an agent of this act.
+  const agentHere = (m: PartyMention, from: number) => m.agent && !OTHER_PARTICIPLE_BY.test(text.slice(Math.max(from, m.start - 60), m.start));
 
   // A negation inside the hit ("{may} ... {terminate}" found in "may not terminate") negates it too.
   const negatedFrom = (from: number) => negationReaches(text.slice(from, hit.start)) || hasNegation(text.slice(hit.start, hit.end));
@@ -173,10 +187,10 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
   if (!passive && THAT_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start)) && isNounAct(text, hit, sentence.start)) {
     return { role: 'unnamed', negated: negatedFrom(clauseStart) };
   }
-  const agentAfter = after.find((m) => m.agent && !text.slice(hit.end, m.start).includes(';'));
+  const agentAfter = after.find((m) => agentHere(m, hit.end) && !text.slice(hit.end, m.start).includes(';'));
   if (passive) {
     if (agentAfter) return reading(agentAfter, hit.start - 30);
-    const decider = [...inClauseBefore, ...after].find((m) => m.decides) ?? inSentenceBefore.find((m) => m.agent || m.decides);
+    const decider = [...inClauseBefore, ...after].find((m) => m.decides) ?? inSentenceBefore.find((m) => agentHere(m, sentence.start) || m.decides);
     if (decider) return reading(decider, hit.start - 30);
   }
   const subject = lastSubject(inClauseBefore) ?? lastSubject(inSentenceBefore);
