@@ -10,7 +10,7 @@ import type { NumberKind } from './numbers/extract-numbers.ts';
 import type { ActorRole } from './rule-schema.ts';
 import { phraseSource } from './vocabulary/phrase-source.ts';
 import { classExpander, expandPatternClasses, type ExpansionProblem, type Vocabulary } from './vocabulary/vocabulary.ts';
-import { findPlaceholders, PATTERN_PLACEHOLDERS, resolvePatternPlaceholders } from './placeholders.ts';
+import { findPlaceholders, PATTERN_PLACEHOLDERS, POSSESSIVE_PLACEHOLDERS, resolvePatternPlaceholders } from './placeholders.ts';
 import type { Condition } from './rule-schema.ts';
 import { compileSafePattern } from './safe-pattern.ts';
 
@@ -54,7 +54,8 @@ const SAMPLE_PARTIES: Parties = {
 function addLeaf(table: LeafTable, source: string, path: Array<string | number>, issues: CompileIssue[]): number | null {
   const known = table.index.get(source);
   if (known !== undefined) return known;
-  const unknown = findPlaceholders(source).filter((p) => !(PATTERN_PLACEHOLDERS as readonly string[]).includes(p.name));
+  const allowed: readonly string[] = [...PATTERN_PLACEHOLDERS, ...POSSESSIVE_PLACEHOLDERS];
+  const unknown = findPlaceholders(source).filter((p) => !allowed.includes(p.name));
   if (unknown.length > 0) {
     issues.push({ code: 'RULE_UNKNOWN_PLACEHOLDER', path, message: `unknown placeholder {${unknown[0]!.name}}; patterns may use ${PATTERN_PLACEHOLDERS.map((p) => `{${p}}`).join(', ')}` });
     return null;
@@ -112,6 +113,11 @@ function numberNode(kind: NumberKind, spec: Record<string, unknown>, path: Array
 
 /** Compile one validated condition into a node, or null after recording issues. */
 export function compileCondition(condition: Condition, path: Array<string | number>, table: LeafTable, issues: CompileIssue[]): ConditionNode | null {
+  const node = compileBare(condition, path, table, issues);
+  return node && condition.reach ? { type: 'reach', child: node, to: condition.reach } : node;
+}
+
+function compileBare(condition: Condition, path: Array<string | number>, table: LeafTable, issues: CompileIssue[]): ConditionNode | null {
   if (condition.phrase !== undefined) return leafNodes(condition.phrase, phraseSource, table, [...path, 'phrase'], issues);
   if (condition.pattern !== undefined) return leafNodes(condition.pattern, expandPatternClasses, table, [...path, 'pattern'], issues);
   if (condition.does !== undefined) {

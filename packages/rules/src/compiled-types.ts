@@ -4,7 +4,7 @@
  * how many rules use it.
  */
 import type { NumberKind } from './numbers/extract-numbers.ts';
-import type { ActorRole, NotScope, RuleKind, RuleScope, RuleSpec, Severity } from './rule-schema.ts';
+import type { ActorRole, NotScope, Reach, RuleKind, RuleScope, RuleSpec, Severity } from './rule-schema.ts';
 import type { PatternSet } from './literal-prefilter.ts';
 import type { SafeRegex } from './safe-pattern.ts';
 
@@ -26,7 +26,9 @@ export type ConditionNode =
   /** `numbersOfAct`: number evidence counts only in the conjunct of one of the `act` children's hits. */
   | { type: 'all'; children: ConditionNode[]; within?: number; numbersOfAct?: boolean }
   /** `scope`: the child is read only in the conjunct or clause of an act of the enclosing `all` (match-rule.ts). */
-  | { type: 'not'; child: ConditionNode; scope?: NotScope };
+  | { type: 'not'; child: ConditionNode; scope?: NotScope }
+  /** The child, read in the unit and the sentence after it (same paragraph). */
+  | { type: 'reach'; child: ConditionNode; to: Reach };
 
 /** One distinct regex source used by some rule; placeholders are resolved per contract. */
 export interface Leaf {

@@ -52,13 +52,49 @@ export function clauseAround(text: string, act: Span, sentence: Span): Span {
   };
 }
 
+// A proviso after the act: "…, except that rates may not be changed without consent", "provided,
+// however, that no amendment shall…". Its subject runs up to its verb.
+const PROVISO = /(?:,\s*|\s+)(?:except|save|provided(?:,?\s+however,?)?)\s+(?:that|where|when|if)\s+/gi;
+const PROVISO_SUBJECT = /^((?:[^\s,;.:]+\s+){1,6}?)(?:shall|will|may|must|can|cannot|could|would|should|is|are|be|was|were|has|have|need|needs)\b/i;
+// Words that point back to the act or its actor: the proviso limits the act itself.
+const BACK_REFERENCE = /\b(?:such|same|it|they|we|you|this|these|said|either|neither|each|both|party|parties)\b/i;
+const FUNCTION_WORD = /^(?:may|shall|will|must|can|not|the|and|any|all|its|their|with|from|upon|without)$/i;
+
+/** Stems of the act's content words ("amend" for "amended", "modif" for "modify"), to recognise its noun. */
+function actStems(actText: string): string[] {
+  return (actText.match(/[A-Za-z]{4,}/g) ?? []).filter((w) => !FUNCTION_WORD.test(w)).map((w) => w.slice(0, 5).toLowerCase());
+}
+
+/**
+ * Where a proviso that carves out something other than the act starts in `after` (the text
+ * from the act's end), or -1. "Plan may amend the Manual, except that rates may not be changed
+ * without consent" limits the rates: the amending of the Manual stands, so the proviso is
+ * another conjunct. A proviso whose subject is the act ("except that no amendment shall…"), a
+ * back-reference ("no such change", "it") or a party ("provided that Plan gives notice") limits
+ * the act itself and stays in its conjunct, as does one whose verb is not found.
+ */
+function foreignProviso(after: string, actText: string, isParty: (offset: number, length: number) => boolean): number {
+  const stems = actStems(actText);
+  for (const m of after.matchAll(PROVISO)) {
+    const from = m.index + m[0].length;
+    const subject = PROVISO_SUBJECT.exec(after.slice(from))?.[1];
+    if (!subject) continue;
+    const words = subject.toLowerCase();
+    if (BACK_REFERENCE.test(words) || stems.some((stem) => words.includes(stem)) || isParty(from, subject.length)) continue;
+    return m.index;
+  }
+  return -1;
+}
+
 /**
  * The conjunct of the act at `act` inside `sentence`: its clause, cut before the coordinator
  * that starts the next predicate and at the coordinator that starts the act's own (the same
- * boundaries `inConjunctOf` reads). The first conjunct keeps the sentence's subject; a later
- * one starts at its "and"/"or".
+ * boundaries `inConjunctOf` reads), and before a proviso that carves out something else
+ * (`foreignProviso`). The first conjunct keeps the sentence's subject; a later one starts at
+ * its "and"/"or". `isParty(offset, length)` tells whether a party is named in that part of the
+ * text (the proviso's subject).
  */
-export function conjunctAround(text: string, act: Span, sentence: Span): Span {
+export function conjunctAround(text: string, act: Span, sentence: Span, isParty: (offset: number, length: number) => boolean = () => false): Span {
   const clause = clauseAround(text, act, sentence);
   let { start, end } = clause;
   const after = text.slice(act.end, clause.end);
@@ -67,6 +103,8 @@ export function conjunctAround(text: string, act: Span, sentence: Span): Span {
     const next = after.search(boundary);
     if (next >= 0) end = Math.min(end, act.end + next);
   }
+  const proviso = foreignProviso(after, text.slice(act.start, act.end), (offset, length) => isParty(act.end + offset, length));
+  if (proviso >= 0) end = Math.min(end, act.end + proviso);
   for (const boundary of BOUNDARIES) for (const m of before.matchAll(boundary)) start = Math.max(start, clause.start + m.index);
   const joined = COORDINATOR_AT_END.exec(before);
   if (joined) start = Math.max(start, clause.start + joined.index);

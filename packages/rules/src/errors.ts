@@ -23,6 +23,8 @@ export type RuleErrorCode =
   | 'RULE_UNKNOWN_DISABLED'
   | 'RULE_EXAMPLE_FAILED'
   | 'RULE_NO_EXAMPLES'
+  /** A setting that cannot change what the rule finds (`reach: next-sentence` in a paragraph-scope rule). */
+  | 'RULE_NO_EFFECT'
   /** A condition nested deeper, or with more parts, than the engine runs safely. */
   | 'RULE_TOO_COMPLEX'
   /** A rule that ran past its time budget on a document (analysis stops with this, naming the rule). */
@@ -69,6 +71,7 @@ export const RULE_ERROR_MEANINGS: Readonly<Record<RuleErrorCode, string>> = {
   RULE_UNKNOWN_DISABLED: 'The manifest disables a rule id the base ruleset does not have.',
   RULE_EXAMPLE_FAILED: 'One of the rule\'s own examples does not behave as written (a `flag` example not flagged, a `pass` example flagged, or a pinned quote not matched).',
   RULE_NO_EXAMPLES: 'A warning from `rules lint`: the rule has no `flag` or no `pass` examples, so `rules test` cannot check it.',
+  RULE_NO_EFFECT: 'A warning from `rules lint`: a setting that cannot change what the rule finds (such as `reach: next-sentence` in a rule whose scope is a paragraph).',
   RULE_TOO_COMPLEX: 'A condition is nested deeper, or has more parts, than the engine runs safely.',
   RULE_TOO_SLOW: 'The rule ran past its time budget on a document; analysis stops and names the rule.',
   RULESET_MANIFEST_INVALID: 'The ruleset\'s `ruleset.yaml` cannot be read; the ruleset is refused rather than run with part of its rules.',

@@ -27,11 +27,17 @@ export function readerLocation(facts: DocumentFacts, offset: number): FindingLoc
 
 const hull = (hits: readonly Hit[], fallback: Span): Span => hullOf(hits, fallback);
 
-/** The span a finding quotes: the unit for sentences and paragraphs, the matched sentence(s) for wider scopes. */
+/**
+ * The span a finding quotes: the unit for sentences and paragraphs (a sentence with the next one
+ * when `reach: next-sentence` found evidence there), the matched sentence(s) for other scopes.
+ */
 function findingSpan(rule: CompiledRule, match: UnitMatch, facts: DocumentFacts): Span {
-  if (rule.scope === 'sentence' || rule.scope === 'paragraph' || match.hits.length === 0) return match.unit;
+  if (rule.scope === 'paragraph' || match.hits.length === 0) return match.unit;
   const sentences = facts.units('sentence');
   const range = hull(match.hits, match.unit);
+  if (rule.scope === 'sentence') {
+    return range.end <= match.unit.end ? match.unit : { start: match.unit.start, end: sentences[unitIndexAt(sentences, range.end - 1)]!.end };
+  }
   const first = sentences[unitIndexAt(sentences, range.start)];
   const last = sentences[unitIndexAt(sentences, range.end - 1)];
   if (!first) return range;

@@ -9,7 +9,9 @@ import type { Parties } from '@redliner/parser';
 import type { PartyMatchers, Ruleset } from './compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
 import type { RuleClock } from './rule-budget.ts';
-import { partiesKey, resolvePatternPlaceholders } from './placeholders.ts';
+import type { PartyMention } from './actors/party-mentions.ts';
+import { hasPossessivePlaceholder, partiesKey, resolvePatternPlaceholders } from './placeholders.ts';
+import { possessiveMatches } from './possessive-hits.ts';
 import { allMatches, compileSafePattern, execBytes, type SafeRegex } from './safe-pattern.ts';
 import { appendAll } from './spans.ts';
 import type { Span } from './types.ts';
@@ -29,7 +31,9 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
   const compiled = new Map<number, SafeRegex | undefined>();
   const regexOf = (leaf: number): SafeRegex | undefined => {
     if (compiled.has(leaf)) return compiled.get(leaf);
-    const result = compileSafePattern(resolvePatternPlaceholders(ruleset.leaves[leaf]!.source, parties), 'gi');
+    const source = ruleset.leaves[leaf]!.source;
+    // A possessive placeholder's pronoun is checked after matching, from its group's offsets.
+    const result = compileSafePattern(resolvePatternPlaceholders(source, parties), hasPossessivePlaceholder(source) ? 'gid' : 'gi');
     // Party terms are escaped literals, so a pattern valid at load stays valid; skip defensively if not.
     const regex = result.ok ? result.regex : undefined;
     compiled.set(leaf, regex);
@@ -60,8 +64,13 @@ function subjectOf(text: string, utf8: Utf8Text | null, span: Span): Subject {
 }
 
 /** Every match of `regex` in the paragraph, as absolute string spans (what `allMatches` gives on the slice). */
-function matchesIn(regex: SafeRegex, subject: Subject, text: string, utf8: Utf8Text | null): Span[] {
+function matchesIn(regex: SafeRegex, subject: Subject, text: string, utf8: Utf8Text | null, mentions: () => PartyMention[]): Span[] {
   const { span, bytes } = subject;
+  if (regex.hasIndices) {
+    // A possessive pronoun must stand for its party (possessive-hits.ts).
+    if (bytes && utf8) return possessiveMatches(regex as never, bytes, mentions(), (b) => utf8.charIndex(subject.byteStart + b));
+    return possessiveMatches(regex as never, text.slice(span.start, span.end), mentions(), (i) => span.start + i);
+  }
   const onSlice = () => allMatches(regex, text.slice(span.start, span.end), span.start);
   if (!bytes || !utf8) return onSlice();
   const out: Span[] = [];
@@ -84,12 +93,13 @@ export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts, clock?: Rul
   const party = ruleset.leaves.some((l) => l.hasPlaceholder) ? partyMatchers(ruleset, facts.document.parties) : null;
   const regexOf = (leaf: number) => ruleset.leaves[leaf]!.regex ?? party?.regexOf(leaf);
   const utf8 = facts.utf8();
+  const mentions = () => facts.mentions();
   for (const paragraph of facts.units('paragraph')) {
     const subject = subjectOf(facts.text, utf8, paragraph);
     for (const leaf of prefilter.match(subject.bytes ?? facts.text.slice(paragraph.start, paragraph.end))) {
       const regex = regexOf(leaf);
       if (!regex) continue;
-      const found = clock ? clock.timeLeaf(leaf, () => matchesIn(regex, subject, facts.text, utf8)) : matchesIn(regex, subject, facts.text, utf8);
+      const found = clock ? clock.timeLeaf(leaf, () => matchesIn(regex, subject, facts.text, utf8, mentions)) : matchesIn(regex, subject, facts.text, utf8, mentions);
       appendAll(hits[leaf]!, found);
     }
   }

@@ -12,7 +12,7 @@ import { clauseAround, conjunctAround, inConjunctOf } from './conjuncts.ts';
 import { actorOf } from './actors/actor-of.ts';
 import type { RuleClock } from './rule-budget.ts';
 import type { ActorRole } from './rule-schema.ts';
-import { appendAll, unitIndexAt, within } from './spans.ts';
+import { appendAll, lowerBound, unitIndexAt, within } from './spans.ts';
 import type { Span } from './types.ts';
 
 /**
@@ -58,6 +58,8 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
     }
     case 'not':
       return evaluate(node.child, unit, ctx) ? null : [];
+    case 'reach':
+      return evaluate(node.child, withNextSentence(unit, ctx), ctx);
     case 'any': {
       // Collected, then joined once: concatenating per child copied the evidence so far each
       // time, quadratic in a long phrase list.
@@ -105,10 +107,12 @@ function keepActsClearOfScopedNots(children: readonly ConditionNode[], lists: Hi
   const acts = new Set(lists.flat().filter((hit) => hit.act));
   if (acts.size === 0) return scoped.every((not) => !evaluate(not.child, unit, ctx));
   const sentences = ctx.facts.units('sentence');
+  const mentions = ctx.facts.mentions();
+  const namesParty = (offset: number, length: number) => (mentions[lowerBound(mentions, offset)]?.start ?? Infinity) < offset + length;
   for (const act of acts) {
     const sentence = sentences[unitIndexAt(sentences, act.start)] ?? unit;
     for (const not of scoped) {
-      const around = not.scope === 'clause' ? clauseAround(ctx.facts.text, act, sentence) : conjunctAround(ctx.facts.text, act, sentence);
+      const around = not.scope === 'clause' ? clauseAround(ctx.facts.text, act, sentence) : conjunctAround(ctx.facts.text, act, sentence, namesParty);
       const span = { start: Math.max(around.start, unit.start), end: Math.min(around.end, unit.end) };
       if (evaluate(not.child, span, ctx)) {
         acts.delete(act);
@@ -149,6 +153,18 @@ function isAct(node: ConditionNode): boolean {
   return node.type === 'act' || (node.type === 'any' && node.children.length > 0 && node.children.every((c) => c.type === 'act'));
 }
 
+/**
+ * `unit` and the sentence right after it, when that sentence is in the same paragraph (a
+ * paragraph or wider unit has none). Where `reach: next-sentence` reads its condition.
+ */
+function withNextSentence(unit: Span, ctx: MatchContext): Span {
+  const sentences = ctx.facts.units('sentence');
+  const paragraphs = ctx.facts.units('paragraph');
+  const next = sentences[unitIndexAt(sentences, Math.max(unit.start, unit.end - 1)) + 1];
+  if (!next || next.start < unit.end || unitIndexAt(paragraphs, next.start) !== unitIndexAt(paragraphs, unit.start)) return unit;
+  return { start: unit.start, end: next.end };
+}
+
 const ROLE_OF = { payer: 'payer', provider: 'provider', mutual: 'both', unnamed: 'unnamed' } as const;
 
 /** Whether one of `who` performs the act at `hit`, in a clause that does not negate it. */
@@ -157,7 +173,7 @@ function performedBy(hit: Span, who: readonly ActorRole[], ctx: MatchContext): b
   const paragraph = paragraphs[unitIndexAt(paragraphs, hit.start)];
   const sentences = paragraph ? within(ctx.facts.units('sentence'), paragraph) : [];
   const reading = actorOf(ctx.facts.text, hit, sentences, ctx.facts.mentions());
-  return !reading.negated && who.includes(ROLE_OF[reading.role]);
+  return !reading.negated && !reading.caption && who.includes(ROLE_OF[reading.role]);
 }
 
 /** Where a condition can possibly hold: the hit lists one of which must occur, or null for "anywhere". */
@@ -168,7 +184,9 @@ export function anchorHits(node: ConditionNode, ctx: MatchContext): Span[][] | n
       return [ctx.leafHits[node.leaf]!];
     case 'number':
       return [ctx.facts.numbers(node.kind)];
+    // What a `reach` finds may lie in the next sentence, outside the unit its hit would pick.
     case 'not':
+    case 'reach':
       return null;
     case 'any': {
       const lists: Span[][] = [];
@@ -196,6 +214,7 @@ function testsNumbers(node: ConditionNode): boolean {
     case 'number':
       return true;
     case 'not':
+    case 'reach':
       return testsNumbers(node.child);
     case 'any':
     case 'all':

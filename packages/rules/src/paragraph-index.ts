@@ -99,6 +99,7 @@ export function paragraphIndex(ctx: MatchContext): ParagraphIndex {
       const [first, ...rest] = node.children.map(where).sort((a, b) => a.size - b.size);
       return new Set([...(first ?? [])].filter((i) => rest.every((s) => s.has(i))));
     }
+    if (node.type === 'reach') return where(node.child);
     return new Set();
   };
   const where = (node: ConditionNode): Set<number> => {
@@ -116,6 +117,7 @@ export function paragraphIndex(ctx: MatchContext): ParagraphIndex {
   const namesTopic = (count: number, rarest: boolean) => knowsRarity && count > 0 && count <= topicLimit(rarest ? TOPIC_SHARE_RAREST : TOPIC_SHARE);
   const rare = (node: ConditionNode): ConditionNode | null => {
     if ('leaf' in node) return isCommon(ofLeaf(node.leaf).size) ? null : node;
+    if (node.type === 'reach') return rare(node.child);
     if (node.type !== 'any' && node.type !== 'all') return null;
     const children = node.children.map(rare).filter((c): c is ConditionNode => c !== null);
     if (children.length === 0) return null;

@@ -64,12 +64,36 @@ export function partiesKey(parties: Parties): string {
   return `${terms.payer.join('\u0000')}\u0001${terms.provider.join('\u0000')}`;
 }
 
-/** Replace `{payer}`/`{provider}` in a regex source with the party alternations. */
+/**
+ * What phrases compile `{payer}'s` / `{provider}'s` to (phrase-source.ts): the party's term
+ * with "'s", or a possessive pronoun. Accepted in patterns too.
+ */
+export const POSSESSIVE_PLACEHOLDERS = ['payer-possessive', 'provider-possessive'] as const;
+
+/** Prefix of the named group around a possessive pronoun: `pp_payer_0`, `pp_provider_1`. */
+export const POSSESSIVE_GROUP = /^pp_(payer|provider)_\d+$/;
+const POSSESSIVE_PRONOUNS = String.raw`\b(?:its|their|our|your)\b`;
+
+/**
+ * Replace `{payer}`/`{provider}` in a regex source with the party alternations, and
+ * `{payer-possessive}` with the payer's terms and "'s" or, in a named group (`pp_payer_N`), a
+ * possessive pronoun, which holds only where it stands for that party (possessive-hits.ts).
+ */
 export function resolvePatternPlaceholders(source: string, parties: Parties): string {
   const terms = partyTerms(parties);
-  return source.replace(PLACEHOLDER, (whole, name: string) =>
-    name === 'payer' ? termsAlternation(terms.payer) : name === 'provider' ? termsAlternation(terms.provider) : whole,
-  );
+  let groups = 0;
+  return source.replace(PLACEHOLDER, (whole, name: string) => {
+    if (name === 'payer') return termsAlternation(terms.payer);
+    if (name === 'provider') return termsAlternation(terms.provider);
+    const side = name === 'payer-possessive' ? 'payer' : name === 'provider-possessive' ? 'provider' : null;
+    if (!side) return whole;
+    return `(?:${termsAlternation(terms[side])}['’‘]s|(?P<pp_${side}_${groups++}>${POSSESSIVE_PRONOUNS}))`;
+  });
+}
+
+/** Whether a leaf source holds a possessive placeholder (its matches need a pronoun check). */
+export function hasPossessivePlaceholder(source: string): boolean {
+  return source.includes('-possessive}');
 }
 
 /** Values for text placeholders: the contract's first defined term and the legal name. */

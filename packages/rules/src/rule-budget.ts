@@ -58,7 +58,7 @@ export class RuleTooSlowError extends Error {
 function leavesOf(node: ConditionNode | undefined, out: Set<number>): void {
   if (!node) return;
   if (node.type === 'leaf' || node.type === 'act') out.add(node.leaf);
-  else if (node.type === 'not') leavesOf(node.child, out);
+  else if (node.type === 'not' || node.type === 'reach') leavesOf(node.child, out);
   else if (node.type === 'any' || node.type === 'all') for (const child of node.children) leavesOf(child, out);
 }
 

@@ -38,6 +38,8 @@ export interface PartResult {
 export function wordsOf(node: ConditionNode): ConditionNode | null {
   // Any node that names a leaf is words (phrases, patterns, acts and whatever else compiles to a leaf).
   if ('leaf' in node) return node;
+  // Words read in the next sentence too are still the part's words (relatedness is per paragraph).
+  if (node.type === 'reach') return wordsOf(node.child);
   if (node.type !== 'any' && node.type !== 'all') return null;
   const children = node.children.map(wordsOf).filter((c): c is ConditionNode => c !== null);
   if (children.length === 0) return null;
@@ -48,7 +50,7 @@ export function wordsOf(node: ConditionNode): ConditionNode | null {
 export function leavesOf(node: ConditionNode, out: number[] = []): number[] {
   if ('leaf' in node) out.push(node.leaf);
   else if (node.type === 'any' || node.type === 'all') for (const child of node.children) leavesOf(child, out);
-  else if (node.type === 'not') leavesOf(node.child, out);
+  else if (node.type === 'not' || node.type === 'reach') leavesOf(node.child, out);
   return out;
 }
 

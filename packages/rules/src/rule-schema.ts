@@ -44,6 +44,11 @@ const Who = z
   .union([ActorRole, z.array(ActorRole).min(1)])
   .describe('Who must perform the act of `does`: payer, provider, both (either party / each party), unnamed (a redacted name or a passive without "by ..."), or a list of these.');
 
+/** Where else a condition may hold: the sentence right after the unit (an act's consequence, said next). */
+export const Reach = z.enum(['next-sentence']);
+/** Where else a condition may hold. */
+export type Reach = z.output<typeof Reach>;
+
 /** Where a scoped `not` reads its condition: the conjunct or the clause of the act of its `all`. */
 export const NotScope = z.enum(['conjunct', 'clause']);
 /** Where a scoped `not` reads its condition. */
@@ -69,6 +74,8 @@ export interface ConditionInput {
   'numbers-of-act'?: boolean;
   /** With `not`: read the negated condition only in the conjunct or clause of the act beside it. */
   'not-in'?: NotScope;
+  /** Also read the condition in the sentence right after the unit, in the same paragraph. */
+  reach?: Reach;
   /** Plain words for what the condition looks for, used when reports say what was found and what is missing. */
   describe?: string;
 }
@@ -101,6 +108,9 @@ export const Condition: z.ZodType<ConditionInput> = z
     'not-in': NotScope.optional().describe(
       'With `not`: read the negated condition only around the `who`/`does` act of the same `all` (found by its other conditions), not in the whole unit: `conjunct` (the act\'s own predicate: "Plan may amend the manual and shall not reduce rates without consent" has no negation in the conjunct of "amend") or `clause` (the act\'s clause, up to semicolons). The `all` holds when some act has no such language around it; with no act beside it, the whole unit is read.',
     ),
+    reach: Reach.optional().describe(
+      'Also read this condition in the sentence right after the unit, in the same paragraph: "Plan may audit Provider\'s records. Any overpayment found may be recovered by offset." states the act and its consequence in two sentences. Only sentence- and clause-scope rules have a next sentence to read.',
+    ),
     describe: z
       .string()
       .min(1)
@@ -120,6 +130,9 @@ export const Condition: z.ZodType<ConditionInput> = z
     }
     if (value['not-in'] !== undefined && value.not === undefined) {
       ctx.addIssue({ code: 'custom', path: ['not-in'], message: '`not-in` only applies to `not`' });
+    }
+    if (value.reach !== undefined && value['not-in'] !== undefined) {
+      ctx.addIssue({ code: 'custom', path: ['reach'], message: '`reach` cannot be combined with `not-in`, which reads only around the act' });
     }
     if (value['numbers-of-act'] !== undefined && value.all === undefined) {
       ctx.addIssue({ code: 'custom', path: ['numbers-of-act'], message: '`numbers-of-act` only applies to `all`' });

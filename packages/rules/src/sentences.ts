@@ -65,8 +65,29 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return e > s ? { start: s, end: e } : null;
 }
 
-/** The sentences of `text[start, end)` (one block), as absolute spans. */
-export function splitSentences(text: string, start: number, end: number): Span[] {
+// A run-in caption: a clause label, then a few Title Case words ending in a period, with the
+// clause's text after it ("7.3 Recoupment. Plan may…", "Indemnification by Facility. Facility
+// shall…"). Small words may stay lower case; every other word is capitalised.
+const CAPTION_LABEL = /^\s*(?:(?:(?:section|article|§)\s*)?(?:\d+(?:\.[\dA-Za-z]+)*\.?|[IVXivx]+\.|\(?[A-Za-z\d]{1,4}\)|[A-Za-z]\.)(?=\s))?\s*/i;
+const CAPTION_SMALL = /^(?:and|or|of|the|to|for|in|on|by|with|without|a|an|under|upon|from|after|before|as|at|not|no|its|their|against|between|&)$/;
+const CAPTION_WORD = /^[“"(]?[\p{Lu}\d§][\p{L}\d’'&\-/,]*[”")]?$/u;
+const MAX_CAPTION_WORDS = 8;
+
+/**
+ * Whether `first`, the first sentence of its block, is a run-in caption: a heading, not a
+ * sentence (a caller checks that more text follows it in the block).
+ */
+export function isRunInCaption(text: string, first: Span): boolean {
+  const sentence = text.slice(first.start, first.end);
+  if (!sentence.endsWith('.')) return false;
+  const rest = sentence.slice(CAPTION_LABEL.exec(sentence)![0].length, -1).trim();
+  const words = rest.split(/\s+/);
+  if (rest.length < 2 || words.length > MAX_CAPTION_WORDS || !CAPTION_WORD.test(words[0]!)) return false;
+  return words.every((w) => CAPTION_SMALL.test(w) || CAPTION_WORD.test(w));
+}
+
+/** The sentences of `text[start, end)` (one block), as absolute spans; the first `limit` only, if given. */
+export function splitSentences(text: string, start: number, end: number, limit = Infinity): Span[] {
   const block = text.slice(start, end);
   const spans: Span[] = [];
   let from = 0;
@@ -77,10 +98,20 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const span = trimmed(text, start + from, start + stop);
     if (span) spans.push(span);
     from = stop;
+    if (spans.length >= limit) return spans;
   }
   const last = trimmed(text, start + from, end);
   if (last) spans.push(last);
   return spans;
+}
+
+/**
+ * Where the text after a run-in caption starts, when the block at `start` opens with one and
+ * has more text after it ("Termination Without Cause. Either party may…"); null otherwise.
+ */
+export function runInCaptionEnd(text: string, start: number, end: number): number | null {
+  const [first, second] = splitSentences(text, start, end, 2);
+  return first && second && isRunInCaption(text, first) ? second.start : null;
 }
 
 /**

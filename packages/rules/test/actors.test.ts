@@ -124,6 +124,22 @@ describe('who does what', () => {
     expect(actorFlags('payer', 'Carrier reviews the roster. The roster lists sites. After review it may terminate the contract without cause.', parties)).toBe(false);
   });
 
+  it('reads "is entitled to" + act as the subject acting, and a by-phrase of another participle as not the agent', () => {
+    const CC = { payer: ['Carrier'], provider: ['Clinic'] };
+    const offset = (who: string, text: string) =>
+      analyze(textDocument(text, CC), buildRuleset([{ file: 'r.yaml', text: rule(who).replace('does: terminate', 'does: set off').replace('    - phrase: without cause\n', '') }]).ruleset).findings.length > 0;
+    for (const text of ['Carrier is entitled to set off any sums owed by Clinic.', 'Carrier shall be authorized to set off sums paid by Clinic in error.']) {
+      expect(offset('payer', text), text).toBe(true);
+      expect(offset('provider', text), text).toBe(false);
+    }
+    // a passive whose only by-phrase belongs to another participle has no named agent
+    expect(offset('unnamed', 'Sums owed by Clinic may be set off.')).toBe(true);
+    expect(offset('provider', 'Sums owed by Clinic may be set off.')).toBe(false);
+    // the act's own by-agent still counts, also after a passive light verb
+    expect(offset('payer', 'Sums owed may be set off by Carrier.')).toBe(true);
+    expect(offset('payer', 'A set off of sums may be made by Carrier.')).toBe(true);
+  });
+
   it('needs both `who` and `does`', () => {
     const bad = rule('payer').replace('    - who: payer\n      does', '    - does');
     expect(buildRuleset([{ file: 'r.yaml', text: bad }]).errors[0]?.message).toContain('`does` needs `who`');

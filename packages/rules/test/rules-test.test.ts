@@ -1,4 +1,6 @@
-import { basename } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildRuleset, loadRuleset, rulesLint, rulesTest, runExamples } from '../src/index.ts';
 import { fixture, PAYER_CORE } from './helpers.ts';
@@ -55,5 +57,16 @@ describe('rulesLint', () => {
     expect(report.ok).toBe(false);
     expect(report.errors.length).toBeGreaterThanOrEqual(10);
     expect(report.warnings.map((w) => w.code)).toEqual(['RULE_NO_EXAMPLES']);
+  });
+
+  it('warns about `reach: next-sentence` where there is no next sentence to read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'reach-lint-'));
+    const body = (id: string, scope: string) =>
+      [`id: ${id}`, 'concept: c', 'title: T', 'severity: low', `scope: ${scope}`, 'kind: presence', 'match:', '  all:', '    - phrase: audit', '    - phrase: offset', '      reach: next-sentence', 'message: m', 'explanation: e', 'examples:', '  flag: [We audit. We offset.]', '  pass: [We audit.]'].join('\n');
+    writeFileSync(join(dir, 'wide.yaml'), body('wide', 'paragraph'));
+    writeFileSync(join(dir, 'narrow.yaml'), body('narrow', 'sentence'));
+    const report = rulesLint(dir);
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map((w) => [w.code, w.ruleId])).toEqual([['RULE_NO_EFFECT', 'wide']]);
   });
 });

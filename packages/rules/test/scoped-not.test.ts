@@ -34,6 +34,21 @@ describe('not-in: conjunct', () => {
     expect(flags('conjunct', text)).toBe(expected);
   });
 
+  it.each([
+    // a proviso that carves out something else leaves the act standing
+    ['Carrier may revise the handbook on notice, except that fees may not be lowered without the consent of Clinic.', true],
+    ['Carrier may revise the handbook, provided, however, that fees shall not be lowered without written consent.', true],
+    // a proviso about the act itself, a back-reference or a party limits the act
+    ['Carrier may revise the handbook on notice, except that no revision shall bind Clinic without its consent.', false],
+    ['Carrier may revise the handbook on notice, provided that no such change takes effect without the consent of Clinic.', false],
+    ['Carrier may revise the handbook, provided that Carrier shall not act without the consent of Clinic.', false],
+    ['Carrier may revise the handbook, except that it may not do so without consent.', false],
+  ])('reads a proviso as its own conjunct only when it is about something else: %s → %s', (text, expected) => {
+    expect(flags('conjunct', text)).toBe(expected);
+    // A plain `not` reads the whole sentence, proviso included.
+    expect(flags(null, text)).toBe(false);
+  });
+
   it('leaves a plain `not` reading the whole sentence', () => {
     expect(flags(null, 'Carrier may revise the handbook and shall not lower any fee without the consent of Clinic.')).toBe(false);
     expect(flags(null, 'Carrier may revise the handbook at will.')).toBe(true);
@@ -80,6 +95,20 @@ describe('conjunctAround and clauseAround', () => {
   it('cuts the sentence at the coordinator that starts the next predicate', () => {
     expect(slice(conjunctAround(text, at('revise'), sentence))).toBe('Carrier may revise the handbook ');
     expect(slice(conjunctAround(text, at('lower'), sentence))).toBe('and shall not lower any fee');
+  });
+
+  it('cuts before a proviso about something else, and only then', () => {
+    const proviso = 'Carrier may revise the handbook, except that fees may not be lowered.';
+    const revise = { start: proviso.indexOf('revise'), end: proviso.indexOf('revise') + 6 };
+    const whole = { start: 0, end: proviso.length };
+    expect(proviso.slice(conjunctAround(proviso, revise, whole).start, conjunctAround(proviso, revise, whole).end)).toBe('Carrier may revise the handbook');
+    const own = 'Carrier may revise the handbook, except that no revision may lower fees.';
+    expect(conjunctAround(own, revise, { start: 0, end: own.length }).end).toBe(own.length);
+    // a party named as the proviso's subject (told by the caller) keeps it in the act's conjunct
+    const party = 'Carrier may revise the handbook, except that Carrier may not lower fees.';
+    const named = (offset: number, length: number) => party.slice(offset, offset + length).includes('Carrier');
+    expect(conjunctAround(party, revise, { start: 0, end: party.length }, named).end).toBe(party.length);
+    expect(conjunctAround(party, revise, { start: 0, end: party.length }).end).toBeLessThan(party.length);
   });
 
   it('cuts the clause at semicolons', () => {

@@ -7,7 +7,9 @@
  * - passive:       "may be terminated by Plan", "termination may be effected by Plan"
  * - deciding:      "may be terminated at Plan's option", "at the discretion of Plan"
  * - carried over:  "Plan has the following rights. It may terminate ..." (the actor named in
- *                  an earlier sentence of the same paragraph)
+ *                  an earlier sentence of the same paragraph; a run-in caption such as
+ *                  "Termination by Plan." is a heading, not an earlier sentence, and an act
+ *                  in it is nobody's)
  * - noun acts:     "Plan's termination of this Agreement", "our amendment of the manual" (the
  *                  possessor), "termination of this Agreement by Plan" (the by-agent), which
  *                  name their own actor whatever the sentence's subject is
@@ -17,6 +19,7 @@
  */
 import type { Span } from '../types.ts';
 import type { MentionRole, PartyMention } from './party-mentions.ts';
+import { isRunInCaption } from '../sentences.ts';
 import { lowerBound } from '../spans.ts';
 import { IRREGULAR_PARTICIPLES } from './participles.ts';
 
@@ -24,6 +27,8 @@ import { IRREGULAR_PARTICIPLES } from './participles.ts';
 export interface ActorReading {
   role: MentionRole;
   negated: boolean;
+  /** The act is a word of a run-in caption (a heading), not an act anyone performs. */
+  caption?: boolean;
 }
 
 // A form of "be", up to three words, then a participle: regular ("terminated", "given",
@@ -34,6 +39,17 @@ const PASSIVE = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:[
 const PASSIVE_AT_END = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:(?!to\b)[\w,]+\s+){0,3}?(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})$`, 'i');
 // An act's first content word, after any modal or auxiliary the hit starts with ("may be terminated").
 const ACT_HEAD = /^(?:(?:may|shall|will|must|can|could|would|should|might|not|have|has|be|been|being|is|are|was|were)\s+)*[\w'’-]+/i;
+// "is entitled to set off", "shall be authorized to recoup": a passive verb whose infinitive is the
+// act. The act is the subject's own, not a passive one.
+const INFINITIVE_AFTER = /^\s*to\b/i;
+// "amounts owed by Provider", "services rendered by Provider": a by-phrase right after another
+// participle is that participle's agent, not the act's ("Plan may set off amounts owed by Provider").
+// After a form of "be" the participle is a passive verb ("changes may be made by Plan"), whose
+// agent may well be the act's.
+const OTHER_PARTICIPLE_BY = new RegExp(
+  String.raw`(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:[a-z]+(?:ed|en|wn|id)|sent|spent|kept|lost|meant|built|dealt|left|lent|sought|bought|brought|thought|taught|caught|put|${IRREGULAR_PARTICIPLES.join('|')})\s+by\s+(?:the\s+)?$`,
+  'i',
+);
 const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\bat\s+no\s+time\b/gi;
 // A negation reaches the act only when nothing between them starts another predicate: "shall
 // not be required for any assignment by Plan" negates the requirement, not the assignment,
@@ -138,12 +154,19 @@ function isNounAct(text: string, hit: Span, sentenceStart: number): boolean {
 export function actorOf(text: string, hit: Span, sentences: readonly Span[], mentions: readonly PartyMention[]): ActorReading {
   const sentenceIndex = sentences.findIndex((s) => s.start <= hit.start && hit.start < Math.max(s.end, s.start + 1));
   const sentence = sentences[sentenceIndex] ?? hit;
+  // A run-in caption ("Termination Without Cause. Either party may…") names the clause's topic;
+  // the clause after it says who does what. An act in the caption is nobody's act.
+  const captioned = sentences.length > 1 && isRunInCaption(text, sentences[0]!);
+  if (captioned && sentenceIndex === 0) return { role: 'unnamed', negated: false, caption: true };
   const clauseStart = Math.max(sentence.start, text.lastIndexOf(';', hit.start - 1) + 1);
   const inSentenceBefore = mentionsIn(mentions, sentence.start, hit.start);
   const inClauseBefore = inSentenceBefore.filter((m) => m.start >= clauseStart);
   const after = mentionsIn(mentions, hit.end, Math.min(sentence.end, hit.end + 120));
   const window = text.slice(Math.max(sentence.start, hit.start - 30), hit.end);
-  const passive = PASSIVE.test(window);
+  const passiveVerb = PASSIVE.exec(window);
+  const passive = passiveVerb !== null && !INFINITIVE_AFTER.test(window.slice(passiveVerb.index + passiveVerb[0].length));
+  // An agent of another participle ("owed by Provider") is not an agent of this act.
+  const agentHere = (m: PartyMention, from: number) => m.agent && !OTHER_PARTICIPLE_BY.test(text.slice(Math.max(from, m.start - 60), m.start));
 
   // A negation inside the hit ("{may} ... {terminate}" found in "may not terminate") negates it too.
   const negatedFrom = (from: number) => negationReaches(text.slice(from, hit.start)) || hasNegation(text.slice(hit.start, hit.end));
@@ -169,10 +192,10 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
   if (!passive && THAT_CLAUSE_BEFORE.test(text.slice(Math.max(sentence.start, hit.start - 20), hit.start)) && isNounAct(text, hit, sentence.start)) {
     return { role: 'unnamed', negated: negatedFrom(clauseStart) };
   }
-  const agentAfter = after.find((m) => m.agent && !text.slice(hit.end, m.start).includes(';'));
+  const agentAfter = after.find((m) => agentHere(m, hit.end) && !text.slice(hit.end, m.start).includes(';'));
   if (passive) {
     if (agentAfter) return reading(agentAfter, hit.start - 30);
-    const decider = [...inClauseBefore, ...after].find((m) => m.decides) ?? inSentenceBefore.find((m) => m.agent || m.decides);
+    const decider = [...inClauseBefore, ...after].find((m) => m.decides) ?? inSentenceBefore.find((m) => agentHere(m, sentence.start) || m.decides);
     if (decider) return reading(decider, hit.start - 30);
     // The act is itself the passive verb ("Provider may be terminated", "Group shall be paid"):
     // the party before it is what the act is done to, not who does it. In "Provider shall be
@@ -192,7 +215,8 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
     const decider = [...inClauseBefore, ...after].find((m) => m.decides);
     if (decider) return reading(decider, clauseStart);
     // The actor named in an earlier sentence of the same paragraph ("It may ...", "... and may").
-    for (let i = sentenceIndex - 1; i >= 0; i--) {
+    // A caption is a heading, not an earlier sentence: "Indemnification by Facility." names no actor.
+    for (let i = sentenceIndex - 1; i >= (captioned ? 1 : 0); i--) {
       const earlier = mentionsIn(mentions, sentences[i]!.start, sentences[i]!.end);
       const named = earlier.find((m) => m.subject) ?? earlier.find((m) => m.decides);
       if (named) return { role: roleWithPartner(text, mentions, named), negated: named.negative || negatedFrom(clauseStart) };

@@ -7,6 +7,7 @@
  */
 import type { Parties } from '@redliner/parser';
 import { partyTerms } from '../placeholders.ts';
+import { COMPANIONS } from './companions.ts';
 import { pronounMentions } from './pronoun-mentions.ts';
 
 /** Which side a mention names. */
@@ -48,9 +49,6 @@ function withPronouns(terms: readonly string[]): string[] {
 
 const bounded = (source: string, term: string) => `${/^\w/.test(term) ? '\\b' : ''}${source}${/\w$/.test(term) ? '\\b' : ''}`;
 
-// "Plan or its designees may", "Plan and its affiliates shall": the party acting with (or
-// through) its own people is still the one acting.
-const COMPANIONS = String.raw`(?:,?\s*(?:and\/or|and|or)\s+(?:any\s+of\s+)?(?:its|their|our)\s+(?:[a-z-]+\s+){0,2}?(?:designees?|delegates?|agents?|affiliates?|subcontractors?|contractors?|vendors?|representatives?|subsidiaries|successors?(?:\s+(?:and|or)\s+assigns)?|assigns?|employees|officers|auditors?|reviewers?)\b)`;
 const MODAL_OR_VERB = new RegExp(
   String.raw`^(?:${COMPANIONS},?)?` +
   /\s*(?:,[^,;]{1,120},\s*|\([^)]{1,100}\)\s*)?(?:(?:alone|also|itself|themselves|further|hereby|expressly|unilaterally|then|thereafter|thereupon|immediately|may\s+also|in\s+(?:its|their|our)\s+(?:sole\s+)?discretion,?)\s+)?(?:may|shall|will|can|cannot|must|might|could|should|would|reserves?|retains?|has|have|is|are|agrees?|elects?|decides?|determines?|chooses?|intends?|wishes|desires?|wants?|needs?|(?<verb>[a-z]{3,}(?:s|ed))\b(?!\s+(?:of|to|for|under|by|and|or)\b)|(?<joined>[a-z]{3,}(?:s|ed))\s+and\s+(?:hereby\s+)?(?:agrees?|shall|will|may|must|covenants?|undertakes?|acknowledges?|consents?|warrants?|represents?|releases?|waives?|indemnifies|holds?)\b)/i.source,

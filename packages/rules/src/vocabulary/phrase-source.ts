@@ -3,7 +3,8 @@
  * construction: every character is literal except
  * - content words, which match their inflections (inflect.ts); `=word` matches as written;
  * - `{class}`, which matches any entry of that vocabulary class (vocabulary.ts);
- * - `{payer}` / `{provider}`, kept for per-contract resolution;
+ * - `{payer}` / `{provider}`, kept for per-contract resolution; `{payer}'s` becomes
+ *   `{payer-possessive}`, which also reads "its", "our", "their" standing for that party;
  * - `...`, a gap of up to six words within the clause (never across a semicolon);
  * - the space between two words, which also lets an article or determiner in ("terminate
  *   agreement" finds "terminate this Agreement") or may be a hyphen ("class action" finds
@@ -13,6 +14,8 @@
  * The phrase is bounded by whole words.
  */
 import { isFunctionWord, isInflected, wordForms } from './inflect.ts';
+
+const POSSESSIVE_PLACEHOLDERS: readonly string[] = ['payer-possessive', 'provider-possessive'];
 
 const HYPHEN_OR_SPACE = '[-‐‑–—\\s]?';
 const HYPHEN = '[-‐‑]';
@@ -91,15 +94,20 @@ function literalText(text: string, exact: boolean): string {
     .join(HYPHEN_OR_SPACE);
 }
 
+// "{payer}'s": the party's possessive, which a contract also writes "its", "our", "their".
+const PARTY_POSSESSIVE = /\{(payer|provider)\}['’]s(?![\p{L}\d])/gu;
+
 function tokenSource(token: string, expand: ClassExpander): string {
   const exact = token.startsWith('=') && token.length > 1;
-  const body = exact ? token.slice(1) : token;
+  // `{payer-possessive}` stays a placeholder: resolved per contract, checked against the party
+  // mentions after matching (placeholders.ts, possessive-hits.ts).
+  const body = (exact ? token.slice(1) : token).replace(PARTY_POSSESSIVE, '{$1-possessive}');
   return body
     .split(PLACEHOLDER_PART)
     .map((part, i) => {
       if (i % 2 === 0) return literalText(part, exact);
       const name = part.slice(1, -1);
-      return expand(name) ?? part;
+      return POSSESSIVE_PLACEHOLDERS.includes(name) ? part : (expand(name) ?? part);
     })
     .join('');
 }
