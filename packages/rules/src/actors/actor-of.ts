@@ -28,7 +28,21 @@ export interface ActorReading {
 
 // A form of "be", up to three words, then a participle: regular ("terminated", "given",
 // "paid") or irregular ("held", "bound", "made": participles.ts).
-const PASSIVE = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})\b`, 'i');
+const PASSIVE = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})\b`, 'gi');
+// "shall be entitled to set off amounts owed by Provider", "is permitted to recoup": a
+// participle before the act that takes "to" and an infinitive is a modal, not the act's
+// passive. The act stays active (its subject acts), and a later "by ..." belongs to another verb.
+const INFINITIVE_AFTER = /^\s+to\s+\S/i;
+
+/** Whether `window` (ending at the act, which starts at `actStart` in it) reads the act in the passive. */
+function isPassive(window: string, actStart: number): boolean {
+  for (const m of window.matchAll(PASSIVE)) {
+    const end = m.index + m[0].length;
+    if (end <= actStart && INFINITIVE_AFTER.test(window.slice(end))) continue;
+    return true;
+  }
+  return false;
+}
 const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\bat\s+no\s+time\b/gi;
 // A negation reaches the act only when nothing between them starts another predicate: "shall
 // not be required for any assignment by Plan" negates the requirement, not the assignment,
@@ -79,6 +93,15 @@ const NOMINAL_FORM = /^[a-z]+(?:tions?|sions?|ments?|(?<!e)als?|ances?|ences?)(?
 const DETERMINER_BEFORE = /\b(?:the|a|an|any|such|each|every|no|its|their|our|your|of|for|upon|on|after|following|before|prior\s+to)\s+$/i;
 const THAT_CLAUSE_BEFORE = /\bthat\s+(?:(?:the|a|an|any|such|no|each|every)\s+)?$/i;
 const JOINED = /^\s*(?:,\s*)?(?:and\/or|and|or|nor)\s+(?:the\s+)?$/i;
+
+// "Amounts owed by Provider may be netted against payments", "amounts owed to Plan by Provider
+// may be ...": a by-agent right after another participle before the act (and its short
+// prepositional phrase) is that participle's agent, not the agent of the later passive.
+const PARTICIPLE_BY_BEFORE = new RegExp(String.raw`\b(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})(?:\s+(?:to|from|for|of|on|under|in|into|with)(?:\s+[\w'’-]+){0,3})?\s+by\s+(?:the\s+)?$`, 'i');
+
+function agentOfEarlierParticiple(text: string, mention: PartyMention): boolean {
+  return PARTICIPLE_BY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+}
 
 /** Mentions that start inside [from, to), in order. */
 function mentionsIn(mentions: readonly PartyMention[], from: number, to: number): PartyMention[] {
@@ -137,8 +160,8 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
   const inSentenceBefore = mentionsIn(mentions, sentence.start, hit.start);
   const inClauseBefore = inSentenceBefore.filter((m) => m.start >= clauseStart);
   const after = mentionsIn(mentions, hit.end, Math.min(sentence.end, hit.end + 120));
-  const window = text.slice(Math.max(sentence.start, hit.start - 30), hit.end);
-  const passive = PASSIVE.test(window);
+  const windowStart = Math.max(sentence.start, hit.start - 30);
+  const passive = isPassive(text.slice(windowStart, hit.end), hit.start - windowStart);
 
   // A negation inside the hit ("{may} ... {terminate}" found in "may not terminate") negates it too.
   const negatedFrom = (from: number) => negationReaches(text.slice(from, hit.start)) || hasNegation(text.slice(hit.start, hit.end));
@@ -167,7 +190,7 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
   const agentAfter = after.find((m) => m.agent && !text.slice(hit.end, m.start).includes(';'));
   if (passive) {
     if (agentAfter) return reading(agentAfter, hit.start - 30);
-    const decider = [...inClauseBefore, ...after].find((m) => m.decides) ?? inSentenceBefore.find((m) => m.agent || m.decides);
+    const decider = [...inClauseBefore, ...after].find((m) => m.decides) ?? inSentenceBefore.find((m) => (m.agent && !agentOfEarlierParticiple(text, m)) || m.decides);
     if (decider) return reading(decider, hit.start - 30);
   }
   const subject = lastSubject(inClauseBefore) ?? lastSubject(inSentenceBefore);
