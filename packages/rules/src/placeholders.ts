@@ -42,9 +42,14 @@ function escapeRegex(text: string): string {
 export function termsAlternation(terms: readonly string[]): string {
   const sorted = [...new Set(terms.map((t) => t.trim()).filter(Boolean))].sort((a, b) => b.length - a.length);
   const parts = sorted.map((term) => {
-    const body = escapeRegex(term).replace(/\s+/g, '\\s+');
+    // "Acme Health Plan, Inc.": the closing period is optional, so the term also ends a phrase
+    // ("... which {payer}") where a word boundary must follow the name, and still takes its
+    // period in "Acme Health Plan, Inc. may".
+    const abbreviated = /\w\.$/.test(term);
+    const stem = abbreviated ? term.slice(0, -1) : term;
+    const body = escapeRegex(stem).replace(/\s+/g, '\\s+');
     const open = /^\w/.test(term) ? '\\b' : '';
-    const close = /\w$/.test(term) ? '\\b' : '';
+    const close = abbreviated ? '\\b\\.?' : /\w$/.test(term) ? '\\b' : '';
     return `${open}${body}${close}`;
   });
   return `(?:${parts.join('|')})`;

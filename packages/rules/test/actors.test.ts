@@ -155,6 +155,29 @@ describe('who does what', () => {
     }
   });
 
+  it('reads "is entitled to" + act as active, not as a passive with a later by-agent', () => {
+    // the by-phrase belongs to another verb ("owed by Provider"), the subject acts
+    for (const modal of ['shall be entitled to', 'is permitted to', 'will be authorized to']) {
+      const text = `Plan ${modal} terminate without cause any arrangement entered into by Provider.`;
+      expect(actorFlags('payer', text), modal).toBe(true);
+      expect(actorFlags('provider', text), modal).toBe(false);
+    }
+    // a real passive of the act still reads its agent
+    expect(actorFlags('provider', 'This Agreement is to be terminated without cause by Provider.')).toBe(true);
+  });
+
+  it('does not take the by-agent of an earlier participle as the agent of a later passive', () => {
+    // "by Provider" is the agent of "entered into"/"owed", not of "terminated"
+    for (const text of [
+      'Any arrangement entered into by Provider may be terminated without cause.',
+      'Any arrangement entered into with Plan by Provider may be terminated without cause.',
+    ]) {
+      expect(actorFlags('unnamed', text), text).toBe(true);
+      expect(actorFlags('provider', text), text).toBe(false);
+    }
+    expect(actorFlags('provider', 'By Provider, this Agreement may be terminated without cause.')).toBe(true);
+  });
+
   it('reads a by-agent joined to the other side as both', () => {
     const CP = { payer: ['Carrier'], provider: ['Practitioner'] };
     const text = 'The contract may be terminated without cause by Carrier or Practitioner.';

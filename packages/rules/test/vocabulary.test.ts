@@ -109,6 +109,15 @@ describe('vocabulary.yaml', () => {
     expect(flagged('Plan may bring this Agreement to an end without cause.')).toBe(false); // "bring ... to an end" has no object slot before {agreement}
     expect(flagged('Plan may discontinue this Agreement without cause.')).toBe(false);
   });
+  it('prefers a phrase entry to a single word it starts with, so `within` counts from the whole phrase', () => {
+    const vocabulary = 'terms:\n  waived:\n    words: [without, "without the need for"]\n';
+    const rule = ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', '  all:', "    - phrase: '{waived}'", '    - phrase: amendment', '  within: 2', 'message: m', 'explanation: e'].join('\n');
+    const { ruleset, errors } = buildRuleset([{ file: 'vocabulary.yaml', text: vocabulary }, { file: 'r.yaml', text: rule }]);
+    expect(errors).toEqual([]);
+    // "the need for a" lies between the single word and "amendment": too far unless the phrase is the hit
+    expect(analyze(textDocument('It takes effect without the need for a signed amendment.'), ruleset).findings).toHaveLength(1);
+    expect(analyze(textDocument('It takes effect without notice to anyone by a signed amendment.'), ruleset).findings).toHaveLength(0);
+  });
   it('is inherited by an extending ruleset, which may add entries with `also`', () => {
     const { ruleset, errors } = loadRuleset(fixture('vocabulary-user'));
     expect(errors).toEqual([]);

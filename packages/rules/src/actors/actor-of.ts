@@ -50,6 +50,19 @@ const OTHER_PARTICIPLE_BY = new RegExp(
   String.raw`(?<!\b(?:be|been|being|is|are|was|were)\s+)\b(?:[a-z]+(?:ed|en|wn|id)|sent|spent|kept|lost|meant|built|dealt|left|lent|sought|bought|brought|thought|taught|caught|put|${IRREGULAR_PARTICIPLES.join('|')})\s+by\s+(?:the\s+)?$`,
   'i',
 );
+// Every passive verb in the window, for isPassive (a separate global copy: PASSIVE is used with exec).
+const PASSIVE_ALL = new RegExp(PASSIVE.source, 'gi');
+
+/** Whether `window` (ending at the act, which starts at `actStart` in it) reads the act in the passive. */
+function isPassive(window: string, actStart: number): boolean {
+  for (const m of window.matchAll(PASSIVE_ALL)) {
+    const end = m.index + m[0].length;
+    // "shall be entitled to set off": a participle that takes "to" and an infinitive is a modal, not the act's passive.
+    if (end <= actStart && INFINITIVE_AFTER.test(window.slice(end))) continue;
+    return true;
+  }
+  return false;
+}
 const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\bat\s+no\s+time\b/gi;
 // A negation reaches the act only when nothing between them starts another predicate: "shall
 // not be required for any assignment by Plan" negates the requirement, not the assignment,
@@ -100,6 +113,15 @@ const NOMINAL_FORM = /^[a-z]+(?:tions?|sions?|ments?|(?<!e)als?|ances?|ences?)(?
 const DETERMINER_BEFORE = /\b(?:the|a|an|any|such|each|every|no|its|their|our|your|of|for|upon|on|after|following|before|prior\s+to)\s+$/i;
 const THAT_CLAUSE_BEFORE = /\bthat\s+(?:(?:the|a|an|any|such|no|each|every)\s+)?$/i;
 const JOINED = /^\s*(?:,\s*)?(?:and\/or|and|or|nor)\s+(?:the\s+)?$/i;
+
+// "Amounts owed by Provider may be netted against payments", "amounts owed to Plan by Provider
+// may be ...": a by-agent right after another participle before the act (and its short
+// prepositional phrase) is that participle's agent, not the agent of the later passive.
+const PARTICIPLE_BY_BEFORE = new RegExp(String.raw`\b(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})(?:\s+(?:to|from|for|of|on|under|in|into|with)(?:\s+[\w'’-]+){0,3})?\s+by\s+(?:the\s+)?$`, 'i');
+
+function agentOfEarlierParticiple(text: string, mention: PartyMention): boolean {
+  return PARTICIPLE_BY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
+}
 
 /** Mentions that start inside [from, to), in order. */
 function mentionsIn(mentions: readonly PartyMention[], from: number, to: number): PartyMention[] {
@@ -162,9 +184,8 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
   const inSentenceBefore = mentionsIn(mentions, sentence.start, hit.start);
   const inClauseBefore = inSentenceBefore.filter((m) => m.start >= clauseStart);
   const after = mentionsIn(mentions, hit.end, Math.min(sentence.end, hit.end + 120));
-  const window = text.slice(Math.max(sentence.start, hit.start - 30), hit.end);
-  const passiveVerb = PASSIVE.exec(window);
-  const passive = passiveVerb !== null && !INFINITIVE_AFTER.test(window.slice(passiveVerb.index + passiveVerb[0].length));
+  const windowStart = Math.max(sentence.start, hit.start - 30);
+  const passive = isPassive(text.slice(windowStart, hit.end), hit.start - windowStart);
   // An agent of another participle ("owed by Provider") is not an agent of this act.
   const agentHere = (m: PartyMention, from: number) => m.agent && !OTHER_PARTICIPLE_BY.test(text.slice(Math.max(from, m.start - 60), m.start));
 
@@ -195,7 +216,7 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
   const agentAfter = after.find((m) => agentHere(m, hit.end) && !text.slice(hit.end, m.start).includes(';'));
   if (passive) {
     if (agentAfter) return reading(agentAfter, hit.start - 30);
-    const decider = [...inClauseBefore, ...after].find((m) => m.decides) ?? inSentenceBefore.find((m) => agentHere(m, sentence.start) || m.decides);
+    const decider = [...inClauseBefore, ...after].find((m) => m.decides) ?? inSentenceBefore.find((m) => (agentHere(m, sentence.start) && !agentOfEarlierParticiple(text, m)) || m.decides);
     if (decider) return reading(decider, hit.start - 30);
     // The act is itself the passive verb ("Provider may be terminated", "Group shall be paid"):
     // the party before it is what the act is done to, not who does it. In "Provider shall be

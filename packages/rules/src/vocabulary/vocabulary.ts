@@ -133,9 +133,12 @@ export function classExpander(vocabulary: Vocabulary, problems: ExpansionProblem
     }
     active.push(name);
     // Single words share one prefix-factored group; phrases and class references stay whole.
+    // Phrases come first: the regex takes the first alternative that matches at a position, so
+    // "without the need for" must be tried before the single word "without", or a class hit
+    // would stop at its first word and a `within` measured from it would count the rest.
     const words = cls.entries.filter((e) => /^[A-Za-z]+$/.test(e));
     const others = cls.entries.filter((e) => !/^[A-Za-z]+$/.test(e)).map((e) => phraseSource(e, expand).replace(/^\\b|\\b$/g, ''));
-    const parts = words.length ? [formsAlternation(words.flatMap((w) => wordForms(w))), ...others] : others;
+    const parts = words.length ? [...others, formsAlternation(words.flatMap((w) => wordForms(w)))] : others;
     const source = `(?:${parts.join('|')})`;
     active.pop();
     memo.set(name, source);

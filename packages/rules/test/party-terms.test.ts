@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, buildRuleset, textDocument } from '../src/index.ts';
+
+const flags = (phrase: string, text: string, payer: string[]): boolean => {
+  const rule = ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', `  phrase: '${phrase}'`, 'message: m', 'explanation: e'].join('\n');
+  const { ruleset, errors } = buildRuleset([{ file: 'r.yaml', text: rule }]);
+  expect(errors).toEqual([]);
+  return analyze(textDocument(text, { payer }), ruleset).findings.length > 0;
+};
+
+describe('party terms in phrases', () => {
+  const acme = ['Acme Health Plan, Inc.'];
+  it('reads a party name that ends in a period wherever it stands in the phrase', () => {
+    // at the end of a phrase a word boundary follows the name, which "Inc." followed by a space has not
+    expect(flags('which {payer}', 'The schedule, which Acme Health Plan, Inc. may revise, applies.', acme)).toBe(true);
+    expect(flags('{payer} may revise', 'The schedule, which Acme Health Plan, Inc. may revise, applies.', acme)).toBe(true);
+    expect(flags('which {payer} may revise', 'The schedule, which Acme Health Plan, Inc. may revise, applies.', acme)).toBe(true);
+  });
+  it('still needs the whole name', () => {
+    expect(flags('which {payer} may revise', 'The schedule, which Acme Health may revise, applies.', acme)).toBe(false);
+    expect(flags('which {payer}', 'The schedule, which Acme Health Plan, Incorporated may revise, applies.', acme)).toBe(false);
+  });
+});
