@@ -27,6 +27,20 @@ describe('contractTerms', () => {
     expect(contractTerms(cited)).toMatchObject({ 'rate-schedule': 'Exhibit B', 'product-list': 'Exhibit D' });
   });
 
+  it('reads a qualified compensation schedule and a named attachment, but not a Medicare benchmark', () => {
+    const text = [
+      '“Medicare Fee Schedule” means the fee schedule CMS publishes.',
+      '“[REDACTED] Compensation Schedule” (“ACS”) means the document attached hereto that sets forth the rates.',
+      'Plan shall pay the [REDACTED] Compensation Schedule rates, or 100% of the Medicare Fee Schedule, or the Medicare Fee Schedule rate.',
+      'Provider participates only in the Networks designated on the Provider Networks Attachment.',
+      'The Provider Networks Attachment may list several Networks.',
+    ].join('\n\n');
+    expect(contractTerms(text)).toMatchObject({ 'rate-schedule': 'the [REDACTED] Compensation Schedule', 'product-list': 'the Provider Networks Attachment' });
+    // Named once only, or only as a government schedule: no such term.
+    const once = 'Plan pays 100% of the Physician Fee Schedule. Provider is listed on the Provider Networks Attachment.';
+    expect(contractTerms(once)).toMatchObject({ 'rate-schedule': CONTRACT_TERM_DEFAULTS['rate-schedule'], 'product-list': CONTRACT_TERM_DEFAULTS['product-list'] });
+  });
+
   it('falls back to plain words, never to a defined term or exhibit the contract does not have', () => {
     const terms = contractTerms('Plan shall pay claims within thirty (30) days. Provider shall treat members of Plan.');
     expect(terms).toEqual(CONTRACT_TERM_DEFAULTS);
