@@ -1,9 +1,10 @@
 /**
  * The contract's own names for the things suggested language talks about: its services term
  * ("Covered Services", "Behavioral Health Services"), its member term ("Member", "Enrollee",
- * "Covered Person"), where its rates are ("Exhibit B", "the Compensation Schedule") and where
- * its products are listed. Suggested language written with `{services}`, `{member}`,
- * `{members}`, `{rate-schedule}` and `{product-list}` then reads in the contract's terms, and
+ * "Covered Person"), where its rates are ("Exhibit B", "the Compensation Schedule"), where
+ * its products are listed, its first term ("the Initial Term") and what it calls its attached
+ * parts ("Exhibits", "Attachments"). Suggested language written with `{services}`, `{member}`,
+ * `{members}`, `{rate-schedule}`, `{product-list}`, `{initial-term}` and `{attachments}` then reads in the contract's terms, and
  * where the contract has no such term it falls back to plain lower-case words that do not
  * pretend to be a defined term or an exhibit the contract lacks.
  */
@@ -15,10 +16,12 @@ export interface ContractTerms {
   members: string;
   'rate-schedule': string;
   'product-list': string;
+  'initial-term': string;
+  attachments: string;
 }
 
 /** The contract-term placeholders a redline or message may use. */
-export const CONTRACT_TERM_PLACEHOLDERS = ['services', 'member', 'members', 'rate-schedule', 'product-list'] as const;
+export const CONTRACT_TERM_PLACEHOLDERS = ['services', 'member', 'members', 'rate-schedule', 'product-list', 'initial-term', 'attachments'] as const;
 
 /** What each placeholder reads when the contract has no term for it. */
 export const CONTRACT_TERM_DEFAULTS: ContractTerms = {
@@ -27,6 +30,8 @@ export const CONTRACT_TERM_DEFAULTS: ContractTerms = {
   members: 'members',
   'rate-schedule': 'the compensation schedule of this Agreement',
   'product-list': 'the product exhibit to this Agreement',
+  'initial-term': 'its initial term',
+  attachments: 'attachments',
 };
 
 const OPEN_Q = '[“"]';
@@ -69,7 +74,43 @@ export function contractTerms(text: string): ContractTerms {
     members: member?.[1] ?? CONTRACT_TERM_DEFAULTS.members,
     'rate-schedule': placeOf(text, defined, RATE_WORDS, RATE_NAME, RATE_NAME_UNDEFINED) ?? CONTRACT_TERM_DEFAULTS['rate-schedule'],
     'product-list': placeOf(text, defined, PRODUCT_WORDS, PRODUCT_NAME, PRODUCT_NAME) ?? CONTRACT_TERM_DEFAULTS['product-list'],
+    'initial-term': initialTerm(text),
+    attachments: attachmentsWord(text),
   };
+}
+
+// "for a term of one (1) year", "an initial term of three (3) years".
+const TERM_LENGTH = /\b(?:for|have|has|with)\s+(?:an?\s+)?(?:initial\s+)?term\s+of\s+((?:[a-z]+[\s-]+){1,4}\(\d{1,3}\)\s+(?:years?|months?))\b/i;
+
+/**
+ * How the contract names its first term: "the Initial Term" when it uses that term; else its
+ * stated length ("its initial term of one (1) year"), so a clause that replaces the sentence
+ * stating it does not lose the length; else plain words.
+ */
+function initialTerm(text: string): string {
+  if (count(text, 'Initial Term') > 0) return 'the Initial Term';
+  const length = TERM_LENGTH.exec(text);
+  return length ? `its initial term of ${length[1]!.replace(/\s+/g, ' ')}` : CONTRACT_TERM_DEFAULTS['initial-term'];
+}
+
+const ATTACHMENT_KINDS: ReadonlyArray<[word: RegExp, plural: string]> = [
+  [/\bExhibit(?:s|\(s\))?\b/g, 'Exhibits'],
+  [/\bAttachment(?:s|\(s\))?\b/g, 'Attachments'],
+  // "Fee Schedule" is not one of the contract's parts: only a lettered or numbered one counts.
+  [/\bSchedule\s+(?:[A-Z]{1,3}|\d{1,2})\b/g, 'Schedules'],
+  [/\bAppendix\b|\bAppendices\b/g, 'Appendices'],
+  [/\bAddend(?:um|a)\b/g, 'Addenda'],
+];
+
+/** What the contract calls the documents attached to it ("Exhibits", "Attachments"), the kind it names most; else plain "attachments". */
+function attachmentsWord(text: string): string {
+  let best = CONTRACT_TERM_DEFAULTS.attachments;
+  let uses = 1;
+  for (const [word, plural] of ATTACHMENT_KINDS) {
+    const n = text.match(word)?.length ?? 0;
+    if (n > uses) [best, uses] = [plural, n];
+  }
+  return best;
 }
 
 function definedTerms(text: string): Set<string> {

@@ -17,7 +17,22 @@ describe('contractTerms', () => {
       members: 'Enrollees',
       'rate-schedule': 'the Compensation Schedule',
       'product-list': CONTRACT_TERM_DEFAULTS['product-list'],
+      'initial-term': CONTRACT_TERM_DEFAULTS['initial-term'],
+      attachments: CONTRACT_TERM_DEFAULTS.attachments,
     });
+  });
+
+  it('calls the attached parts what the contract calls them; a fee schedule is not one', () => {
+    expect(contractTerms('The Participation Attachment(s) and the Provider Networks Attachment are part of this Agreement. See Exhibit A.').attachments).toBe('Attachments');
+    expect(contractTerms('Rates are in Exhibit B. Products are in Exhibit A. The Fee Schedule, the Fee Schedule and the Fee Schedule apply.').attachments).toBe('Exhibits');
+    expect(contractTerms('Rates are in Schedule 2 and Schedule 3.').attachments).toBe('Schedules');
+  });
+
+  it('names the first term as the contract does, or keeps the length it states', () => {
+    expect(contractTerms('The Initial Term is three (3) years. Either party may end it.')['initial-term']).toBe('the Initial Term');
+    const stated = 'This Agreement starts on the Effective Date for a term of two (2) years, and renews from year to year.';
+    expect(contractTerms(stated)['initial-term']).toBe('its initial term of two (2) years');
+    expect(fillText('This Agreement shall expire at the end of {initial-term}.', { ...contractTerms(stated) })).toBe('This Agreement shall expire at the end of its initial term of two (2) years.');
   });
 
   it('finds the exhibits by their titles, or by where the sentences send the reader', () => {
