@@ -26,3 +26,16 @@ describe('undefined-term', () => {
     expect(checks(paragraphs)).not.toContain('undefined-term');
   });
 });
+
+describe('lost-definition', () => {
+  it('fires when a change strikes the only definition of a term the contract still uses', () => {
+    const struck: TrackedParagraph = {
+      accepted: 'Plan Rate means the rate in the schedule.', rejected: 'Plan Rate means the rate in the Plan Compensation Schedule ("PCS").', inserted: 'the schedule', revisions: ['the schedule', 'the Plan Compensation Schedule ("PCS")'],
+      markInserted: false, markDeleted: false, numbered: false, joinable: true,
+    };
+    expect(checks([struck, plain('Plan pays the PCS rates.')])).toContain('lost-definition');
+    // Defined again elsewhere, or no longer used: nothing lost.
+    expect(checks([struck, plain('The schedule ("PCS") is attached. Plan pays the PCS rates.')])).not.toContain('lost-definition');
+    expect(checks([struck, plain('Plan pays the rates.')])).not.toContain('lost-definition');
+  });
+});

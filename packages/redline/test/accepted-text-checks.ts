@@ -9,7 +9,7 @@ import { view } from './tracked-views.ts';
 
 /** One problem of the accepted text, with the words around it. */
 export interface TextProblem {
-  check: 'doubled-word' | 'placeholder' | 'two-periods' | 'double-space' | 'brackets' | 'quote-style' | 'lost-caption' | 'empty-label' | 'inserted-twice' | 'defined-twice' | 'undefined-term';
+  check: 'doubled-word' | 'placeholder' | 'two-periods' | 'double-space' | 'brackets' | 'quote-style' | 'lost-caption' | 'empty-label' | 'inserted-twice' | 'defined-twice' | 'undefined-term' | 'lost-definition';
   text: string;
 }
 
@@ -36,7 +36,7 @@ const HEADING = new RegExp(String.raw`^${HEADING_WORD}(?:\s+${HEADING_WORD})*:?$
 const DEFINITION = /[“"]([^”"\n]{2,60})[”"]\s+(?:shall\s+)?means?\b/g;
 // A capitalized term the inserted text leans on ("the Initial Term", "such Clean Claim"); a
 // statute or code is a name, not a term the contract must define.
-const TERM_USE = /\b(?:the|this|that|such|any|each|its)\s+((?:[A-Z][a-z]+)(?:\s+(?:of\s+)?[A-Z][a-z]+){0,3})\b/g;
+const TERM_USE = /\b(?:the|this|that|such|any|each|its)[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+){0,3})\b/g;
 const NAME_NOT_TERM = /\b(?:Act|Code|Regulations?|Rules?|Law|Statutes?|Department|Secretary|Initiative|Program)$/;
 
 const count = (re: RegExp, s: string) => [...s.matchAll(re)].length;
@@ -121,7 +121,7 @@ export function acceptedTextProblems(paragraphs: TrackedParagraph[]): TextProble
   return problems;
 }
 
-/** Whole-document checks: a sentence inserted twice (short phrases such as a notice period may repeat), definitions added twice, a term inserted but never defined, quote style. */
+/** Whole-document checks: a sentence inserted twice (short phrases such as a notice period may repeat), definitions added twice, a term inserted but never defined, a definition struck from a term still used, quote style. */
 function documentProblems(paragraphs: TrackedParagraph[]): TextProblem[] {
   const problems: TextProblem[] = [];
   const A = squash(view(paragraphs, 'accept').map((p) => p.text).join('\n'));
@@ -152,6 +152,14 @@ function documentProblems(paragraphs: TrackedParagraph[]): TextProblem[] {
     if (!new RegExp(`(?<!\\w)${stem}`).test(R)) undefinedTerms.add(term);
   }
   for (const term of undefinedTerms) problems.push({ check: 'undefined-term', text: `“${term}” is neither used nor defined in the contract` });
+
+  // A change struck the only place a term is defined ("… Schedule (\"WCS\")") while the contract still uses it.
+  const definitions = (s: string) => new Set([...s.matchAll(/\("([^"]{2,60})"\)|"([^"]{2,60})"\s+(?:shall\s+)?means?\b/g)].map((m) => (m[1] ?? m[2])!));
+  const definedNow = definitions(A);
+  for (const term of definitions(R)) {
+    if (definedNow.has(term)) continue;
+    if (new RegExp(`(?<!\\w)${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?!\\w)`).test(A)) problems.push({ check: 'lost-definition', text: `“${term}” is used but its definition was struck` });
+  }
 
   const original = view(paragraphs, 'reject').map((p) => p.text).join('\n');
   const curly = count(/[“”]/g, original);
