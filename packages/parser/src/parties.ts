@@ -178,13 +178,15 @@ function redactedTerm(byRole: Record<PartyRole, Party>, blanks: Blanks, text: st
 /**
  * A party still without terms: the role words the body uses for it ("Carrier shall pay"), else
  * the first generic words, so rules still have something to match. A party known only from
- * definitions also gets the role words the body acts with.
+ * definitions also gets the role words the body acts with, first.
  */
 function genericTerms(party: Party, otherParty: Party, text: string): void {
   // Terms from definitions alone ("“Participating Provider” means") may not be what the body calls the party ("Provider shall").
   const definedOnly = party.terms.length > 0 && party.evidence.every((e) => e.source === 'definitions');
   if (party.terms.length > 0 && !definedOnly) return;
   const used = roleWordsUsed(text, party.role).filter((w) => !otherParty.terms.includes(w));
-  if (definedOnly) for (const word of used) addTerm(party, word);
+  // The body's word comes first: it names the party in suggested language ("Provider shall"),
+  // where a class defined for the network ("Participating Provider") would read oddly.
+  if (definedOnly) party.terms = [...used.filter((w) => !party.terms.some((t) => t.toLowerCase() === w.toLowerCase())), ...party.terms];
   else party.terms = used.length > 0 ? used : ROLE_WORDS[party.role].slice(0, 3);
 }

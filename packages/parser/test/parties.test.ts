@@ -125,6 +125,13 @@ describe('detectParties: the [REDACTED] token the PDF reader writes for a blacke
     expect(parties.detected).toBe(true);
   });
 
+  it('names a party known only from the definitions by the word the body acts with first', () => {
+    // Suggested language says terms[0]: "Provider shall", not the network class "Participating Provider shall".
+    const parties = detectParties(load('redacted-token-no-preamble.txt'));
+    expect(parties.provider.terms[0]).toBe('Provider');
+    expect(parties.provider.terms).toContain('Participating Provider');
+  });
+
   it('gives the token to neither party when it stands for both', () => {
     const parties = detectParties(load('redacted-token-both.txt'));
     expect(parties.payer.terms).not.toContain('[REDACTED]');

@@ -82,9 +82,21 @@ function fitted(doc: ContractDocument, change: PlannedChange, style: QuoteStyle,
   const definition = DEFINITION.exec(text);
   // A definition replaces only the definition of the same term, never an operative clause.
   if (definition && !squash(doc.text.slice(block.start, block.end)).includes(`"${squash(definition[1]!)}"`)) return undefined;
+  if (definition) text = withDefinedHead(doc.text.slice(span.start, block.end), definition, text);
   span = lesserOfUnit(doc, block, span.start, span.end, text) ?? durationUnit(doc, block, span.start, span.end, text) ?? span;
   text = sentenceCase(doc, block, span.start, agreeingUnit(doc, span.end, text));
   return { ...change, span, text: withoutRepeatedEdgeWords(doc, block, span.start, span.end, text) };
+}
+
+/**
+ * A new definition keeps the head the contract wrote: "“Medically Necessary” or “Medical
+ * Necessity” means" stays whole when the suggestion defines only the first name, so the other
+ * name, used elsewhere, is not left undefined.
+ */
+function withDefinedHead(original: string, definition: RegExpExecArray, text: string): string {
+  const term = definition[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const head = new RegExp(`^\\s*[“"]${term}[”"](?:\\s*(?:,|or|and|, or)\\s*[“"][^”"]{2,80}[”"])+\\s+(?:shall\\s+)?means?\\b`, 'i').exec(original);
+  return head ? head[0] + text.slice(definition[0].length) : text;
 }
 
 /**

@@ -42,6 +42,13 @@ export function runningHeaderFooter(doc: Pick<ContractDocument, 'running'>): { h
 }
 
 const EXHIBIT_TITLE = /^\s*(?:exhibit|schedule|attachment|appendix|addendum|amendment)\b/i;
+// A named part's title in capitals: "PROVIDER NETWORKS ATTACHMENT", "PLAN COMPENSATION SCHEDULE ("PCS")".
+const NAMED_PART_TITLE = /^[^a-z]{0,80}\b(?:EXHIBIT|SCHEDULE|ATTACHMENT|APPENDIX|ADDENDUM|AMENDMENT)\b/;
+
+/** A block that opens an exhibit, schedule or attachment: its label-first title, or a heading naming one in capitals. */
+function opensPart(block: Block, text: string): boolean {
+  return EXHIBIT_TITLE.test(text) || (block.kind === 'heading' && NAMED_PART_TITLE.test(text));
+}
 
 /** Paragraph options that place block `index` as the PDF did: a page break before an exhibit that began a page, an indent by clause depth. */
 export function blockLayout(doc: ContractDocument, index: number): IParagraphOptions {
@@ -50,7 +57,7 @@ export function blockLayout(doc: ContractDocument, index: number): IParagraphOpt
   const text = doc.text.slice(block.start, Math.min(block.end, block.start + 80));
   const newPage = previous !== undefined && block.page !== undefined && previous.page !== undefined && block.page > previous.page;
   const out: { pageBreakBefore?: boolean; indent?: { left: number } } = {};
-  if (newPage && EXHIBIT_TITLE.test(text)) out.pageBreakBefore = true;
+  if (newPage && opensPart(block, text)) out.pageBreakBefore = true;
   const depth = labelDepth(block);
   if (block.kind !== 'heading' && depth > 1) out.indent = { left: 360 * Math.min(depth - 1, 4) };
   return out;

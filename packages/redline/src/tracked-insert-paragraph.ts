@@ -40,12 +40,9 @@ export function insertParagraphsAfter(ctx: EditContext, anchor: Element, text: s
   return created;
 }
 
-/** The anchor keeps its text, gives its paragraph mark (properties, section break) to `last` and gets an inserted mark. */
+/** The anchor keeps its text, gives its paragraph mark (properties, section break, any revision of it) to `last` and gets an inserted mark. */
 function moveMarkTo(ctx: EditContext, anchor: Element, last: Element): void {
   let pPr = wChild(anchor, 'pPr');
-  const markRPr = wChild(pPr, 'rPr');
-  // Another author's revision of that mark already decides what Reject All does with it.
-  if (markRPr && childElements(markRPr).some((c) => isW(c) && MARK_REVISIONS.has(c.localName ?? ''))) return;
   const lastPPr = wChild(last, 'pPr');
   if (lastPPr) last.removeChild(lastPPr);
   if (pPr) {
@@ -60,6 +57,9 @@ function moveMarkTo(ctx: EditContext, anchor: Element, last: Element): void {
     anchor.insertBefore(pPr, anchor.firstChild);
   }
   let rPr = wChild(pPr, 'rPr');
+  // Another author's revision of the mark moved with it to `last` (so accepting theirs and
+  // rejecting ours still gives their paragraph back whole); the anchor's mark is ours alone.
+  if (rPr) for (const c of childElements(rPr)) if (isW(c) && MARK_REVISIONS.has(c.localName ?? '')) rPr.removeChild(c);
   if (!rPr) {
     rPr = ctx.w.el('rPr');
     // rPr comes before a pPrChange, after every other child we kept.

@@ -9,7 +9,7 @@ import { view } from './tracked-views.ts';
 
 /** One problem of the accepted text, with the words around it. */
 export interface TextProblem {
-  check: 'doubled-word' | 'placeholder' | 'two-periods' | 'double-space' | 'brackets' | 'quote-style' | 'lost-caption' | 'empty-label' | 'inserted-twice' | 'defined-twice';
+  check: 'doubled-word' | 'placeholder' | 'two-periods' | 'double-space' | 'brackets' | 'quote-style' | 'lost-caption' | 'empty-label' | 'inserted-twice' | 'defined-twice' | 'undefined-term' | 'lost-definition';
   text: string;
 }
 
@@ -34,6 +34,10 @@ const TWO_PERIODS = /\(\d+\)\s+(?:calendar\s+|business\s+)?(?:day|month|year)s?\
 const HEADING_WORD = String.raw`(?:[\p{Lu}\d(][\p{L}\d.)'’&/-]*|of|and|or|the|to|for|in|on|by|with|a|an|—|–|-)`;
 const HEADING = new RegExp(String.raw`^${HEADING_WORD}(?:\s+${HEADING_WORD})*:?$`, 'u');
 const DEFINITION = /[“"]([^”"\n]{2,60})[”"]\s+(?:shall\s+)?means?\b/g;
+// A capitalized term the inserted text leans on ("the Initial Term", "such Clean Claim"); a
+// statute or code is a name, not a term the contract must define.
+const TERM_USE = /\b(?:the|this|that|such|any|each|its)[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+){0,3})\b/g;
+const NAME_NOT_TERM = /\b(?:Act|Code|Regulations?|Rules?|Law|Statutes?|Department|Secretary|Initiative|Program)$/;
 
 const count = (re: RegExp, s: string) => [...s.matchAll(re)].length;
 const squash = (s: string) => s.replace(/[“”]/g, '"').replace(/[‘’]/g, "'").replace(/\s+/g, ' ').trim();
@@ -117,7 +121,7 @@ export function acceptedTextProblems(paragraphs: TrackedParagraph[]): TextProble
   return problems;
 }
 
-/** Whole-document checks: a sentence inserted twice (short phrases such as a notice period may repeat), definitions added twice, quote style. */
+/** Whole-document checks: a sentence inserted twice (short phrases such as a notice period may repeat), definitions added twice, a term inserted but never defined, a definition struck from a term still used, quote style. */
 function documentProblems(paragraphs: TrackedParagraph[]): TextProblem[] {
   const problems: TextProblem[] = [];
   const A = squash(view(paragraphs, 'accept').map((p) => p.text).join('\n'));
@@ -135,6 +139,27 @@ function documentProblems(paragraphs: TrackedParagraph[]): TextProblem[] {
   };
   const before = defined(R);
   for (const [term, n] of defined(A)) if (n > Math.max(1, before.get(term) ?? 0)) problems.push({ check: 'defined-twice', text: term });
+
+  // Inserted language relies on a capitalized term the contract neither uses nor gets defined.
+  const insertedText = paragraphs.map((p) => p.inserted).join('\n');
+  const definedAfter = new Set([...A.matchAll(/"([^"]{2,60})"/g)].map((m) => m[1]!));
+  const undefinedTerms = new Set<string>();
+  for (const m of insertedText.matchAll(TERM_USE)) {
+    const term = m[1]!.replace(/\s+/g, ' ');
+    if (NAME_NOT_TERM.test(term) || definedAfter.has(term)) continue;
+    // "Attachments" is the contract's word when it names an "Attachment".
+    const stem = term.replace(/(?:ies|s)$/, '').replace(/ /g, '\\s+');
+    if (!new RegExp(`(?<!\\w)${stem}`).test(R)) undefinedTerms.add(term);
+  }
+  for (const term of undefinedTerms) problems.push({ check: 'undefined-term', text: `“${term}” is neither used nor defined in the contract` });
+
+  // A change struck the only place a term is defined ("… Schedule (\"WCS\")") while the contract still uses it.
+  const definitions = (s: string) => new Set([...s.matchAll(/\("([^"]{2,60})"\)|"([^"]{2,60})"\s+(?:shall\s+)?means?\b/g)].map((m) => (m[1] ?? m[2])!));
+  const definedNow = definitions(A);
+  for (const term of definitions(R)) {
+    if (definedNow.has(term)) continue;
+    if (new RegExp(`(?<!\\w)${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+')}(?!\\w)`).test(A)) problems.push({ check: 'lost-definition', text: `“${term}” is used but its definition was struck` });
+  }
 
   const original = view(paragraphs, 'reject').map((p) => p.text).join('\n');
   const curly = count(/[“”]/g, original);

@@ -43,6 +43,7 @@ const contract = () =>
     { kind: 'paragraph', label: '5.5', text: '5.5 Appeals. Provider may request reconsideration within thirty (30) days after the remittance advice.' },
     { kind: 'paragraph', label: '5.6', text: '5.6 Secondary Claims. The sixty (60) day period begins on the primary payer’s remittance date.' },
     { kind: 'paragraph', label: '1.8', text: '1.8 “Medically Necessary” means services Plan determines are appropriate. Plan’s determination is final.' },
+    { kind: 'paragraph', label: '1.9', text: '1.9 “Clean Claim” means a claim that has all the data Plan requires.' },
     { kind: 'paragraph', label: '5.3', text: '5.3 Prompt Payment. Plan shall pay claims when its review is complete.' },
     { kind: 'paragraph', text: 'Provider waives every claim it may have against Plan.' },
     { kind: 'paragraph', text: 'Signed by the parties.' },
@@ -123,6 +124,20 @@ describe('composing accepted changes', async () => {
   });
 });
 
+describe('a definition with two names', async () => {
+  const doc = textDocument([
+    { kind: 'paragraph', label: '1.8', text: '1.8 “Medically Necessary” or “Medical Necessity” means services Plan determines are appropriate.' },
+    { kind: 'paragraph', label: '4.2', text: '4.2 Plan decides Medical Necessity under its own policies.' },
+  ]);
+  const finding = findingOn(doc, '“Medically Necessary” or “Medical Necessity” means services Plan determines are appropriate.', { op: 'replace', text: '"Medically Necessary" means services a prudent physician would provide.' }, 'mn');
+  const { accepted, problems } = await acceptAll(doc, [finding]);
+
+  it('keeps every name the contract defines, so the one still used elsewhere stays defined', () => {
+    expect(accepted[0]).toBe('1.8 “Medically Necessary” or “Medical Necessity” means services a prudent physician would provide.');
+    expect(problems).toEqual([]);
+  });
+});
+
 describe('composing changes in a Word file', async () => {
   const { bytes, doc } = await parsed('payer-draft.docx');
   const findings: Finding[] = [
@@ -154,7 +169,8 @@ describe('composing changes in a Word file', async () => {
 
   it('does not repeat the word the new text starts with', () => {
     expect(accepted).toContain('Plan shall pay claims in accordance with this Agreement.');
-    expect(problems).toEqual([]);
+    // The preamble that defines “Plan” and “Provider” is struck on purpose here, to test removing paragraphs.
+    expect(problems.filter((p) => !/^\[lost-definition\] “(?:Plan|Provider)”/.test(p))).toEqual([]);
     expect(invalid).toEqual([]);
   });
 });

@@ -18,9 +18,12 @@ const doc = textDocument([
   { kind: 'table-cell', table: { table: 0, row: 0, col: 1 }, text: 'Rate' },
   { kind: 'table-cell', table: { table: 0, row: 1, col: 0 }, text: 'Office visit' },
   { kind: 'table-cell', table: { table: 0, row: 1, col: 1 }, text: '110% of Medicare' },
+  { kind: 'heading', level: 1, text: 'PROVIDER NETWORKS ATTACHMENT' },
+  { kind: 'paragraph', text: 'Provider participates in the networks below.' },
+  { kind: 'heading', level: 2, text: 'Fee Schedule Updates' },
 ]);
-doc.blocks.forEach((b, i) => (b.page = i < 3 ? 1 : 3));
-doc.pages = 3;
+doc.blocks.forEach((b, i) => (b.page = i < 3 ? 1 : i < 8 ? 3 : i < 10 ? 4 : 5));
+doc.pages = 5;
 doc.warnings.push({ code: 'PDF_IMAGE_ONLY_PAGES', message: 'Page 2 is a scanned image.', pages: [2] });
 doc.running = { header: ['Acme Health Plan | Form PA-7 & Rev. 3'], footer: ['Confidential'] };
 
@@ -39,6 +42,9 @@ describe('a Word file rebuilt from a PDF', async () => {
   it('starts the exhibit on a new page, indents a clause by its depth, and repeats the table header row', () => {
     expect(paragraphWith('EXHIBIT A COMPENSATION')).toContain('<w:pageBreakBefore');
     expect(paragraphWith('1. Term')).not.toContain('<w:pageBreakBefore');
+    // A part named in a capitals title that began a page; a heading merely mentioning a schedule does not.
+    expect(paragraphWith('PROVIDER NETWORKS ATTACHMENT')).toContain('<w:pageBreakBefore');
+    expect(paragraphWith('Fee Schedule Updates')).not.toContain('<w:pageBreakBefore');
     expect(paragraphWith('1.1.1 It ends')).toMatch(/<w:ind w:left="720"/);
     expect(paragraphWith('1.1 This Agreement')).toMatch(/<w:ind w:left="360"/);
     expect(body).toContain('<w:tblHeader');

@@ -78,6 +78,29 @@ describe('Reject All restores the original', () => {
     expect(accepted[accepted.indexOf('(CPT code)') + 1]).toBe('New clause in a cell.');
   });
 
+  it('DOCX: a new clause after a last paragraph the payer inserted keeps the payer\'s paragraph whole', async () => {
+    // The payer's own tracked insertion of the document's last paragraph, mark included.
+    const zip = await JSZip.loadAsync((await parsed('word-isms.docx')).bytes);
+    const payer = 'w:author="Payer Counsel" w:date="2025-01-15T09:00:00Z"';
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(
+      '<w:p><w:pPr></w:pPr><w:r><w:t xml:space="preserve">After the table.</w:t></w:r></w:p>',
+      `<w:p><w:pPr><w:rPr><w:ins w:id="9001" ${payer}/></w:rPr></w:pPr><w:ins w:id="9002" ${payer}><w:r><w:t xml:space="preserve">After the table.</w:t></w:r></w:ins></w:p>`,
+    );
+    expect(xml).toContain('w:id="9002"');
+    zip.file('word/document.xml', xml);
+    const bytes = await zip.generateAsync({ type: 'uint8array' });
+    const doc = await parseDocument(bytes, { name: 'payer-edits.docx' });
+    const finding = absenceAfter(doc, 'After the table.', 'New last clause.', 'body@1');
+    const result = await redline({ document: doc, findings: [finding], decisions: acceptAll([finding.id]), original: bytes, options: OPTIONS });
+    // Rejecting only our change (the payer's accepted) gives the payer's text back, with no empty paragraph.
+    const ours = async (b: Uint8Array, mode: 'accept' | 'reject') => view(await trackedParagraphs(b, { author: OPTIONS.author }), mode).map((p) => p.text);
+    expect(await ours(result.bytes, 'reject')).toEqual(await ours(bytes, 'reject'));
+    expect((await ours(result.bytes, 'accept')).slice(-2)).toEqual(['After the table.', 'New last clause.']);
+    // Rejecting everything gives what rejecting everything in the original gives.
+    expect(await texts(result.bytes, 'reject')).toEqual(await texts(bytes, 'reject'));
+    expect(invalid(result.bytes, bytes)).toEqual([]);
+  });
+
   it('PDF: new clauses before a table and at the end of the body', async () => {
     const doc = pdfDocument();
     const findings = [absenceAfter(doc, 'sixty (60) days.', 'Before the table.', 'a@1'), absenceAfter(doc, 'Signed by the parties.', 'At the very end.', 'b@2')];

@@ -74,11 +74,40 @@ function rejectedText(p: Element): string {
   return docxParagraphText(copy).text;
 }
 
+/**
+ * Accept the revisions of everyone but `author` in place: their insertions become plain text,
+ * their deletions disappear, a paragraph mark they inserted or deleted stays a plain mark. The
+ * two views then differ only by `author`'s changes, so a file that arrived with the payer's own
+ * revisions is judged on what the redline added.
+ */
+function acceptOthers(body: Element, author: string): void {
+  const others = (el: Element) => el.getAttributeNS(W, 'author') !== author;
+  for (const name of ['del', 'moveFrom']) {
+    for (const el of descendants(body, name).filter(others)) el.parentNode?.removeChild(el);
+  }
+  for (const name of ['ins', 'moveTo']) {
+    for (const el of descendants(body, name).filter(others)) {
+      const parent = el.parentNode;
+      if (!parent) continue;
+      if (!isW(parent, 'rPr')) while (el.firstChild) parent.insertBefore(el.firstChild, el);
+      parent.removeChild(el);
+    }
+  }
+}
+
+/** Options of `trackedParagraphs`. */
+export interface TrackedOptions {
+  /** Only this author's revisions make the views differ; everyone else's count as accepted. */
+  author?: string;
+}
+
 /** Every paragraph of `word/document.xml` (tables included), in document order. */
-export async function trackedParagraphs(docx: Uint8Array): Promise<TrackedParagraph[]> {
+export async function trackedParagraphs(docx: Uint8Array, options: TrackedOptions = {}): Promise<TrackedParagraph[]> {
   const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
-  const doc = new DOMParser().parseFromString(xml, 'text/xml');
+  // A byte-order mark before the XML declaration is legal (Word writes none, other producers do).
+  const doc = new DOMParser().parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml');
   const body = descendants(doc.documentElement!, 'body')[0]!;
+  if (options.author !== undefined) acceptOthers(body, options.author);
   return descendants(body, 'p').map((p) => {
     let next = p.nextSibling;
     while (next && next.nodeType !== 1) next = next.nextSibling;

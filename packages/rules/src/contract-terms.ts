@@ -1,9 +1,10 @@
 /**
  * The contract's own names for the things suggested language talks about: its services term
  * ("Covered Services", "Behavioral Health Services"), its member term ("Member", "Enrollee",
- * "Covered Person"), where its rates are ("Exhibit B", "the Compensation Schedule") and where
- * its products are listed. Suggested language written with `{services}`, `{member}`,
- * `{members}`, `{rate-schedule}` and `{product-list}` then reads in the contract's terms, and
+ * "Covered Person"), where its rates are ("Exhibit B", "the Compensation Schedule"), where
+ * its products are listed, its first term ("the Initial Term") and what it calls its attached
+ * parts ("Exhibits", "Attachments"). Suggested language written with `{services}`, `{member}`,
+ * `{members}`, `{rate-schedule}`, `{product-list}`, `{initial-term}` and `{attachments}` then reads in the contract's terms, and
  * where the contract has no such term it falls back to plain lower-case words that do not
  * pretend to be a defined term or an exhibit the contract lacks.
  */
@@ -15,10 +16,12 @@ export interface ContractTerms {
   members: string;
   'rate-schedule': string;
   'product-list': string;
+  'initial-term': string;
+  attachments: string;
 }
 
 /** The contract-term placeholders a redline or message may use. */
-export const CONTRACT_TERM_PLACEHOLDERS = ['services', 'member', 'members', 'rate-schedule', 'product-list'] as const;
+export const CONTRACT_TERM_PLACEHOLDERS = ['services', 'member', 'members', 'rate-schedule', 'product-list', 'initial-term', 'attachments'] as const;
 
 /** What each placeholder reads when the contract has no term for it. */
 export const CONTRACT_TERM_DEFAULTS: ContractTerms = {
@@ -27,12 +30,15 @@ export const CONTRACT_TERM_DEFAULTS: ContractTerms = {
   members: 'members',
   'rate-schedule': 'the compensation schedule of this Agreement',
   'product-list': 'the product exhibit to this Agreement',
+  'initial-term': 'its initial term',
+  attachments: 'attachments',
 };
 
 const OPEN_Q = '[“"]';
 const CLOSE_Q = '[”"]';
 // “Term” means … / “Term” shall mean … / “Term” refers to … / (the “Term”) / (“Term”).
-const DEFINED = new RegExp(`${OPEN_Q}([A-Z][\\w'’&/-]*(?:\\s+[A-Za-z][\\w'’&/-]*){0,5})${CLOSE_Q}\\s*(?:\\)|(?:,\\s*)?(?:shall\\s+)?(?:means?|refers?\\s+to|has\\s+the\\s+meaning|includes?)\\b)`, 'g');
+// A redacted party name may open the term ("[REDACTED] Compensation Schedule"): it is still the contract's term.
+const DEFINED = new RegExp(`${OPEN_Q}((?:\\[REDACTED\\]\\s+)?[A-Z][\\w'’&/-]*(?:\\s+[A-Za-z][\\w'’&/-]*){0,5})${CLOSE_Q}\\s*(?:\\)|(?:,\\s*)?(?:shall\\s+)?(?:means?|refers?\\s+to|has\\s+the\\s+meaning|includes?)\\b)`, 'g');
 
 const MEMBER_WORDS: ReadonlyArray<[singular: string, plural: string]> = [
   ['Member', 'Members'],
@@ -47,6 +53,16 @@ const MEMBER_WORDS: ReadonlyArray<[singular: string, plural: string]> = [
 const EXHIBIT = String.raw`(?:Exhibit|EXHIBIT|Schedule|SCHEDULE|Attachment|ATTACHMENT|Appendix|APPENDIX|Addendum|ADDENDUM)\s+(?:[A-Z]{1,3}|\d{1,2})(?:[.-]\d{1,2})?`;
 const RATE_WORDS = String.raw`(?:compensation|reimbursement|rates?|fee schedule|payment terms|fees)`;
 const PRODUCT_WORDS = String.raw`(?:products?|programs?|lines? of business|benefit plans|networks?)`;
+// A document's own name for the place ("Compensation Schedule", "Plan Compensation Schedule",
+// "Provider Networks Attachment"): up to three capitalized words before the kind of place, the
+// first not a sentence opener ("The", "This").
+const NAME_LEAD = String.raw`(?:(?!(?:The|This|That|These|Such|Each|Any|All|Said|In|On|Under|Per)\s)(?:\[REDACTED\]|[A-Z][\w'’&-]*)\s+){0,3}`;
+const PLACE_KIND = String.raw`(?:Schedule|Exhibit|Attachment|Addendum|Appendix|List)s?`;
+// Undefined, only a compensation or reimbursement schedule is the contract's own: "Physician Fee Schedule" is Medicare's.
+const RATE_NAME_UNDEFINED = new RegExp(String.raw`^${NAME_LEAD}(?:Compensation|Reimbursement)\s+${PLACE_KIND}$`);
+// Defined: that, or a bare "Fee Schedule" / "Rate Schedule" (a qualified one, "Medicare Fee Schedule", is a benchmark).
+const RATE_NAME = new RegExp(String.raw`${RATE_NAME_UNDEFINED.source}|^(?:Compensation|Reimbursement|Rate|Payment|Fee)s?\s+${PLACE_KIND}$`);
+const PRODUCT_NAME = new RegExp(String.raw`^${NAME_LEAD}(?:Products?|Programs?|Plans?|Networks?)\s+${PLACE_KIND}$`);
 
 /** The terms of `text`, each from the contract where it has one. */
 export function contractTerms(text: string): ContractTerms {
@@ -56,9 +72,45 @@ export function contractTerms(text: string): ContractTerms {
     services: servicesTerm(text, defined),
     member: member?.[0] ?? CONTRACT_TERM_DEFAULTS.member,
     members: member?.[1] ?? CONTRACT_TERM_DEFAULTS.members,
-    'rate-schedule': placeOf(text, defined, RATE_WORDS, /^(?:Compensation|Reimbursement|Rate|Payment|Fee)s?\s+(?:Schedule|Exhibit|Attachment|Addendum|Appendix)s?$/) ?? CONTRACT_TERM_DEFAULTS['rate-schedule'],
-    'product-list': placeOf(text, defined, PRODUCT_WORDS, /^(?:Products?|Programs?|Plans?|Networks?)\s+(?:Schedule|Exhibit|Attachment|Addendum|Appendix|List)s?$/) ?? CONTRACT_TERM_DEFAULTS['product-list'],
+    'rate-schedule': placeOf(text, defined, RATE_WORDS, RATE_NAME, RATE_NAME_UNDEFINED) ?? CONTRACT_TERM_DEFAULTS['rate-schedule'],
+    'product-list': placeOf(text, defined, PRODUCT_WORDS, PRODUCT_NAME, PRODUCT_NAME) ?? CONTRACT_TERM_DEFAULTS['product-list'],
+    'initial-term': initialTerm(text),
+    attachments: attachmentsWord(text),
   };
+}
+
+// "for a term of one (1) year", "an initial term of three (3) years".
+const TERM_LENGTH = /\b(?:for|have|has|with)\s+(?:an?\s+)?(?:initial\s+)?term\s+of\s+((?:[a-z]+[\s-]+){1,4}\(\d{1,3}\)\s+(?:years?|months?))\b/i;
+
+/**
+ * How the contract names its first term: "the Initial Term" when it uses that term; else its
+ * stated length ("its initial term of one (1) year"), so a clause that replaces the sentence
+ * stating it does not lose the length; else plain words.
+ */
+function initialTerm(text: string): string {
+  if (count(text, 'Initial Term') > 0) return 'the Initial Term';
+  const length = TERM_LENGTH.exec(text);
+  return length ? `its initial term of ${length[1]!.replace(/\s+/g, ' ')}` : CONTRACT_TERM_DEFAULTS['initial-term'];
+}
+
+const ATTACHMENT_KINDS: ReadonlyArray<[word: RegExp, plural: string]> = [
+  [/\bExhibit(?:s|\(s\))?\b/g, 'Exhibits'],
+  [/\bAttachment(?:s|\(s\))?\b/g, 'Attachments'],
+  // "Fee Schedule" is not one of the contract's parts: only a lettered or numbered one counts.
+  [/\bSchedule\s+(?:[A-Z]{1,3}|\d{1,2})\b/g, 'Schedules'],
+  [/\bAppendix\b|\bAppendices\b/g, 'Appendices'],
+  [/\bAddend(?:um|a)\b/g, 'Addenda'],
+];
+
+/** What the contract calls the documents attached to it ("Exhibits", "Attachments"), the kind it names most; else plain "attachments". */
+function attachmentsWord(text: string): string {
+  let best = CONTRACT_TERM_DEFAULTS.attachments;
+  let uses = 1;
+  for (const [word, plural] of ATTACHMENT_KINDS) {
+    const n = text.match(word)?.length ?? 0;
+    if (n > uses) [best, uses] = [plural, n];
+  }
+  return best;
 }
 
 function definedTerms(text: string): Set<string> {
@@ -67,7 +119,8 @@ function definedTerms(text: string): Set<string> {
   return out;
 }
 
-const count = (text: string, term: string) => text.match(new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'g'))?.length ?? 0;
+// Word boundaries by lookaround, so a term opening with "[REDACTED]" is counted too.
+const count = (text: string, term: string) => text.match(new RegExp(`(?<!\\w)${term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?!\\w)`, 'g'))?.length ?? 0;
 
 /** The most used defined term ending in "Services"; else "Covered Services" when the contract capitalises it throughout. */
 function servicesTerm(text: string, defined: Set<string>): string {
@@ -91,12 +144,15 @@ function memberTerm(text: string, defined: Set<string>): [string, string] | unde
 
 /**
  * Where the contract puts its rates (or its products): a defined term such as "Compensation
- * Schedule"; else the exhibit whose title names them ("EXHIBIT B — COMPENSATION"); else the
+ * Schedule"; else a name it uses as one ("the Provider Networks Attachment"); else the exhibit whose title names them ("EXHIBIT B — COMPENSATION"); else the
  * exhibit the contract's own sentences send the reader to ("the rates set forth in Schedule 2").
  */
-function placeOf(text: string, defined: Set<string>, words: string, definedShape: RegExp): string | undefined {
-  const term = mostUsed(text, [...defined].filter((t) => definedShape.test(t)));
+function placeOf(text: string, defined: Set<string>, words: string, nameShape: RegExp, undefinedShape: RegExp): string | undefined {
+  const term = mostUsed(text, [...defined].filter((t) => nameShape.test(t)));
   if (term) return `the ${term}`;
+  // A name the contract uses as a proper noun without defining it ("the Provider Networks Attachment"), at least twice.
+  const named = mostUsed(text, namesOfShape(text, undefinedShape), 2);
+  if (named) return `the ${named}`;
   // The title may run onto a second line of the same block ("ATTACHMENT C" / "PARTICIPATING PRODUCTS").
   const titled = new RegExp(String.raw`(?:^|\n)[ \t]*(${EXHIBIT})\b[^\n]{0,80}?(?:\n(?!\n)[^\n]{0,80}?)?\b${words}\b`, 'gi');
   const title = [...text.matchAll(titled)].map((m) => m[1]!);
@@ -112,9 +168,19 @@ function exhibitName(raw: string): string {
   return `${kind!.charAt(0).toUpperCase()}${kind!.slice(1).toLowerCase()} ${rest.join(' ')}`;
 }
 
-function mostUsed(text: string, terms: string[]): string | undefined {
+/** Capitalized phrases of `text` ending in a kind of place (Schedule, Attachment…) whose whole matches `shape`. */
+function namesOfShape(text: string, shape: RegExp): string[] {
+  const out = new Set<string>();
+  for (const m of text.matchAll(new RegExp(String.raw`(?<![\w\]])${NAME_LEAD}[A-Z][\w'’&-]*\s+${PLACE_KIND}\b(?!\s+(?:[A-Z]{1,3}|\d{1,2})\b)`, 'g'))) {
+    const name = m[0].replace(/\s+/g, ' ');
+    if (shape.test(name)) out.add(name);
+  }
+  return [...out];
+}
+
+function mostUsed(text: string, terms: string[], atLeast = 1): string | undefined {
   let best: string | undefined;
-  let uses = 0;
+  let uses = atLeast - 1;
   for (const t of terms) {
     const n = count(text, t);
     if (n > uses) [best, uses] = [t, n];

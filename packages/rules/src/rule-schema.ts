@@ -153,7 +153,7 @@ const Example = z.union([
   }),
 ]);
 
-/** A suggested change; `{payer}`/`{provider}` (terms), `{payer-name}`/`{provider-name}` and the contract's own terms (`{services}`, `{member}`, `{members}`, `{rate-schedule}`, `{product-list}`: contract-terms.ts) are filled in per contract. */
+/** A suggested change; `{payer}`/`{provider}` (terms), `{payer-name}`/`{provider-name}` and the contract's own terms (`{services}`, `{member}`, `{members}`, `{rate-schedule}`, `{product-list}`, `{initial-term}`, `{attachments}`: contract-terms.ts) are filled in per contract. */
 export const RedlineSpec = z.strictObject({
   op: z.enum(['replace', 'insert', 'delete']),
   target: z
