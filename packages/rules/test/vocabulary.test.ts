@@ -87,10 +87,6 @@ describe('phraseSource', () => {
     expect(matches('bring ... to an end', 'bring; to an end')).toBe(false);
     expect(matches('=term', 'the terms')).toBe(false);
     expect(matches('without cause', 'without causes')).toBe(true);
-    // Two words written apart also match when the contract hyphenates them.
-    expect(matches('class action', 'on a class-action basis')).toBe(true);
-    expect(matches('prior authorization', 'prior-authorization list')).toBe(true);
-    expect(matches('class action', 'class, action')).toBe(false);
   });
   it('expands vocabulary classes and keeps party placeholders', () => {
     const source = phraseSource('{payer} may {end}', (n) => (n === 'end' ? '(?:end|cancel)' : null));

@@ -7,8 +7,7 @@
  *   `{payer-possessive}`, which also reads "its", "our", "their" standing for that party;
  * - `...`, a gap of up to six words within the clause (never across a semicolon);
  * - the space between two words, which also lets an article or determiner in ("terminate
- *   agreement" finds "terminate this Agreement") or may be a hyphen ("class action" finds
- *   "class-action");
+ *   agreement" finds "terminate this Agreement");
  * - hyphens, which also match a space or nothing ("set-off", "set off", "setoff"), and
  *   apostrophe and quote styles.
  * The phrase is bounded by whole words.
@@ -18,7 +17,6 @@ import { isFunctionWord, isInflected, wordForms } from './inflect.ts';
 const POSSESSIVE_PLACEHOLDERS: readonly string[] = ['payer-possessive', 'provider-possessive'];
 
 const HYPHEN_OR_SPACE = '[-‐‑–—\\s]?';
-const HYPHEN = '[-‐‑]';
 const APOSTROPHES = "['’‘]";
 const QUOTES = '["“”]';
 const DETERMINERS = '(?:the|an?|th(?:is|at)|s(?:uch|aid)|its|their|our|your|h(?:is|er)|a(?:ny|ll)|e(?:ach|very))';
@@ -26,9 +24,7 @@ const DETERMINERS = '(?:the|an?|th(?:is|at)|s(?:uch|aid)|its|their|our|your|h(?:
  * Between two words: whitespace, optionally an article or determiner; a closing quote or
  * parenthesis may end the first word (`"Products" means`, `(the "Plan") may`).
  */
-const WORD_GAP = `["”’)\\]]?(?:\\s+(?:${DETERMINERS}\\s+)?|${HYPHEN})`;
-/** Between two words where no article may stand: whitespace, or a hyphen ("class action" finds "class-action basis"). */
-const PLAIN_GAP = `(?:\\s+|${HYPHEN})`;
+const WORD_GAP = `["”’)\\]]?\\s+(?:${DETERMINERS}\\s+)?`;
 /**
  * `...`: up to six words (commas and parentheses allowed, semicolons not). Punctuation stuck to
  * the word before the gap does not stop it ("in its discretion, pay interest"), nor does a
@@ -132,7 +128,7 @@ export function phraseSource(phrase: string, expand: ClassExpander = () => null)
     }
     // An article can only stand before a content word, a class or a party ("terminate this
     // Agreement"), never before "not" or "to"; leaving it out there keeps patterns small.
-    if (body) body += pendingGap ?? (takesArticle(token) ? WORD_GAP : PLAIN_GAP);
+    if (body) body += pendingGap ?? (takesArticle(token) ? WORD_GAP : '\\s+');
     pendingGap = null;
     body += tokenSource(token, expand);
   }
