@@ -173,7 +173,8 @@ function performedBy(hit: Span, who: readonly ActorRole[], ctx: MatchContext): b
   const paragraph = paragraphs[unitIndexAt(paragraphs, hit.start)];
   const sentences = paragraph ? within(ctx.facts.units('sentence'), paragraph) : [];
   const reading = actorOf(ctx.facts.text, hit, sentences, ctx.facts.mentions());
-  return !reading.negated && !reading.caption && who.includes(ROLE_OF[reading.role]);
+  if (reading.negated || reading.caption || reading.role === 'outsider') return false;
+  return who.includes(ROLE_OF[reading.role]);
 }
 
 /** Where a condition can possibly hold: the hit lists one of which must occur, or null for "anywhere". */

@@ -35,6 +35,19 @@ describe('who does what', () => {
     for (const who of ['payer', 'provider', 'both', 'unnamed']) expect(actorFlags(who, text), `${who}`).toBe(who === role);
   });
 
+  it('reads an act a government program or agency performs as nobody\'s, even beside a party', () => {
+    const outsider = [
+      'Plan shall keep its rates even if Medicare terminates the program without cause.',
+      "Plan pays under a formula that follows CMS's termination of codes without cause.",
+      'Plan will notify Provider when the State terminates the waiver without cause.',
+    ];
+    for (const text of outsider) for (const who of ['payer', 'provider', 'both', 'unnamed']) expect(actorFlags(who, text), `${who}: ${text}`).toBe(false);
+    // The payer's own act in the same sentence is still the payer's.
+    expect(actorFlags('payer', 'Plan may terminate this Agreement without cause whenever Medicare changes its rules.')).toBe(true);
+    // A state agency that is the contract's payer is a party, not an outsider.
+    expect(actorFlags('payer', 'The Department may terminate this Agreement without cause.', { payer: ['Department'] })).toBe(true);
+  });
+
   it('does not hold where the clause negates the act', () => {
     expect(actorFlags('payer', 'Plan may not terminate this Agreement without cause.')).toBe(false);
     expect(actorFlags('both', 'Neither party may terminate this Agreement without cause.')).toBe(false);

@@ -10,8 +10,8 @@ import { partyTerms } from '../placeholders.ts';
 import { COMPANIONS } from './companions.ts';
 import { pronounMentions } from './pronoun-mentions.ts';
 
-/** Which side a mention names. */
-export type MentionRole = 'payer' | 'provider' | 'mutual' | 'unnamed';
+/** Which side a mention names; `outsider` is a government program or agency, never a party. */
+export type MentionRole = 'payer' | 'provider' | 'mutual' | 'unnamed' | 'outsider';
 
 /** One mention of a party, with whether it reads as the subject of what follows. */
 export interface PartyMention {
@@ -36,6 +36,15 @@ const MUTUAL = [
   'neither of the parties', 'neither of us', 'no party', 'either side', 'each side',
 ];
 const UNNAMED = ['\\[\\s*redacted\\s*\\]', '\\[\\s*blank\\s*\\]', '_{3,}', '\\[\\s*\\*+\\s*\\]', '\\[\\s*name\\s*\\]', '█+'];
+
+// Government programs and agencies, capitalised as names ("Medicare adjusts its payment",
+// "based on CMS's annual update"): the subject of an act, but not a party to the contract, so an
+// act they perform is nobody's in who-does-what ("even if Medicare adjusts its rates" is not the
+// payer adjusting). A party term at the same span wins (a state agency can be the payer).
+const OUTSIDERS = [
+  'Medicare', 'Medicaid', 'CMS', 'HHS', 'OIG', 'Congress', 'Centers\\s+for\\s+Medicare\\s+(?:and|&)\\s+Medicaid\\s+Services',
+  '(?:the\\s+)?(?:State|Department|Agency|Secretary|Commissioner|Legislature)',
+];
 
 const PRONOUNS: Record<string, string[]> = { we: ['we', 'us', 'our', 'ours'], you: ['you', 'your', 'yours'] };
 
@@ -98,6 +107,7 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
   // After the parties' terms: where the parser has read "[REDACTED]" as a party's term (the
   // document says whose name was erased), that role wins over "unnamed" at the same span.
   scan('unnamed', UNNAMED, 'gi');
+  scan('outsider', OUTSIDERS.map((o) => `\\b${o}\\b`), 'g');
   // Longest mention wins where two overlap ("Health Plan" over "Plan", "either party" over
   // "party"); at the same span the earlier scan wins (the sort is stable).
   found.sort((a, b) => a.start - b.start || b.end - a.end);
