@@ -224,7 +224,7 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
     // subject still acts.
     const head = ACT_HEAD.exec(text.slice(hit.start, hit.end))?.[0] ?? '';
     const headEnd = hit.start + head.length;
-    if (PASSIVE_AT_END.test(text.slice(Math.max(sentence.start, hit.start - 30), headEnd)) && !/^\s+to\b/i.test(text.slice(headEnd, hit.end))) {
+    if (PASSIVE_AT_END.test(text.slice(Math.max(sentence.start, hit.start - 30), headEnd)) && !INFINITIVE_AFTER.test(text.slice(headEnd, hit.end))) {
       return { role: 'unnamed', negated: negatedFrom(clauseStart) };
     }
   }
