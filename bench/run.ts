@@ -1,8 +1,9 @@
 /**
  * `pnpm bench`: performance targets, as ratios against a reference measured in the same run
  * where there is one. Not a test: it prints results and exits non-zero only with `--strict`.
- * `pnpm bench parser rules redline server render ocr export` runs only the named parts.
+ * `pnpm bench cli parser rules redline server render ocr export` runs only the named parts.
  */
+import { benchCliStartup } from './cli-startup.ts';
 import { benchExportLatency } from './export-latency.ts';
 import { benchOcr } from './ocr-pages.ts';
 import { benchParser } from './parse-vs-pdftotext.ts';
@@ -12,6 +13,7 @@ import { benchServerLoad } from './server-load.ts';
 import { benchUploadToRender } from './upload-to-render.ts';
 
 const parts: Record<string, () => boolean | Promise<boolean>> = {
+  cli: benchCliStartup,
   parser: benchParser,
   rules: benchRules,
   redline: benchRedline,

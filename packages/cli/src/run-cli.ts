@@ -3,17 +3,8 @@
  * exiting, so tests can call it in-process.
  */
 import { parseArgs } from 'node:util';
-import { isParseError } from '@redliner/parser';
-import { formatRuleError, RuleTooSlowError } from '@redliner/rules';
 import { EXIT, UsageError } from './cli-error.ts';
-import { ANALYZE_FORMATS, FAIL_LEVELS, analyzeCommand } from './commands/analyze-command.ts';
-import { PARSE_FORMATS, parseCommand } from './commands/parse-command.ts';
-import { ISSUES_FORMATS, issuesCommand } from './commands/issues-command.ts';
-import { redlineCommand } from './commands/redline-command.ts';
-import { rulesCommand } from './commands/rules-command.ts';
-import { TERMS_FORMATS, termsCommand } from './commands/terms-command.ts';
-import { DEADLINES_FORMATS, deadlinesCommand } from './commands/deadlines-command.ts';
-import { PORTFOLIO_FORMATS, portfolioCommand } from './commands/portfolio-command.ts';
+import { ANALYZE_FORMATS, AUDIENCES, DEADLINES_FORMATS, FAIL_LEVELS, ISSUES_FORMATS, PARSE_FORMATS, PORTFOLIO_FORMATS, TERMS_FORMATS } from './command-options.ts';
 import { writeFile } from 'node:fs/promises';
 
 /** Where the CLI writes; injectable for tests. */
@@ -87,14 +78,13 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly T[
   throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
 }
 
-const AUDIENCES = ['payer', 'internal'] as const;
-
 const warnTo = (io: CliIo) => (line: string) => io.err(`${line}\n`);
 
 async function dispatch(command: string, rest: string[], io: CliIo): Promise<number> {
   if (command === 'parse') {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, password: { type: 'string' }, 'no-ocr': { type: 'boolean' } } });
     const format = oneOf(values.format, PARSE_FORMATS, 'format') ?? 'text';
+    const { parseCommand } = await import('./commands/parse-command.ts');
     io.out(await parseCommand({ files: positionals, format, ...(values.password !== undefined ? { password: values.password } : {}), ...(values['no-ocr'] ? { ocr: false } : {}) }, warnTo(io)));
     return EXIT.ok;
   }
@@ -106,6 +96,7 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     });
     const format = oneOf(values.format, ANALYZE_FORMATS, 'format') ?? 'text';
     const failOn = oneOf(values['fail-on'], FAIL_LEVELS, 'fail-on');
+    const { analyzeCommand } = await import('./commands/analyze-command.ts');
     const outcome = await analyzeCommand(
       { paths: positionals, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(failOn ? { failOn } : {}), ...(values.password !== undefined ? { password: values.password } : {}), ...(values['no-ocr'] ? { ocr: false } : {}) },
       warnTo(io),
@@ -137,6 +128,7 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     }
     const audience = oneOf(values.audience, AUDIENCES, 'audience');
     if (positionals.length !== 1) throw new UsageError('redline takes exactly one file: redliner redline FILE (--decisions decisions.json | --accept-all) [--audience payer|internal] [-o OUT.docx]');
+    const { redlineCommand } = await import('./commands/redline-command.ts');
     const { bytes, outPath, result } = await redlineCommand(
       {
         path: positionals[0]!,
@@ -176,6 +168,7 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     const audience = oneOf(values.audience, AUDIENCES, 'audience');
     const format = oneOf(values.format, ISSUES_FORMATS, 'format');
     if (positionals.length !== 1) throw new UsageError('issues takes exactly one file: redliner issues FILE (--decisions decisions.json | --accept-all) [--audience payer|internal] [--format xlsx|docx|csv] [-o OUT]');
+    const { issuesCommand } = await import('./commands/issues-command.ts');
     const { bytes, outPath, list } = await issuesCommand(
       {
         path: positionals[0]!,
@@ -198,6 +191,7 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, ruleset: { type: 'string' }, password: { type: 'string' }, 'no-ocr': { type: 'boolean' } } });
     const format = oneOf(values.format, TERMS_FORMATS, 'format') ?? 'text';
     if (positionals.length !== 1) throw new UsageError('terms takes exactly one file: redliner terms FILE [--format text|json|csv]');
+    const { termsCommand } = await import('./commands/terms-command.ts');
     io.out(await termsCommand({ path: positionals[0]!, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(values.password !== undefined ? { password: values.password } : {}), ...(values['no-ocr'] ? { ocr: false } : {}) }, warnTo(io)));
     return EXIT.ok;
   }
@@ -210,12 +204,14 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     const format = oneOf(values.format, DEADLINES_FORMATS, 'format') ?? 'text';
     if (positionals.length !== 1) throw new UsageError('deadlines takes exactly one file: redliner deadlines FILE [--set FIELD=VALUE]... [--format text|json|ics]');
     const opt = <K extends 'renegotiate-months' | 'today' | 'ruleset' | 'password'>(key: K, as: string) => (values[key] !== undefined ? { [as]: values[key] } : {});
+    const { deadlinesCommand } = await import('./commands/deadlines-command.ts');
     io.out(await deadlinesCommand({ path: positionals[0]!, format, set: values.set ?? [], ...opt('renegotiate-months', 'renegotiateMonths'), ...opt('today', 'today'), ...opt('ruleset', 'ruleset'), ...opt('password', 'password') }, warnTo(io)));
     return EXIT.ok;
   }
   if (command === 'portfolio') {
     const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { format: { type: 'string', short: 'f' }, out: { type: 'string', short: 'o' }, ruleset: { type: 'string' }, password: { type: 'string' } } });
     const format = oneOf(values.format, PORTFOLIO_FORMATS, 'format') ?? 'csv';
+    const { portfolioCommand } = await import('./commands/portfolio-command.ts');
     const outcome = await portfolioCommand({ paths: positionals, format, ...(values.ruleset ? { ruleset: values.ruleset } : {}), ...(values.password !== undefined ? { password: values.password } : {}) }, warnTo(io));
     if (outcome.bytes) {
       const outPath = values.out ?? 'contract portfolio.xlsx';
@@ -229,6 +225,7 @@ async function dispatch(command: string, rest: string[], io: CliIo): Promise<num
     const { positionals } = parseArgs({ args: rest, allowPositionals: true, options: {} });
     const [sub, dir, ...extra] = positionals;
     if (extra.length) throw new UsageError(`rules ${sub} takes one folder at most (got ${positionals.length - 1})`);
+    const { rulesCommand } = await import('./commands/rules-command.ts');
     const result = await rulesCommand({ sub, ...(dir ? { dir } : {}) });
     io.out(result.output);
     return result.ok ? EXIT.ok : EXIT.input;
@@ -253,27 +250,29 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     }
     return await dispatch(command, rest, io);
   } catch (error) {
-    return reportError(error, io);
+    return await reportError(error, io);
   }
 }
 
-function reportError(error: unknown, io: CliIo): number {
-  if (isParseError(error)) {
-    io.err(`redliner: error [${error.code}] ${error.message}\n`);
-    return EXIT.input;
-  }
+async function reportError(error: unknown, io: CliIo): Promise<number> {
   if (error instanceof UsageError) {
     io.err(`redliner: ${error.message}\n`);
     return EXIT.usage;
+  }
+  if (error instanceof TypeError && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) {
+    io.err(`redliner: ${error.message}. Run "redliner --help" for usage.\n`);
+    return EXIT.usage;
+  }
+  // Loaded here, not at start-up: by the time a parse or rule error exists, its package is loaded.
+  const [{ isParseError }, { formatRuleError, RuleTooSlowError }] = await Promise.all([import('@redliner/parser'), import('@redliner/rules')]);
+  if (isParseError(error)) {
+    io.err(`redliner: error [${error.code}] ${error.message}\n`);
+    return EXIT.input;
   }
   // A rule that ran past its time budget is a rule to fix, located like any rule error.
   if (error instanceof RuleTooSlowError) {
     io.err(`redliner: rule error: ${formatRuleError(error.ruleError)}\n`);
     return EXIT.input;
-  }
-  if (error instanceof TypeError && 'code' in error && typeof error.code === 'string' && error.code.startsWith('ERR_PARSE_ARGS')) {
-    io.err(`redliner: ${error.message}. Run "redliner --help" for usage.\n`);
-    return EXIT.usage;
   }
   const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
   io.err(`redliner: internal error, please report it with the command you ran:\n${detail}\n`);

@@ -8,13 +8,8 @@ import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../read-input.ts';
 import { ocrOptions } from '../ocr-options.ts';
 import { renderReportText, renderSummaryTable } from '../render/report-text.ts';
+import type { AnalyzeFormat, FailLevel } from '../command-options.ts';
 
-/** Output formats of `analyze`. */
-export const ANALYZE_FORMATS = ['text', 'json', 'sarif', 'markdown'] as const;
-export type AnalyzeFormat = (typeof ANALYZE_FORMATS)[number];
-/** `--fail-on` thresholds. */
-export const FAIL_LEVELS = ['high', 'medium', 'low'] as const;
-export type FailLevel = (typeof FAIL_LEVELS)[number];
 
 const RANK: Record<FailLevel, number> = { high: 3, medium: 2, low: 1 };
 const VERSION = '0.1.0';

@@ -8,10 +8,8 @@ import { applyCorrections, type KeyTermsReport } from '@redliner/rules';
 import { computeDeadlines, deadlinesIcs, isIsoDate, todayIso, type ContractDeadlines } from '@redliner/portfolio';
 import { UsageError } from '../cli-error.ts';
 import { readTermsOf } from './terms-command.ts';
+import type { DeadlinesFormat } from '../command-options.ts';
 
-/** Output formats of `deadlines`. */
-export const DEADLINES_FORMATS = ['text', 'json', 'ics'] as const;
-export type DeadlinesFormat = (typeof DEADLINES_FORMATS)[number];
 
 /** Arguments of `deadlines`. */
 export interface DeadlinesArgs {

@@ -1,12 +1,9 @@
 /** `redliner issues FILE (--decisions decisions.json | --accept-all) [--audience payer|internal] [--format xlsx|docx|csv] [--out OUT]` */
 import { basename, dirname, join } from 'node:path';
-import { ISSUES_LIST_FORMATS, isRedlineError, issuesList, issuesListFile, issuesListFileName } from '@redliner/redline';
+import { isRedlineError, issuesList, issuesListFile, issuesListFileName } from '@redliner/redline';
 import type { IssuesList, IssuesListFormat } from '@redliner/redline';
 import { UsageError } from '../cli-error.ts';
 import { decidedFindings, type RedlineArgs } from './redline-command.ts';
-
-/** The file formats of the issues list (the redline package's). */
-export const ISSUES_FORMATS = ISSUES_LIST_FORMATS;
 
 /** Arguments of `issues`: those of `redline` plus the file format. */
 export interface IssuesArgs extends Omit<RedlineArgs, 'author' | 'comments'> {

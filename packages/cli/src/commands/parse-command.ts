@@ -7,10 +7,8 @@ import { renderDocumentMarkdown } from '../render/document-markdown.ts';
 import { renderDocumentText } from '../render/document-text.ts';
 import { ocrOptions } from '../ocr-options.ts';
 import { readInputFile } from '../read-input.ts';
+import type { ParseFormat } from '../command-options.ts';
 
-/** Output formats of `parse`. */
-export const PARSE_FORMATS = ['text', 'json', 'markdown'] as const;
-export type ParseFormat = (typeof PARSE_FORMATS)[number];
 
 /** Run `parse` and return what goes to stdout; warnings go to `warn`. */
 export async function parseCommand(args: { files: string[]; format: ParseFormat; password?: string; ocr?: boolean }, warn: (line: string) => void): Promise<string> {

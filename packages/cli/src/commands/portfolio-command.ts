@@ -10,10 +10,8 @@ import { buildPortfolio, portfolioCsv, portfolioXlsx, type PortfolioInput } from
 import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../read-input.ts';
 import { expand, loadRulesetOrThrow } from './analyze-command.ts';
+import type { PortfolioFormat } from '../command-options.ts';
 
-/** Output formats of `portfolio`. */
-export const PORTFOLIO_FORMATS = ['csv', 'xlsx', 'json'] as const;
-export type PortfolioFormat = (typeof PORTFOLIO_FORMATS)[number];
 
 /** What `portfolio` produced: text for stdout, or bytes for a file; and how many files could not be read. */
 export interface PortfolioOutcome {

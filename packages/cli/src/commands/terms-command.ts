@@ -6,10 +6,8 @@ import { UsageError } from '../cli-error.ts';
 import { readInputFile } from '../read-input.ts';
 import { ocrOptions } from '../ocr-options.ts';
 import { renderKeyTermsText } from '../render/key-terms-text.ts';
+import type { TermsFormat } from '../command-options.ts';
 
-/** Output formats of `terms`. */
-export const TERMS_FORMATS = ['text', 'json', 'csv'] as const;
-export type TermsFormat = (typeof TERMS_FORMATS)[number];
 
 /** The key terms of the contract at `path`, read with the ruleset `ruleset` (default: the bundled one). */
 export async function readTermsOf(args: { path: string; ruleset?: string; password?: string; ocr?: boolean }, warn: (line: string) => void): Promise<KeyTermsReport> {
