@@ -57,6 +57,7 @@ export function assembleDocument(raw: RawDocument, meta: { name: string; sha256:
   };
   if (raw.pages !== undefined) document.pages = raw.pages;
   if (raw.running) document.running = raw.running;
+  if (raw.printedPages) document.printedPages = raw.printedPages;
   document.parties = detectParties(document);
   return document;
 }

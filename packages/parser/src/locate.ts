@@ -11,6 +11,8 @@ export interface Location {
   /** Label of the numbered clause that contains the offset ("7.3(b)" style chains are kept as written). */
   label?: string;
   page?: number;
+  /** The page's number as printed on it, when that differs from `page` (the PDF's own count). */
+  printedPage?: string;
   blockId?: string;
 }
 
@@ -47,7 +49,11 @@ export function locate(document: ContractDocument, offset: number): Location {
   const block = blockAt(document, offset);
   if (block) {
     location.blockId = block.id;
-    if (block.page !== undefined) location.page = block.page;
+    if (block.page !== undefined) {
+      location.page = block.page;
+      const printed = document.printedPages?.[block.page - 1];
+      if (printed && printed !== String(block.page)) location.printedPage = printed;
+    }
   }
   const path = sectionPath(document, offset);
   const inner = path[path.length - 1];

@@ -38,4 +38,6 @@ export interface RawDocument {
   warnings: ParseWarning[];
   /** PDF: the running header and footer taken out of the body. */
   running?: RunningText;
+  /** PDF: the page number each page prints (see `ContractDocument.printedPages`). */
+  printedPages?: string[];
 }

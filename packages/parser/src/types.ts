@@ -158,6 +158,11 @@ export interface ContractDocument {
   warnings: ParseWarning[];
   /** PDF only, when the pages have one: the running header and footer left out of `text`. */
   running?: RunningText;
+  /**
+   * PDF only, when pages print their numbers: the number each page prints in its header or
+   * footer, as printed ("12", "iii", "B-2"; '' where a page prints none); index 0 is page 1.
+   */
+  printedPages?: string[];
 }
 
 /** Options for `parseDocument`. */

@@ -17,11 +17,12 @@ const QUOTE_LIMIT = 160;
 
 /** Location without the parser's internal block id. */
 export function readerLocation(facts: DocumentFacts, offset: number): FindingLocation {
-  const { section, label, page } = locate(facts.document, offset);
+  const { section, label, page, printedPage } = locate(facts.document, offset);
   const out: FindingLocation = {};
   if (section !== undefined) out.section = section;
   if (label !== undefined) out.label = label;
   if (page !== undefined) out.page = page;
+  if (printedPage !== undefined) out.printedPage = printedPage;
   return out;
 }
 

@@ -13,6 +13,7 @@ export { entryForms } from './vocabulary/forms-preview.ts';
 export { BUNDLED_RULESETS_DIR, DEFAULT_RULESET_DIR, bundledRulesetDir } from './bundled-rulesets.ts';
 export type { LoadOptions, LoadResult, RuleSource } from './load-ruleset.ts';
 export { analyze } from './analyze.ts';
+export { citePage, describePlace } from './place.ts';
 export { RuleTooSlowError, defaultRuleBudgetMs } from './rule-budget.ts';
 export type { AnalyzeOptions } from './rule-budget.ts';
 export { ruleCatalog } from './rule-catalog.ts';

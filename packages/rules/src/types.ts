@@ -14,7 +14,10 @@ export interface Span {
 export interface FindingLocation {
   section?: string;
   label?: string;
+  /** The PDF's page (1 = its first page). */
   page?: number;
+  /** The page's number as printed on it ("12", "iii"), when that differs from `page`. */
+  printedPage?: string;
 }
 
 /** A suggested change, with this contract's party names already filled in. */

@@ -1,4 +1,5 @@
 /** Key terms in the terminal: one line per field (value, words as written, clause), the quote under it. */
+import { citePage } from '@redliner/rules';
 import type { KeyTermsReport } from '@redliner/rules';
 
 const QUOTE_LIMIT = 150;
@@ -7,7 +8,7 @@ const QUOTE_LIMIT = 150;
 export function renderKeyTermsText(report: KeyTermsReport): string {
   const lines = [`Key terms: ${report.document.name} (definitions ${report.definitions.ruleset} v${report.definitions.version})`, ''];
   for (const t of report.terms) {
-    const where = [t.location?.label ?? t.location?.section, t.location?.page !== undefined ? `page ${t.location.page}` : undefined].filter(Boolean).join(', ');
+    const where = [t.location?.label ?? t.location?.section, t.location ? citePage(t.location) : undefined].filter(Boolean).join(', ');
     if (t.status !== 'stated') {
       lines.push(`${t.title}: Not stated${t.corrected ? ' (corrected)' : ''}`);
       continue;

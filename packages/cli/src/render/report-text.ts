@@ -1,11 +1,12 @@
 /** Terminal rendering of analysis reports: findings by severity, then a per-file summary table. */
 import { basename } from 'node:path';
+import { citePage } from '@redliner/rules';
 import type { AnalysisReport, Finding } from '@redliner/rules';
 import { renderChecklistText } from './checklist-text.ts';
 import { wrap } from './wrap.ts';
 
 function where(finding: Finding): string {
-  const parts = [finding.location.section ?? finding.location.label, finding.location.page !== undefined ? `p. ${finding.location.page}` : undefined].filter(Boolean);
+  const parts = [finding.location.section ?? finding.location.label, citePage(finding.location, 'p.')].filter(Boolean);
   const place = parts.length ? parts.join(', ') : 'end of the contract';
   // An absence finding's location is only where the fix would go, not where a problem is.
   return finding.kind === 'absence' ? `missing; add in ${place}` : place;

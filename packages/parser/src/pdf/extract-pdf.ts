@@ -10,6 +10,7 @@ import { buildVocabulary, leadingWord, trailingHyphenWord } from './dehyphenate.
 import { headingLevel, isArticleHeading } from './line-roles.ts';
 import { openPdf, toParseError } from './load-pdf.ts';
 import { splitFurniture } from './page-furniture.ts';
+import { printedPageNumbers } from './printed-page-numbers.ts';
 import { runningText } from './running-text.ts';
 import { pageFlow } from './page-flow.ts';
 import { bodyFontSize, buildParagraphs } from './paragraphs.ts';
@@ -91,9 +92,10 @@ export async function extractPdf(bytes: Uint8Array, options: ExtractPdfOptions):
   if (isScan(pages)) throw new ParseError('PDF_SCANNED', SCANNED, { file: name });
   const imagePages = pages.filter((p) => p.imageOnly && !unread.has(p.page)).map((p) => p.page);
   if (imagePages.length > 0) warnings.push(imageOnlyWarning(imagePages, ocr));
-  const { blocks, running } = blocksFromPages(pages);
+  const { blocks, running, printedPages } = blocksFromPages(pages);
   const raw: RawDocument = { format: 'pdf', pages: pages.length, blocks, warnings };
   if (running) raw.running = running;
+  if (printedPages) raw.printedPages = printedPages;
   return raw;
 }
 
@@ -114,8 +116,11 @@ function fillErasedInRuns(line: TextLine): TextLine {
   return split.length === items.length ? line : makeLine(split);
 }
 
-/** Everything after reading: furniture (kept aside as running text), reading order, paragraphs, vocabulary, blocks. */
-export function blocksFromPages(read: readonly ReadPage[]): { blocks: RawBlock[]; running?: RunningText } {
+/**
+ * Everything after reading: furniture (kept aside as running text and the printed page numbers),
+ * reading order, paragraphs, vocabulary, blocks.
+ */
+export function blocksFromPages(read: readonly ReadPage[]): { blocks: RawBlock[]; running?: RunningText; printedPages?: string[] } {
   const split = splitFurniture(read);
   let cleaned = split.pages;
   let tables = read.map((page) => page.tables);
@@ -169,5 +174,6 @@ export function blocksFromPages(read: readonly ReadPage[]): { blocks: RawBlock[]
     }
   }
   const running = runningText(split.removed);
-  return running ? { blocks, running } : { blocks };
+  const printedPages = printedPageNumbers(split.removed, read.length);
+  return { blocks, ...(running ? { running } : {}), ...(printedPages ? { printedPages } : {}) };
 }

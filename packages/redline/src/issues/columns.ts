@@ -19,7 +19,7 @@ const STATUS_WORDS = { 'change requested': 'Change requested', open: 'Open', 'ac
 const common = {
   number: { header: 'No.', width: 7, value: (r: IssueRow) => String(r.number) },
   clause: { header: 'Clause', width: 20, value: (r: IssueRow) => r.clause },
-  page: { header: 'Page', width: 8, value: (r: IssueRow) => (r.page === undefined ? '' : String(r.page)) },
+  page: { header: 'Page', width: 8, value: (r: IssueRow) => (r.page === undefined ? '' : r.printedPage !== undefined ? `${r.printedPage} (PDF p. ${r.page})` : String(r.page)) },
   contractText: { header: 'Contract language', width: 40, value: (r: IssueRow) => r.contractText || '(none)' },
   requestedChange: { header: 'Requested change', width: 40, value: (r: IssueRow) => r.requestedChange },
   proposedClause: { header: 'Clause as proposed', width: 48, value: (r: IssueRow) => r.proposedClause },

@@ -23,6 +23,8 @@ export interface IssueRow {
   /** "4.2 Recoupment", or "Not in the contract" for language the contract lacks. */
   clause: string;
   page?: number;
+  /** The page's number as printed on it, when that differs from `page`. */
+  printedPage?: string;
   /** What the issue is: the rule's finding message (internal) or its payer comment (payer). */
   issue: string;
   /** The contract's words the row is about; empty when the contract has none. */
@@ -78,6 +80,7 @@ export function issuesList(input: IssuesListInput): IssuesList {
       findingId: f.id,
       clause: clauseName(doc, f),
       ...(f.location.page !== undefined ? { page: f.location.page } : {}),
+      ...(f.location.printedPage !== undefined ? { printedPage: f.location.printedPage } : {}),
       issue: audience === 'payer' ? (f.redline?.payerComment?.trim() ?? '') : f.message,
       contractText: f.span ? contractWords(doc, f.span) : '',
       requestedChange: plan.change?.text.trim() ?? (audience === 'internal' && plan.outcome === 'undecided' ? suggestion(f) : ''),

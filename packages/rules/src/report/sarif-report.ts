@@ -41,7 +41,7 @@ export function toSarif(report: AnalysisReport, toolVersion: string): Log {
         },
       ],
       partialFingerprints: { findingId: finding.id },
-      properties: { concept: finding.concept, kind: finding.kind, severity: finding.severity, ...(finding.location.page !== undefined ? { page: finding.location.page } : {}) },
+      properties: { concept: finding.concept, kind: finding.kind, severity: finding.severity, ...(finding.location.page !== undefined ? { page: finding.location.page } : {}), ...(finding.location.printedPage !== undefined ? { printedPage: finding.location.printedPage } : {}) },
     };
     const redline = finding.redline;
     if (redline && (redline.span || redline.insertAt !== undefined)) {

@@ -28,7 +28,7 @@ export function keyTermsCsv(report: KeyTermsReport): string {
       t.asWritten ?? '',
       t.location?.label ?? '',
       t.location?.section ?? '',
-      t.location?.page !== undefined ? String(t.location.page) : '',
+      t.location?.page === undefined ? '' : t.location.printedPage !== undefined ? `${t.location.printedPage} (PDF p. ${t.location.page})` : String(t.location.page),
       t.quote ?? '',
       t.corrected ? `corrected ${t.corrected.at}` : '',
     ];

@@ -73,6 +73,12 @@ export const CHECKLIST_STATUS: Record<ChecklistEntry['status'], string> = {
   'not-covered': 'Not checked',
 };
 
+/** "page 12", or "page 12 (PDF page 14)" where the page prints another number than the PDF counts. */
+export function pageName(location: Finding['location']): string | undefined {
+  if (location.page === undefined) return undefined;
+  return location.printedPage !== undefined ? `page ${location.printedPage} (PDF page ${location.page})` : `page ${location.page}`;
+}
+
 /** "Section 4.2 Recoupment · page 3" (empty when the finding has no location). */
 export function describeLocation(location: Finding['location']): string {
   const parts: string[] = [];
@@ -80,7 +86,8 @@ export function describeLocation(location: Finding['location']): string {
   const label = location.label?.trim();
   if (section) parts.push(section);
   if (label && !(section ?? '').includes(label)) parts.push(`clause ${label}`);
-  if (location.page !== undefined) parts.push(`page ${location.page}`);
+  const page = pageName(location);
+  if (page) parts.push(page);
   return parts.join(' · ');
 }
 
@@ -127,8 +134,7 @@ export function placeName(location: Finding['location'], index: number): string 
   // Numbers like 4.2 or (b) read as clauses; worded labels ("EXHIBIT A") are names of their own.
   if (label && !/\s/.test(label)) return `clause ${label}`;
   if (label) return label === label.toUpperCase() ? label.toLowerCase().replace(/\b\p{L}/gu, (c) => c.toUpperCase()) : label;
-  if (location.page !== undefined) return `page ${location.page}`;
-  return `place ${index + 1}`;
+  return pageName(location) ?? `place ${index + 1}`;
 }
 
 /** The distinct places of `findings`, each with the first finding there and how many are there. */
