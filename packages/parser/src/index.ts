@@ -20,6 +20,7 @@ export { minimalPdf } from './pdf/warm-up.ts';
 export type { PageBox } from './page-boxes.ts';
 export { docxParagraphText } from './docx/paragraph-text.ts';
 export { openZipArchive } from './docx/zip-archive.ts';
+export { mainPartPath } from './docx/open-package.ts';
 export type { ZipArchive } from './docx/zip-archive.ts';
 export { DEFAULT_ZIP_LIMITS } from './docx/zip-limits.ts';
 export type { ZipLimits } from './docx/zip-limits.ts';

@@ -87,7 +87,7 @@ export async function redlineDocx(input: DocxRedlineInput): Promise<RedlineResul
     return ctx;
   };
 
-  const work: Work[] = plans.map((plan) => ({ plan, ...resolveTarget(doc, plan, paragraphs) }));
+  const work: Work[] = plans.map((plan) => ({ plan, ...resolveTarget(doc, plan, paragraphs, pkg.mainPath) }));
   rejectOverlaps(work);
 
   // 1. Comment markers (zero-width) on existing text, before any edit.
@@ -104,7 +104,7 @@ export async function redlineDocx(input: DocxRedlineInput): Promise<RedlineResul
     const found = commentAnchor(doc, item.plan, paragraphs);
     // LibreOffice refuses files with comment ranges inside footnotes or endnotes: anchor
     // those comments on the body paragraph that holds the note's reference mark instead.
-    const anchor = found && found.part !== BODY_PART ? noteReferenceAnchor(found.start.p, paragraphs) : found;
+    const anchor = found && found.part !== pkg.mainPath ? noteReferenceAnchor(found.start.p, paragraphs, pkg.mainPath) : found;
     if (anchor) anchorComment((await ctxFor(anchor.part)).w, item.commentId, anchor.start, anchor.end);
     else {
       comments.pop();
@@ -139,7 +139,8 @@ export async function redlineDocx(input: DocxRedlineInput): Promise<RedlineResul
   return { bytes: await pkg.save(), ...report(work) };
 }
 
-function resolveTarget(doc: ContractDocument, plan: PlannedFinding, paragraphs: Paragraphs): { target?: Target; skipped?: string } {
+/** Where a change goes; `body` is the main document part (named by the package's relationships, not always word/document.xml). */
+function resolveTarget(doc: ContractDocument, plan: PlannedFinding, paragraphs: Paragraphs, body: string): { target?: Target; skipped?: string } {
   const change = plan.change;
   if (!change) return {};
   if (change.op === 'insert' || !change.span) {
@@ -149,10 +150,10 @@ function resolveTarget(doc: ContractDocument, plan: PlannedFinding, paragraphs: 
     if (!at || !p) return { skipped: 'the insertion point does not map to a paragraph of the file' };
     if (change.newParagraph || change.op !== 'insert') {
       // The document text ends with footnotes and endnotes; a clause belongs in the body, after its last paragraph.
-      if (at.part !== BODY_PART) {
-        const body = paragraphs.all(BODY_PART).filter((el) => textModel(el).text.trim().length > 0);
-        const last = body[body.length - 1];
-        return last ? { target: { kind: 'paragraph', part: BODY_PART, p: last, text: change.text } } : { skipped: 'the document body has no paragraph to insert after' };
+      if (at.part !== body) {
+        const filled = paragraphs.all(body).filter((el) => textModel(el).text.trim().length > 0);
+        const last = filled[filled.length - 1];
+        return last ? { target: { kind: 'paragraph', part: body, p: last, text: change.text } } : { skipped: 'the document body has no paragraph to insert after' };
       }
       return { target: { kind: 'paragraph', part: at.part, p, text: change.text } };
     }
@@ -194,18 +195,16 @@ function rejectOverlaps(work: Work[]): void {
   }
 }
 
-const BODY_PART = 'word/document.xml';
-
 /** The whole body paragraph that references the footnote or endnote containing `p`. */
-function noteReferenceAnchor(p: Element, paragraphs: Paragraphs): { part: string; start: ParagraphPoint; end: ParagraphPoint } | null {
+function noteReferenceAnchor(p: Element, paragraphs: Paragraphs, body: string): { part: string; start: ParagraphPoint; end: ParagraphPoint } | null {
   const note = wAncestor(p, 'footnote') ?? wAncestor(p, 'endnote');
   const id = note?.getAttributeNS(W_NS, 'id');
   if (!note || id === null || id === undefined) return null;
   const kind = note.localName === 'footnote' ? 'footnoteReference' : 'endnoteReference';
-  for (const body of paragraphs.all(BODY_PART)) {
-    const refs = body.getElementsByTagNameNS(W_NS, kind);
+  for (const para of paragraphs.all(body)) {
+    const refs = para.getElementsByTagNameNS(W_NS, kind);
     for (let i = 0; i < refs.length; i++) {
-      if (refs.item(i)?.getAttributeNS(W_NS, 'id') === id) return { part: BODY_PART, start: { p: body, offset: 0 }, end: { p: body, offset: textModel(body).text.length } };
+      if (refs.item(i)?.getAttributeNS(W_NS, 'id') === id) return { part: body, start: { p: para, offset: 0 }, end: { p: para, offset: textModel(para).text.length } };
     }
   }
   return null;

@@ -9,7 +9,7 @@
  */
 import JSZip from 'jszip';
 import type { Document } from '@xmldom/xmldom';
-import { isParseError, openZipArchive } from '@redliner/parser';
+import { isParseError, mainPartPath, openZipArchive } from '@redliner/parser';
 import type { ZipArchive } from '@redliner/parser';
 import { RedlineError } from './errors.ts';
 import { W_NS, W_STRICT_NS, parseXml, serializeXml } from './xml.ts';
@@ -58,12 +58,7 @@ export async function openDocx(bytes: Uint8Array, name = 'the original document'
   };
 
   const rels = await part('_rels/.rels');
-  let mainPath = 'word/document.xml';
-  const list = rels?.getElementsByTagName('Relationship');
-  for (let i = 0; list && i < list.length; i++) {
-    const r = list.item(i)!;
-    if ((r.getAttribute('Type') ?? '').endsWith('/officeDocument')) mainPath = (r.getAttribute('Target') ?? mainPath).replace(/^\//, '');
-  }
+  const mainPath = mainPartPath(rels);
   const main = await part(mainPath);
   if (!main?.documentElement) throw new RedlineError('REDLINE_ORIGINAL_MISMATCH', `The original file has no Word document part (${mainPath}).`);
   if (main.documentElement.namespaceURI === W_STRICT_NS) {

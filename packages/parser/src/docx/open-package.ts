@@ -43,7 +43,7 @@ export async function openDocxPackage(bytes: Uint8Array, file: string, limits: Z
   };
 
   const rootRels = await readDoc('_rels/.rels');
-  const mainPath = (rootRels && relationshipTargets(rootRels, '', 'officeDocument')[0]) ?? 'word/document.xml';
+  const mainPath = mainPartPath(rootRels);
   const mainText = zip.entry(mainPath) && !mainPath.endsWith('/') ? zip.readText(mainPath) : null;
   const main = mainText === null ? null : parseXml(mainText);
   if (!main) {
@@ -75,6 +75,15 @@ export async function openDocxPackage(bytes: Uint8Array, file: string, limits: Z
  * Targets of relationships whose type ends in `/<kind>`; matching the suffix covers both the
  * Transitional and the Strict relationship URIs.
  */
+/**
+ * The package's main document part, as its root relationships (`_rels/.rels`) name it: usually
+ * `word/document.xml`, but `word/document2.xml` or `./word/document.xml` are as valid. The parser
+ * and the redline writer both take it from here, so they always agree on which part is the body.
+ */
+export function mainPartPath(rootRels: Document | null | undefined): string {
+  return (rootRels && relationshipTargets(rootRels, '', 'officeDocument')[0]) ?? 'word/document.xml';
+}
+
 function relationshipTargets(rels: Document, base: string, kind: string): string[] {
   const out: string[] = [];
   const list = rels.getElementsByTagName('Relationship');
