@@ -21,6 +21,8 @@ export type { PageBox } from './page-boxes.ts';
 export { docxParagraphText } from './docx/paragraph-text.ts';
 export { openZipArchive } from './docx/zip-archive.ts';
 export { mainPartPath } from './docx/open-package.ts';
+// The read side of the one OOXML layer: the redline writer uses these rather than its own copy.
+export { MC_NS, W_NS, W_STRICT_NS, childElements, isW, wAncestor, wChild } from './docx/ooxml-dom.ts';
 export type { ZipArchive } from './docx/zip-archive.ts';
 export { DEFAULT_ZIP_LIMITS } from './docx/zip-limits.ts';
 export type { ZipLimits } from './docx/zip-limits.ts';

@@ -5,17 +5,17 @@
  */
 import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import type { Document, Element, Node } from '@xmldom/xmldom';
+import { isW as isWordElement, W_NS } from '@redliner/parser';
 
-/** Transitional WordprocessingML namespace. */
-export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-/** Strict OOXML namespace; we refuse to edit it rather than write a mixed package. */
-export const W_STRICT_NS = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
+// Namespaces and reading helpers come from the parser's OOXML layer (one definition); this module
+// adds only what writing needs.
+export { MC_NS, W_NS, W_STRICT_NS, childElements, wAncestor, wChild } from '@redliner/parser';
+
+/** The parser's `isW` as a type guard, for the writer's `if (isW(n, 'p')) use(n)` loops. */
+export const isW = (node: Node | null | undefined, localName?: string): node is Element => isWordElement(node, localName);
+
 /** The `xml:` namespace (for `xml:space`). */
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
-/** Markup compatibility namespace (`mc:AlternateContent`). */
-export const MC_NS = 'http://schemas.openxmlformats.org/markup-compatibility/2006';
-
-const ELEMENT_NODE = 1;
 
 /** Parse a part; throws on malformed XML (the caller decides what that means). */
 export function parseXml(xml: string): Document {
@@ -29,33 +29,6 @@ export function parseXml(xml: string): Document {
 /** Serialize a part. */
 export function serializeXml(doc: Document): string {
   return new XMLSerializer().serializeToString(doc);
-}
-
-/** True for a Transitional `w:` element, optionally with this local name. */
-export function isW(node: Node | null | undefined, localName?: string): node is Element {
-  if (!node || node.nodeType !== ELEMENT_NODE) return false;
-  const el = node as Element;
-  return el.namespaceURI === W_NS && (localName === undefined || el.localName === localName);
-}
-
-/** Child elements in order. */
-export function childElements(el: Node): Element[] {
-  const out: Element[] = [];
-  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === ELEMENT_NODE) out.push(n as Element);
-  return out;
-}
-
-/** First `w:` child with this local name. */
-export function wChild(el: Element | null | undefined, localName: string): Element | null {
-  if (!el) return null;
-  for (let n = el.firstChild; n; n = n.nextSibling) if (isW(n, localName)) return n;
-  return null;
-}
-
-/** The nearest ancestor (or self) that is a `w:` element with this name. */
-export function wAncestor(node: Node | null, localName: string, stopAt?: Node): Element | null {
-  for (let n = node; n && n !== stopAt; n = n.parentNode) if (isW(n, localName)) return n;
-  return null;
 }
 
 /** Creates `w:` elements and attributes with the prefix of one part. */

@@ -33,8 +33,8 @@ export function isElementNS(node: Node | null | undefined, ns: string, localName
   return el.namespaceURI === ns && el.localName === localName;
 }
 
-/** Child elements of `el`, in order. */
-export function childElements(el: Element): Element[] {
+/** Child elements of `el` (an element or a whole part), in order. */
+export function childElements(el: Node): Element[] {
   const out: Element[] = [];
   for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === ELEMENT_NODE) out.push(n as Element);
   return out;
@@ -44,6 +44,12 @@ export function childElements(el: Element): Element[] {
 export function wChild(el: Element | null | undefined, localName: string): Element | null {
   if (!el) return null;
   for (let n = el.firstChild; n; n = n.nextSibling) if (isW(n, localName)) return n as Element;
+  return null;
+}
+
+/** The nearest ancestor (or `node` itself) that is a WordprocessingML element with this name, not looking past `stopAt`. */
+export function wAncestor(node: Node | null, localName: string, stopAt?: Node): Element | null {
+  for (let n = node; n && n !== stopAt; n = n.parentNode) if (isW(n, localName)) return n as Element;
   return null;
 }
 
