@@ -1,11 +1,12 @@
 /**
  * `pnpm bench`: performance targets, as ratios against a reference measured in the same run
  * where there is one. Not a test: it prints results and exits non-zero only with `--strict`.
- * `pnpm bench cli parser rules redline server render ocr export` runs only the named parts.
+ * `pnpm bench cli parser rules redline server render ocr export portfolio` runs only the named parts.
  */
 import { benchCliStartup } from './cli-startup.ts';
 import { benchExportLatency } from './export-latency.ts';
 import { benchOcr } from './ocr-pages.ts';
+import { benchPortfolio } from './portfolio-bench.ts';
 import { benchParser } from './parse-vs-pdftotext.ts';
 import { benchRedline } from './redline-bench.ts';
 import { benchRules } from './rules-vs-combined-scan.ts';
@@ -21,6 +22,7 @@ const parts: Record<string, () => boolean | Promise<boolean>> = {
   render: benchUploadToRender,
   ocr: benchOcr,
   export: benchExportLatency,
+  portfolio: benchPortfolio,
 };
 
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));

@@ -23,6 +23,7 @@ import { ruleRoutes } from './routes/rules.ts';
 import { termRoutes } from './routes/terms.ts';
 import { deadlineRoutes } from './routes/deadlines.ts';
 import { portfolioRoutes } from './routes/portfolio.ts';
+import { warmUpKeyTerms } from './key-terms.ts';
 import { storageRoutes } from './routes/storage.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
 import { webRoutes } from './routes/web.ts';
@@ -80,6 +81,12 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
     const describe = () => ctx.analysis.describe(resolved.rulesetDir);
     const results = await Promise.allSettled([warmUpParser(), describe(), describe()]);
     for (const result of results) if (result.status === 'rejected') app.log.warn({ err: result.reason }, 'warm-up failed; the first upload will be slower');
+    // The home screen's deadlines and the portfolio read key terms: compile their definitions now.
+    try {
+      warmUpKeyTerms(ctx);
+    } catch (error) {
+      app.log.warn({ err: error }, 'key-term warm-up failed; the first deadlines or portfolio view will be slower');
+    }
   });
 
   reviewRoutes(app, ctx);

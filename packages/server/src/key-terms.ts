@@ -1,20 +1,24 @@
 /**
  * Key terms of a saved review: read from its stored document with the key-term definitions of
  * its ruleset, with the user's corrections laid over them. Definitions are compiled once per
- * ruleset and rebuilt when a rule, vocabulary or key-terms file changes; a review's reading is
- * kept for the few reviews open most recently, since the document never changes.
+ * ruleset and rebuilt when a rule, vocabulary or key-terms file changes. A review's reading is
+ * stored with the review (the document never changes), stamped with the definitions that made
+ * it, and kept in memory for the few reviews open most recently: the portfolio of hundreds of
+ * reviews then reads no contract again.
  */
+import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { applyCorrections, formatRuleError, loadKeyTerms, readKeyTerms, rulesetChain, TERMS_FOLDER, type KeyTermDefinitions, type KeyTermsReport } from '@redliner/rules';
 import type { AppContext } from './context.ts';
 import { ProblemError, reviewNotFound } from './problem.ts';
 import { folderStamp, rulesetStamp } from './ruleset-stamp.ts';
 import { loadOptionsOf, resolveRuleset, type RulesetEntry } from './rulesets.ts';
-import type { ReviewRecord } from './store/review-store.ts';
+import type { ReviewRecord, ReviewSummary } from './store/review-store.ts';
 
 const definitionsCache = new Map<string, { stamp: string; definitions: KeyTermDefinitions }>();
 const readingCache = new Map<string, KeyTermsReport>();
-const READINGS_KEPT = 16;
+// Readings are small (about 15 kB); keeping a few hundred lets the portfolio skip even the store.
+const READINGS_KEPT = 500;
 
 function stampOf(dir: string): string {
   return `${rulesetStamp(dir)}##${rulesetChain(dir).dirs.map((d) => folderStamp(join(d, TERMS_FOLDER))).join('||')}`;
@@ -34,14 +38,43 @@ export function keyTermDefinitions(entry: RulesetEntry): KeyTermDefinitions {
   return definitions;
 }
 
-/** The review's key terms as the contract states them (before corrections). */
-function reading(ctx: AppContext, record: ReviewRecord): { report: KeyTermsReport; definitions: KeyTermDefinitions } {
-  const entry = resolveRuleset(record.summary.ruleset.id, ctx.options.rulesetDir, ctx.options.dataDir);
-  const definitions = keyTermDefinitions(entry);
-  const key = `${record.summary.id}|${record.document.sha256}|${entry.dir}|${definitionsCache.get(entry.dir)?.stamp}`;
-  let report = readingCache.get(key);
+/** A ruleset's definitions and stamp, looked up once per ruleset in a view over many reviews. */
+export type ReadingMemo = Map<string, { definitions: KeyTermDefinitions; stamp: string }>;
+
+function prepare(ctx: AppContext, rulesetId: string, memo?: ReadingMemo): { definitions: KeyTermDefinitions; stamp: string } {
+  const known = memo?.get(rulesetId);
+  if (known) return known;
+  const entry = resolveRuleset(rulesetId, ctx.options.rulesetDir, ctx.options.dataDir);
+  const prepared = { definitions: keyTermDefinitions(entry), stamp: readingStamp(entry) };
+  memo?.set(rulesetId, prepared);
+  return prepared;
+}
+
+/** Compile the default ruleset's key-term definitions ahead of the first request that needs them (server warm-up). */
+export function warmUpKeyTerms(ctx: AppContext): void {
+  keyTermDefinitions(resolveRuleset(undefined, ctx.options.rulesetDir, ctx.options.dataDir));
+}
+
+/** Which definitions read a review: the ruleset folder's key-term files, hashed to keep stored stamps short. */
+function readingStamp(entry: RulesetEntry): string {
+  return createHash('sha256').update(`${entry.dir}\n${definitionsCache.get(entry.dir)?.stamp ?? stampOf(entry.dir)}`).digest('hex').slice(0, 32);
+}
+
+/**
+ * The review's key terms as the contract states them (before corrections): from memory, else
+ * the reading stored with the review, else read from its document (loaded only then) and stored.
+ */
+async function reading(ctx: AppContext, summary: ReviewSummary, record?: ReviewRecord, memo?: ReadingMemo): Promise<{ report: KeyTermsReport; definitions: KeyTermDefinitions } | undefined> {
+  const { definitions, stamp } = prepare(ctx, summary.ruleset.id, memo);
+  const key = `${summary.id}|${stamp}`;
+  let report = readingCache.get(key) ?? (await ctx.store.keyTermReading(summary.id, stamp));
   if (!report) {
-    report = readKeyTerms(record.document, definitions);
+    const source = record ?? (await ctx.store.get(summary.id));
+    if (!source) return undefined;
+    report = readKeyTerms(source.document, definitions);
+    await ctx.store.saveKeyTermReading(summary.id, stamp, report);
+  }
+  if (!readingCache.has(key)) {
     if (readingCache.size >= READINGS_KEPT) readingCache.delete(readingCache.keys().next().value!);
     readingCache.set(key, report);
   }
@@ -52,7 +85,20 @@ function reading(ctx: AppContext, record: ReviewRecord): { report: KeyTermsRepor
 export async function reviewKeyTerms(ctx: AppContext, id: string): Promise<{ report: KeyTermsReport; record: ReviewRecord; fieldIds: Set<string> }> {
   const record = await ctx.store.get(id);
   if (!record) throw reviewNotFound(id);
-  const { report, definitions } = reading(ctx, record);
+  const read = await reading(ctx, record.summary, record);
+  if (!read) throw reviewNotFound(id);
   const corrections = (await ctx.store.termCorrections(id)) ?? {};
-  return { report: applyCorrections(report, corrections), record, fieldIds: new Set(definitions.fields.map((f) => f.id)) };
+  return { report: applyCorrections(read.report, corrections), record, fieldIds: new Set(read.definitions.fields.map((f) => f.id)) };
+}
+
+/**
+ * The key terms of a listed review, corrections applied, for views over every review (the
+ * portfolio, the deadlines): the contract itself is read only when no stored reading fits.
+ * Undefined when the review was deleted meanwhile. Pass one `memo` for the whole view.
+ */
+export async function summaryKeyTerms(ctx: AppContext, summary: ReviewSummary, memo?: ReadingMemo): Promise<KeyTermsReport | undefined> {
+  const read = await reading(ctx, summary, undefined, memo);
+  if (!read) return undefined;
+  const corrections = (await ctx.store.termCorrections(summary.id)) ?? {};
+  return applyCorrections(read.report, corrections);
 }

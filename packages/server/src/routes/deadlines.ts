@@ -6,9 +6,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { computeDeadlines, deadlinesIcs, isIsoDate, todayIso, type ContractDeadlines } from '@redliner/portfolio';
+import type { KeyTermsReport } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { attachment, attachmentFile } from '../download-name.ts';
-import { reviewKeyTerms } from '../key-terms.ts';
+import { reviewKeyTerms, summaryKeyTerms, type ReadingMemo } from '../key-terms.ts';
 import { ReviewParams } from '../schemas.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
@@ -29,8 +30,8 @@ type DeadlinesQuery = z.output<typeof DeadlinesQuery>;
 /** One review's deadlines, with the review it belongs to. */
 export type ReviewDeadlines = ContractDeadlines & { reviewId: string };
 
-async function deadlinesOf(ctx: AppContext, id: string, query: DeadlinesQuery): Promise<ReviewDeadlines> {
-  const { report } = await reviewKeyTerms(ctx, id);
+async function deadlinesOf(ctx: AppContext, id: string, query: DeadlinesQuery, terms?: KeyTermsReport): Promise<ReviewDeadlines> {
+  const report = terms ?? (await reviewKeyTerms(ctx, id)).report;
   const options = { today: query.today ?? todayIso(), ...(query.renegotiateMonths !== undefined ? { renegotiateMonths: query.renegotiateMonths } : {}) };
   return { reviewId: id, ...computeDeadlines(report, options) };
 }
@@ -38,9 +39,11 @@ async function deadlinesOf(ctx: AppContext, id: string, query: DeadlinesQuery): 
 /** Every review's deadlines; a review whose key terms cannot be read is skipped (its own page says why). */
 async function allDeadlines(ctx: AppContext, query: DeadlinesQuery): Promise<ReviewDeadlines[]> {
   const out: ReviewDeadlines[] = [];
+  const memo: ReadingMemo = new Map();
   for (const summary of await ctx.store.list()) {
     try {
-      out.push(await deadlinesOf(ctx, summary.id, query));
+      const terms = await summaryKeyTerms(ctx, summary, memo);
+      if (terms) out.push(await deadlinesOf(ctx, summary.id, query, terms));
     } catch {
       // A ruleset whose key terms no longer load (422 KEY_TERMS_UNUSABLE) hides only that review.
     }

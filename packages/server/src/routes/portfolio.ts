@@ -7,7 +7,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildPortfolio, portfolioCsv, portfolioXlsx, type Portfolio, type PortfolioInput } from '@redliner/portfolio';
 import type { AppContext } from '../context.ts';
 import { attachmentFile } from '../download-name.ts';
-import { reviewKeyTerms } from '../key-terms.ts';
+import { summaryKeyTerms, type ReadingMemo } from '../key-terms.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -15,10 +15,15 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 export async function reviewsPortfolio(ctx: AppContext): Promise<Portfolio & { skipped: Array<{ id: string; name: string; reason: string }> }> {
   const inputs: PortfolioInput[] = [];
   const skipped: Array<{ id: string; name: string; reason: string }> = [];
+  // Findings are counted from the store's index and key terms come stored with each review, so
+  // opening the matrix reads no contract (issue 12: under a second with 200 reviews).
+  const tallies = await ctx.store.findingTallies();
+  const memo: ReadingMemo = new Map();
   for (const summary of await ctx.store.list()) {
     try {
-      const { report, record } = await reviewKeyTerms(ctx, summary.id);
-      inputs.push({ id: summary.id, name: summary.name, terms: report, findings: record.report.findings.map((f) => ({ concept: f.concept, severity: f.severity })), decided: summary.decided, total: summary.total });
+      const terms = await summaryKeyTerms(ctx, summary, memo);
+      if (!terms) continue; // deleted meanwhile
+      inputs.push({ id: summary.id, name: summary.name, terms, findings: tallies.get(summary.id) ?? [], decided: summary.decided, total: summary.total });
     } catch (error) {
       skipped.push({ id: summary.id, name: summary.name, reason: error instanceof Error ? error.message : String(error) });
     }

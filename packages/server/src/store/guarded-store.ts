@@ -114,6 +114,10 @@ export function openGuardedStore(dataDir: string): GuardedStore {
     termCorrections: (reviewId) => store.termCorrections(reviewId),
     setTermCorrection: (reviewId, fieldId, correction) => write((s) => s.setTermCorrection(reviewId, fieldId, correction)),
     deleteTermCorrection: (reviewId, fieldId) => write((s) => s.deleteTermCorrection(reviewId, fieldId)),
+    keyTermReading: (reviewId, stamp) => store.keyTermReading(reviewId, stamp),
+    // A cache write: never worth an error, nor a switch to read-only mode.
+    saveKeyTermReading: (reviewId, stamp, reading) => store.saveKeyTermReading(reviewId, stamp, reading).catch(() => undefined),
+    findingTallies: () => store.findingTallies(),
     close: () => store.close(),
   };
 }

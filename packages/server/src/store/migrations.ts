@@ -67,6 +67,16 @@ export const MIGRATIONS: readonly string[] = [
     PRIMARY KEY (review_id, field_id)
   ) STRICT;
   `,
+  // 4: key-term readings kept with their review, so the portfolio and the deadlines of many
+  // reviews never read every contract again. `stamp` names the key-term definitions that made
+  // the reading; a reading made by other definitions is read again and replaced.
+  `
+  CREATE TABLE key_term_readings (
+    review_id TEXT PRIMARY KEY REFERENCES reviews (id) ON DELETE CASCADE,
+    stamp TEXT NOT NULL,
+    json TEXT NOT NULL
+  ) STRICT;
+  `,
 ];
 
 /** Bring `db` up to the latest schema; each step runs in its own transaction. */

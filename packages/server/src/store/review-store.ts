@@ -5,7 +5,7 @@
  */
 import type { Decision } from '@redliner/redline';
 import type { ContractDocument } from '@redliner/parser';
-import type { AnalysisReport, Finding, Severity, TermCorrection, TermCorrections } from '@redliner/rules';
+import type { AnalysisReport, Finding, KeyTermsReport, Severity, TermCorrection, TermCorrections } from '@redliner/rules';
 
 /** What the contracting lead decided on one finding: @redliner/redline's decision, stored as it is. */
 export type DecisionInput = Decision;
@@ -52,6 +52,9 @@ export interface ReviewRecord {
   decisions: StoredDecision[];
 }
 
+/** A finding as the portfolio counts it. */
+export type FindingTally = Pick<Finding, 'concept' | 'severity'>;
+
 /** What a new review is made of. */
 export interface NewReview {
   name: string;
@@ -94,5 +97,14 @@ export interface ReviewStore {
   setTermCorrection(reviewId: string, fieldId: string, correction: { text: string; note?: string }): Promise<TermCorrection | 'no-review'>;
   /** Remove a field's correction, so the contract's reading shows again; false when there was none. */
   deleteTermCorrection(reviewId: string, fieldId: string): Promise<boolean | 'no-review'>;
+  /** The review's saved key-term reading (before corrections) if the definitions stamped `stamp` made it. */
+  keyTermReading(reviewId: string, stamp: string): Promise<KeyTermsReport | undefined>;
+  /**
+   * Keep a key-term reading with its review. A cache: it never fails the caller (a full or
+   * read-only disk, or a review deleted meanwhile, just leaves it unsaved).
+   */
+  saveKeyTermReading(reviewId: string, stamp: string, reading: KeyTermsReport): Promise<void>;
+  /** Each review's findings as concept and severity, by review id, without reading documents. */
+  findingTallies(): Promise<Map<string, FindingTally[]>>;
   close(): Promise<void>;
 }

@@ -8,9 +8,9 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { ContractDocument } from '@redliner/parser';
-import type { AnalysisReport, Finding, TermCorrection, TermCorrections } from '@redliner/rules';
+import type { AnalysisReport, Finding, KeyTermsReport, Severity, TermCorrection, TermCorrections } from '@redliner/rules';
 import { migrate, MIGRATIONS } from './migrations.ts';
-import type { DecisionInput, DroppedDecision, NewReview, ReanalysisOutcome, ReviewRecord, ReviewRuleset, ReviewStore, ReviewSummary, StoredDecision } from './review-store.ts';
+import type { DecisionInput, DroppedDecision, FindingTally, NewReview, ReanalysisOutcome, ReviewRecord, ReviewRuleset, ReviewStore, ReviewSummary, StoredDecision } from './review-store.ts';
 import { decisionParams, SUMMARY_COLUMNS, toDecision, toSummary, type DecisionRow, type SummaryRow } from './rows.ts';
 
 /** The SQLite store, with what the data-dir guard needs beyond `ReviewStore`. */
@@ -218,6 +218,32 @@ class SqliteStore implements SqliteReviewStore {
       if (!this.#reviewExists.get(reviewId)) return 'no-review';
       return this.#db.prepare('DELETE FROM term_corrections WHERE review_id = ? AND field_id = ?').run(reviewId, fieldId).changes > 0;
     }).immediate();
+  }
+
+  async keyTermReading(reviewId: string, stamp: string): Promise<KeyTermsReport | undefined> {
+    const row = this.#db.prepare<[string, string], { json: string }>('SELECT json FROM key_term_readings WHERE review_id = ? AND stamp = ?').get(reviewId, stamp);
+    return row ? (JSON.parse(row.json) as KeyTermsReport) : undefined;
+  }
+
+  async saveKeyTermReading(reviewId: string, stamp: string, reading: KeyTermsReport): Promise<void> {
+    // INSERT … SELECT writes nothing for a review deleted meanwhile, instead of failing its foreign key.
+    this.#db
+      .prepare(`INSERT INTO key_term_readings (review_id, stamp, json) SELECT id, ?, ? FROM reviews WHERE id = ?
+        ON CONFLICT (review_id) DO UPDATE SET stamp = excluded.stamp, json = excluded.json`)
+      .run(stamp, JSON.stringify(reading), reviewId);
+  }
+
+  async findingTallies(): Promise<Map<string, FindingTally[]>> {
+    const rows = this.#db
+      .prepare<[], { review_id: string; concept: string; severity: Severity }>("SELECT review_id, json_extract(json, '$.concept') AS concept, json_extract(json, '$.severity') AS severity FROM findings ORDER BY review_id, ord")
+      .all();
+    const out = new Map<string, FindingTally[]>();
+    for (const { review_id: id, concept, severity } of rows) {
+      const list = out.get(id);
+      if (list) list.push({ concept, severity });
+      else out.set(id, [{ concept, severity }]);
+    }
+    return out;
   }
 
   restartLog(): void {
