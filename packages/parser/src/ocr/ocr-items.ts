@@ -5,7 +5,7 @@
  */
 import type Tesseract from 'tesseract.js';
 import type { PdfItem } from '../pdf/pdf-types.ts';
-import type { PageImage } from '../pdf/pdfjs-client.ts';
+import type { PageImage } from '../pdf/pdfjs-protocol.ts';
 import { pixelToPage } from './page-picture.ts';
 
 // The parser draws a glyph box from 0.8 em above the baseline; capitals and ascenders reach

@@ -2,7 +2,7 @@
  * A scanned page's pixels as an image file tesseract.js reads (its Leptonica reads PNM), and the
  * map from a pixel of that picture to a point on the PDF page.
  */
-import type { PageImage } from '../pdf/pdfjs-client.ts';
+import type { PageImage } from '../pdf/pdfjs-protocol.ts';
 
 /** A binary greyscale PNM ("P5") file: a header, then the grey bytes as they are. */
 export function toPgm(image: PageImage): Uint8Array {

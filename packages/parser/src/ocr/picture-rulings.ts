@@ -3,7 +3,7 @@
  * down. The text path gets rulings from the PDF's drawing operators; a scan has only pixels, and
  * without its rules a rate table reads row by row across columns instead of cell by cell.
  */
-import type { PageImage } from '../pdf/pdfjs-client.ts';
+import type { PageImage } from '../pdf/pdfjs-protocol.ts';
 import type { RulingSegment } from '../pdf/pdf-types.ts';
 import { pixelToPage } from './page-picture.ts';
 

@@ -10,7 +10,7 @@ import { toPgm } from '../ocr/page-picture.ts';
 import { eraseRules, findPictureRules, rulingsOnPage } from '../ocr/picture-rulings.ts';
 import type { ParseProgress, ParseWarning } from '../types.ts';
 import { openPdf } from './load-pdf.ts';
-import type { PageImage } from './pdfjs-client.ts';
+import type { PageImage } from './pdfjs-protocol.ts';
 import type { ReadPage } from './read-pages.ts';
 import { extractRuledTables } from './tables.ts';
 import { buildLines } from './text-lines.ts';

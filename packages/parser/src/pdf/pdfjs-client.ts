@@ -5,18 +5,11 @@
  */
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
-import type { FilledBox, PdfItem, RulingSegment } from './pdf-types.ts';
-
-/** A pdf.js failure as it crossed the thread boundary (`name` is e.g. PasswordException). */
-export interface PdfJsFailure {
-  name: string;
-  code?: number;
-  message: string;
-}
+import type { PageGraphics, PageImage, PageItems, PdfJsFailure, PdfjsAnswers, PdfjsReply, PdfjsRequest, PdfjsRequestType } from './pdfjs-protocol.ts';
 
 /** Thrown when pdf.js reports an error; `load-pdf.ts` maps it to a ParseError. */
 export class PdfJsError extends Error {
-  readonly code: number | undefined;
+  readonly code: number | string | undefined;
   constructor(failure: PdfJsFailure) {
     super(failure.message);
     this.name = failure.name;
@@ -32,34 +25,9 @@ export class PdfWorkerStopped extends Error {
   }
 }
 
-/** Text items of one page in viewport space. */
-export interface PageItems {
-  width: number;
-  height: number;
-  items: PdfItem[];
-  chars: number;
-}
-
-/** Ruling lines, filled dark boxes and image use of one page. */
-export interface PageGraphics {
-  rulings: RulingSegment[];
-  boxes: FilledBox[];
-  hasImages: boolean;
-}
-
-/** The largest image of a page as 8-bit grey (dark text on a light ground), for OCR. */
-export interface PageImage {
-  /** Pixels across and down; 0 when the page paints no image OCR can read. */
-  width: number;
-  height: number;
-  /** `width * height` bytes, row by row from the top, 0 black … 255 white. */
-  grey: Uint8Array;
-  /** Affine transform [a, b, c, d, e, f] from the image's unit square (y up) to viewport points. */
-  transform: number[];
-}
-
-type Reply = ({ ok: true } & Record<string, unknown>) | { ok: false; error: PdfJsFailure };
-type Pending = { resolve: (reply: Reply) => void; reject: (error: Error) => void };
+type Pending = { resolve: (reply: PdfjsReply) => void; reject: (error: Error) => void };
+/** A request before `request` numbers it. */
+type Unsent<T extends PdfjsRequestType> = Omit<PdfjsRequest<T>, 'id'>;
 
 let assetDir: string | undefined;
 // Resolved from this package, not from cwd, so the CLI works from any directory.
@@ -93,7 +61,7 @@ export class PdfWorkerClient {
   /** A request failed: the thread may hold what the failing document left behind, so it is not reused. */
   private failed = false;
   private readonly timer: NodeJS.Timeout;
-  private readonly onMessage = (reply: Reply & { id: number }) => {
+  private readonly onMessage = (reply: PdfjsReply) => {
     const pending = this.pending.get(reply.id);
     this.pending.delete(reply.id);
     pending?.resolve(reply);
@@ -122,13 +90,14 @@ export class PdfWorkerClient {
   }
 
   /** Several requests may be in flight; the worker answers each by id. */
-  private async request(message: Record<string, unknown>, transfer: ArrayBuffer[] = []): Promise<Record<string, unknown>> {
+  private async request<T extends PdfjsRequestType>(message: Unsent<T>, transfer: ArrayBuffer[] = []): Promise<PdfjsAnswers[T]> {
     if (this.stopped) throw this.stopped;
     const id = this.nextId++;
-    const reply = await new Promise<Reply>((resolve, reject) => {
+    // The id ties the reply to this request, so it answers this request's type.
+    const reply = (await new Promise<PdfjsReply>((resolve, reject) => {
       this.pending.set(id, { resolve, reject });
       this.worker.postMessage({ ...message, id }, transfer);
-    });
+    })) as PdfjsReply<T>;
     if (!reply.ok) {
       this.failed = true;
       throw new PdfJsError(reply.error);
@@ -139,31 +108,31 @@ export class PdfWorkerClient {
   /** Open the document (the bytes are copied, then transferred). */
   async open(bytes: Uint8Array, password: string | undefined): Promise<number> {
     const copy = new Uint8Array(bytes);
-    const reply = await this.request({ type: 'open', bytes: copy, password, assetDir: pdfjsAssetDir() }, [copy.buffer]);
-    this.patches = reply.patches as string[];
-    return reply.numPages as number;
+    const reply = await this.request<'open'>({ type: 'open', bytes: copy, password, assetDir: pdfjsAssetDir() }, [copy.buffer]);
+    this.patches = reply.patches;
+    return reply.numPages;
   }
 
   /** Text items of page `page` (1-based). */
   async pageItems(page: number): Promise<PageItems> {
-    return (await this.request({ type: 'items', page })) as unknown as PageItems;
+    return this.request<'items'>({ type: 'items', page });
   }
 
   /** Ruling lines and images of page `page`; costly, so ask only when needed. */
   async pageGraphics(page: number): Promise<PageGraphics> {
-    return (await this.request({ type: 'graphics', page })) as unknown as PageGraphics;
+    return this.request<'graphics'>({ type: 'graphics', page });
   }
 
   /** The pixels of page `page`'s largest image (a scanned page's picture), for OCR. */
   async pageImage(page: number): Promise<PageImage> {
-    return (await this.request({ type: 'image', page })) as unknown as PageImage;
+    return this.request<'image'>({ type: 'image', page });
   }
 
   /** Release the document; the thread goes back to the idle pool, or ends if it or a request failed. Safe to call twice. */
   async dispose(): Promise<void> {
     clearTimeout(this.timer);
     // A request still in flight would answer the next document on this thread: end it instead.
-    const healthy = !this.stopped && !this.failed && this.pending.size === 0 && (await this.request({ type: 'close' }).then(() => true, () => false));
+    const healthy = !this.stopped && !this.failed && this.pending.size === 0 && (await this.request<'close'>({ type: 'close' }).then(() => true, () => false));
     this.fail(new PdfWorkerStopped('crashed', 'closed'));
     this.worker.off('message', this.onMessage);
     this.worker.off('error', this.onError);
