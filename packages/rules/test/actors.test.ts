@@ -191,6 +191,28 @@ describe('who does what', () => {
     expect(actorFlags('provider', 'By Provider, this Agreement may be terminated without cause.')).toBe(true);
   });
 
+  it('does not read a party after "to" or "from" as the subject of the verb that follows', () => {
+    // "addressed to Provider may terminate": Provider is the object of "to", not who terminates
+    expect(actorFlags('provider', 'A letter addressed to Provider may terminate this Agreement without cause.')).toBe(false);
+    expect(actorFlags('provider', 'Provider may terminate this Agreement without cause.')).toBe(true);
+  });
+
+  it('reads the agent of a passive inside a gapped act, and not the agent of an -able word before it', () => {
+    const gapped = (who: string, text: string) => {
+      const yaml = ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', '  all:', `    - who: ${who}`, "      does: 'retain ... out of'", 'message: m', 'explanation: e'].join('\n');
+      const { ruleset, errors } = buildRuleset([{ file: 'r.yaml', text: yaml }]);
+      expect(errors).toEqual([]);
+      return analyze(textDocument(text, {}), ruleset).findings.length > 0;
+    };
+    const text = 'Any sum repayable by Provider may be retained by Plan out of later payments.';
+    expect(gapped('payer', text)).toBe(true);
+    expect(gapped('provider', text)).toBe(false);
+    // with no agent of its own the passive is unnamed; "repayable by Provider" names no actor of it
+    const bare = 'Any sum repayable by Provider may be retained out of later payments.';
+    expect(gapped('unnamed', bare)).toBe(true);
+    expect(gapped('provider', bare)).toBe(false);
+  });
+
   it('reads a by-agent joined to the other side as both', () => {
     const CP = { payer: ['Carrier'], provider: ['Practitioner'] };
     const text = 'The contract may be terminated without cause by Carrier or Practitioner.';

@@ -116,8 +116,9 @@ const JOINED = /^\s*(?:,\s*)?(?:and\/or|and|or|nor)\s+(?:the\s+)?$/i;
 
 // "Amounts owed by Provider may be netted against payments", "amounts owed to Plan by Provider
 // may be ...": a by-agent right after another participle before the act (and its short
-// prepositional phrase) is that participle's agent, not the agent of the later passive.
-const PARTICIPLE_BY_BEFORE = new RegExp(String.raw`\b(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})(?:\s+(?:to|from|for|of|on|under|in|into|with)(?:\s+[\w'’-]+){0,3})?\s+by\s+(?:the\s+)?$`, 'i');
+// prepositional phrase) is that participle's agent, not the agent of the later passive. An
+// "-able" adjective does the same ("any sum repayable by Provider may be retained").
+const PARTICIPLE_BY_BEFORE = new RegExp(String.raw`\b(?:[\w-]+(?:ed|en|wn|t|id|able)|${IRREGULAR_PARTICIPLES.join('|')})(?:\s+(?:to|from|for|of|on|under|in|into|with)(?:\s+[\w'’-]+){0,3})?\s+by\s+(?:the\s+)?$`, 'i');
 
 function agentOfEarlierParticiple(text: string, mention: PartyMention): boolean {
   return PARTICIPLE_BY_BEFORE.test(text.slice(Math.max(0, mention.start - 40), mention.start));
@@ -215,6 +216,10 @@ export function actorOf(text: string, hit: Span, sentences: readonly Span[], men
   }
   const agentAfter = after.find((m) => agentHere(m, hit.end) && !text.slice(hit.end, m.start).includes(';'));
   if (passive) {
+    // An act written with a gap ("retain ... out of") holds its passive's agent inside the hit:
+    // "may be retained by Plan out of later payments".
+    const agentInside = mentionsIn(mentions, hit.start, hit.end).find((m) => agentHere(m, windowStart));
+    if (agentInside) return reading(agentInside, hit.start - 30);
     if (agentAfter) return reading(agentAfter, hit.start - 30);
     const decider = [...inClauseBefore, ...after].find((m) => m.decides) ?? inSentenceBefore.find((m) => (agentHere(m, sentence.start) && !agentOfEarlierParticiple(text, m)) || m.decides);
     if (decider) return reading(decider, hit.start - 30);

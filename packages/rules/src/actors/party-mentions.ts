@@ -86,6 +86,10 @@ function readsAsSubject(after: string): boolean {
 const DECIDES_AFTER = /^\s*['’]s?\s+(?:own\s+|sole\s+|absolute\s+|reasonable\s+|exclusive\s+)*(?:option|discretion|election|decision|determination|request|convenience|choice|judgment|right)/i;
 const DECIDES_BEFORE = /\b(?:discretion|option|election|determination|judgment|request|direction)\s+of\s+(?:the\s+)?$/i;
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
+// "amounts owing from Group may be satisfied", "sums payable to Provider may be offset": a party
+// after one of these prepositions is the object of a phrase, never the subject of the verb that
+// follows it. ("of" is left out: "each of Plan and Provider may" names the subject.)
+const OBJECT_PREPOSITION_BEFORE = /\b(?:from|to|against|toward|towards)\s+(?:the\s+)?$/i;
 
 // Defined terms are capitalised ("Plan", "Provider"); the same word in lower case is usually
 // something else ("the member's benefit plan"), so a capitalised term is matched as written.
@@ -132,7 +136,7 @@ function mentionAt(text: string, start: number, end: number, role: MentionRole, 
     start,
     end,
     role,
-    subject: !possessive && !AGENT_BEFORE.test(before) && readsAsSubject(after),
+    subject: !possessive && !AGENT_BEFORE.test(before) && !OBJECT_PREPOSITION_BEFORE.test(before) && readsAsSubject(after),
     decides: DECIDES_AFTER.test(pronounPossessive ? `'s${after}` : after) || DECIDES_BEFORE.test(before),
     agent: AGENT_BEFORE.test(before),
     possessive,
