@@ -35,6 +35,8 @@ describe('wordForms', () => {
     expect(wordForms('reduce')).toContain('reduction');
     expect(wordForms('receive')).toContain('receipt');
     expect(wordForms('decide')).toContain('decision');
+    expect(wordForms('cancel')).toEqual(expect.arrayContaining(['cancellation', 'cancelation', 'cancellations']));
+    expect(wordForms('discontinue')).toEqual(expect.arrayContaining(['discontinuation', 'discontinuance']));
     // "provision" is a clause of the contract, "payment" a thing paid: not the acts.
     expect(wordForms('provide')).not.toContain('provision');
     expect(wordForms('pay')).not.toContain('payment');

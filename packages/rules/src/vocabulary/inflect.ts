@@ -108,7 +108,8 @@ function nominalizations(w: string): string[] {
 
 // Nominalizations whose spelling changes: extend → extension, submit → submission, refer →
 // referral, reduce → reduction, subscribe → subscription, expire → expiration, decide →
-// decision, exclude → exclusion, assume → assumption, disclose → disclosure, receive → receipt.
+// decision, exclude → exclusion, assume → assumption, disclose → disclosure, receive → receipt,
+// cancel → cancellation (US "cancelation" too), discontinue → discontinuation, discontinuance.
 // Only the changed stem is listed; the regular forms still apply. Left out on purpose: nouns
 // that name something else in a contract ("provision" is a clause, not providing;
 // "determination" is a decision on a request, not designating; "payment" and "requirement"
@@ -125,6 +126,8 @@ const SPELLING_CHANGES: Array<[RegExp, string[]]> = [
   [/ume$/, ['umption']],
   [/ose$/, ['osure']],
   [/eive$/, ['eipt', 'eption']],
+  [/cel$/, ['cellation', 'celation']],
+  [/inue$/, ['inuation', 'inuance']],
 ];
 
 function irregularNominalizations(w: string): string[] {
