@@ -13,6 +13,10 @@ afterAll(async () => {
 const BUNDLED_FILE = join(DEFAULT_RULESET_DIR, 'audit-lookback-unlimited.yaml');
 const rulePath = (ruleset: string, id: string) => `/api/rulesets/${encodeURIComponent(ruleset)}/rules/${id}`;
 
+// Each save or switch recompiles the whole bundled ruleset (about 1,700 patterns) in the analysis
+// threads, several times per test: more than the default minute with other test files on both cores.
+const RECOMPILING_TEST_MS = 180_000;
+
 describe('rule files for the editor', () => {
   it('lists the bundled rules and reads one rule as YAML', async () => {
     const app = await makeApp();
@@ -79,7 +83,7 @@ describe('rule files for the editor', () => {
     } finally {
       await app.close();
     }
-  });
+  }, RECOMPILING_TEST_MS);
 
   it('refuses to save a rule with errors, failing examples, or another id, and says where', async () => {
     const dataDir = tempDataDir();
@@ -133,7 +137,7 @@ describe('rule files for the editor', () => {
     } finally {
       await app.close();
     }
-  });
+  }, RECOMPILING_TEST_MS);
 
   it('validate runs the examples and locates a failing one', async () => {
     const app = await makeApp();
