@@ -7,18 +7,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../src/run-cli.ts';
+import { run } from './run.ts';
 
 const CONTRACT = fileURLToPath(new URL('../../parser/test/fixtures/pdf/printed-pages.pdf', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'redliner-cli-pages-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
 
 describe('printed page numbers in reports', () => {
   it('cites the printed page in the text report and the memo', async () => {

@@ -11,14 +11,7 @@ import JSZip from 'jszip';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument } from '@redliner/parser';
 import type { AnalysisReport } from '@redliner/rules';
-import { runCli } from '../src/run-cli.ts';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+import { run } from './run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'redliner-cli-redline-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -1,13 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../src/run-cli.ts';
-
-async function run(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (t) => void (out += t), err: (t) => void (err += t) });
-  return { code, out, err };
-}
+import { run } from './run.ts';
 
 const formats = (name: string) => fileURLToPath(new URL(`../../parser/test/fixtures/formats/${name}`, import.meta.url));
 
