@@ -102,7 +102,9 @@ export function evaluateClauseBank(ruleset: Ruleset, options: EvalOptions): bool
     console.log(row(concept, recallCell(t.seen), falseAlarmCell(t.seen), '', ''));
   }
   console.log(row('overall seen', recallCell(overall.seen), falseAlarmCell(overall.seen), '', ''));
-  console.log(row('overall aside', '', '', recallCell(overall.aside), falseAlarmCell(overall.aside)));
+  // Rule work on one concept runs this again and again: the aside line would be seen each time.
+  if (options.concept) console.log('overall aside: not shown with --concept (run without it to measure the slice once)');
+  else console.log(row('overall aside', '', '', recallCell(overall.aside), falseAlarmCell(overall.aside)));
 
   if (unmappedSeen.length > 0 || unmappedAside > 0) {
     console.log(`\nwarning: party terms not found in the text, left at the default: ${[...unmappedSeen, ...(unmappedAside ? [`${unmappedAside} aside item(s)`] : [])].join('; ')}`);
@@ -119,6 +121,7 @@ export function evaluateClauseBank(ruleset: Ruleset, options: EvalOptions): bool
   const { seen, aside } = TARGETS.bank;
   const ok = bankRecall(overall.seen) >= seen.recall && bankFalseAlarmRate(overall.seen) <= seen.maxFalseAlarmRate
     && bankRecall(overall.aside) >= aside.recall && bankFalseAlarmRate(overall.aside) <= aside.maxFalseAlarmRate;
+  if (options.concept) return true;
   console.log(`\nclause-bank targets (seen recall >= ${seen.recall}, false alarms <= ${seen.maxFalseAlarmRate}; aside recall >= ${aside.recall}, false alarms <= ${aside.maxFalseAlarmRate}): ${ok ? 'met' : 'NOT met'}`);
   return ok;
 }
