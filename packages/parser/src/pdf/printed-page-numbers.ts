@@ -76,32 +76,22 @@ export function printedPageNumbers(removed: readonly RemovedFurniture[], pageCou
   const labels: string[] = Array.from({ length: pageCount }, () => '');
   const byPage = [...removed].sort((a, b) => a.page - b.page);
   const bands = byPage.map((r) => [...r.bottom, ...r.top].map((line) => line.text));
-  bands.forEach((lines, k) => {
-    const label = explicitLabel(lines);
+  // Each reading below only fills pages the ones before it left empty, so explicit forms win.
+  const fill = (k: number, label: string | undefined) => {
     const page = byPage[k]!.page;
-    if (label && page >= 1 && page <= pageCount) labels[page - 1] = label;
-  });
+    if (label && page >= 1 && page <= pageCount && labels[page - 1] === '') labels[page - 1] = label;
+  };
+  bands.forEach((lines, k) => fill(k, explicitLabel(lines)));
   // A line that is only a number is a page number when such lines count up from page to page
   // (a lone "1" under a figure is not).
   const bare = bands.map((lines) => lines.map((line) => ONLY.exec(line)?.[1]).find((label) => label !== undefined));
-  if (countsUp(bare.map((label) => (label === undefined ? undefined : labelValue(label))))) {
-    bare.forEach((label, k) => {
-      const page = byPage[k]!.page;
-      if (label && page >= 1 && page <= pageCount && labels[page - 1] === '') labels[page - 1] = label;
-    });
-  }
+  if (countsUp(bare.map((label) => (label === undefined ? undefined : labelValue(label))))) bare.forEach((label, k) => fill(k, label));
   // Pages without an explicit number may print one among other words; take it only where such a
   // number counts up from page to page, so a form number or a date is never read as a page.
-  const bottoms = byPage.map((r) => loneNumbers(r.bottom.map((line) => line.text)));
-  const tops = byPage.map((r) => loneNumbers(r.top.map((line) => line.text)));
-  for (const band of [bottoms, tops]) {
+  for (const edge of ['bottom', 'top'] as const) {
+    const band = byPage.map((r) => loneNumbers(r[edge].map((line) => line.text)));
     const place = countingPlace(band);
-    if (!place) continue;
-    band.forEach((lines, k) => {
-      const n = lines[place[0]]?.[place[1]];
-      const page = byPage[k]!.page;
-      if (n !== undefined && page >= 1 && page <= pageCount && labels[page - 1] === '') labels[page - 1] = String(n);
-    });
+    if (place) band.forEach((lines, k) => fill(k, lines[place[0]]?.[place[1]]?.toString()));
   }
   return labels.some((label) => label !== '') ? labels : undefined;
 }
