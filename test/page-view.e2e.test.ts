@@ -228,6 +228,21 @@ describe.skipIf(!HAS_CHROMIUM)('the page view of a PDF review in Chromium', () =
     await page.close();
   }, 420_000);
 
+  it('names the number a page prints where it differs from its place in the PDF', async () => {
+    // A cover letter before the agreement: PDF page 3 prints "Page 2 of 3" in its footer.
+    const file = join(REPO_ROOT, 'packages/parser/test/fixtures/pdf/printed-pages.pdf');
+    const { page, problems } = await openPage();
+    await uploadAndOpenPages(page, file);
+    expect(await page.getByRole('group', { name: 'Page 3 (printed 2)', exact: true }).count()).toBe(1);
+    expect(await page.getByRole('group', { name: 'Page 1', exact: true }).count()).toBe(1);
+    await page.getByRole('spinbutton', { name: 'Page number' }).fill('3');
+    await page.getByRole('spinbutton', { name: 'Page number' }).press('Enter');
+    await page.locator('.page-scroller').focus();
+    await expect.poll(() => page.locator('.page-printed').textContent(), { timeout: 20_000 }).toBe(' (printed 2)');
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 180_000);
+
   it.skipIf(!SHARED_DIR)('highlights a payer-dev PDF finding at its text on the right page', async () => {
     const pdfs = payerDevContracts().flatMap((c) => c.renderings.filter((p) => p.endsWith('.pdf')));
     const file = pdfs.find((p) => basename(p) === '02-hospital-participation-hmo.pdf') ?? pdfs[0]!;

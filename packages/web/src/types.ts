@@ -42,6 +42,8 @@ export interface ReviewDocument {
   name: string;
   format: 'pdf' | 'docx';
   pages?: number;
+  /** PDF pages that print their own numbers: each page's number as printed ('' where none); index 0 is page 1. */
+  printedPages?: string[];
   text: string;
   blocks: Block[];
   sections?: unknown[];

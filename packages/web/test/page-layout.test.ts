@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitWidthZoom, PAGE_GAP, pageAt, pagesNear, pageTops, placeBoxes, PX_PER_PT, scrollTopFor, stepZoom, ZOOM_STEPS } from '../src/model/page-layout.ts';
+import { fitWidthZoom, PAGE_GAP, pageAt, pagesNear, pageTops, placeBoxes, printedPageNote, PX_PER_PT, scrollTopFor, stepZoom, ZOOM_STEPS } from '../src/model/page-layout.ts';
 import { finding } from './fixtures.ts';
 
 const LETTER = { width: 612, height: 792 };
@@ -62,5 +62,16 @@ describe('page view geometry', () => {
     const { tops } = pageTops([LETTER, LETTER], 1);
     expect(scrollTopFor(tops, 2, 300, 1, 600)).toBeCloseTo(tops[1]! + 300 * PX_PER_PT - 200);
     expect(scrollTopFor(tops, 1, 10, 1, 600)).toBe(0);
+  });
+});
+
+describe('printedPageNote', () => {
+  it('names the printed number only where it differs from the PDF page', () => {
+    const printed = ['', '', '1', '2', '5'];
+    expect(printedPageNote(printed, 1)).toBe('');
+    expect(printedPageNote(printed, 3)).toBe('printed 1');
+    expect(printedPageNote(printed, 5)).toBe('');
+    expect(printedPageNote(printed, 9)).toBe('');
+    expect(printedPageNote(undefined, 2)).toBe('');
   });
 });

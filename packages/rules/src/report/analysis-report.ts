@@ -15,7 +15,7 @@ export const REPORT_VERSION = 1;
 export interface AnalysisReport {
   version: typeof REPORT_VERSION;
   /** The parsed document without its source map (offsets into `text` are enough for consumers). */
-  document: Pick<ContractDocument, 'name' | 'format' | 'sha256' | 'pages' | 'text' | 'blocks' | 'sections' | 'parties' | 'warnings'>;
+  document: Pick<ContractDocument, 'name' | 'format' | 'sha256' | 'pages' | 'printedPages' | 'text' | 'blocks' | 'sections' | 'parties' | 'warnings'>;
   ruleset: { name: string; version?: string };
   /** Rule titles and concepts by rule id, so readers need not load the ruleset. */
   rules: Record<string, { title: string; concept: string; file: string }>;
@@ -46,6 +46,8 @@ export function buildReport(document: ContractDocument, ruleset: Ruleset, result
     warnings: document.warnings,
   };
   if (document.pages !== undefined) doc.pages = document.pages;
+  // Pages as printed, so readers of the report (the browser's page view among them) can cite them.
+  if (document.printedPages !== undefined) doc.printedPages = document.printedPages;
   const set: AnalysisReport['ruleset'] = { name: ruleset.name };
   if (ruleset.version !== undefined) set.version = ruleset.version;
   return { version: REPORT_VERSION, document: doc, ruleset: set, rules, findings: result.findings, checklist: result.checklist, summary: summarize(result.findings) };

@@ -121,3 +121,13 @@ export function scrollTopFor(tops: readonly number[], page: number, y: number, z
   const top = (tops[page - 1] ?? 0) + y * PX_PER_PT * zoom;
   return Math.max(0, top - viewportHeight / 3);
 }
+
+/**
+ * What the page prints as its own number, when that differs from its place in the PDF ("printed
+ * 12" on PDF page 14 after a cover letter); '' when the page prints none or the same number, so
+ * the toolbar only speaks up when the two would mislead.
+ */
+export function printedPageNote(printedPages: readonly string[] | undefined, page: number): string {
+  const printed = printedPages?.[page - 1] ?? '';
+  return printed && printed !== String(page) ? `printed ${printed}` : '';
+}

@@ -9,7 +9,7 @@
 import type { PDFDocumentProxy, RenderTask } from 'pdfjs-dist';
 import { clear, h } from '../dom/h.ts';
 import { scrollMotion } from '../dom/motion.ts';
-import { fitWidthZoom, pageAt, pagesNear, pageTops, placeBoxes, PX_PER_PT, scrollTopFor, stepZoom, type PageSize } from '../model/page-layout.ts';
+import { fitWidthZoom, pageAt, pagesNear, pageTops, placeBoxes, printedPageNote, PX_PER_PT, scrollTopFor, stepZoom, type PageSize } from '../model/page-layout.ts';
 import { ocrPages } from '../model/file-warnings.ts';
 import { SEVERITY_LABEL } from '../model/review.ts';
 import { openReviewPdf } from '../pages/pdf-document.ts';
@@ -46,6 +46,8 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
 
   const pageInput = h('input', { type: 'number', min: 1, value: 1, class: 'page-number', 'aria-label': 'Page number', disabled: true });
   const pageCount = h('span', { class: 'page-count' }, 'of …');
+  // The number the page prints, where it differs from the PDF's count: what counsel cites.
+  const printedNote = h('span', { class: 'page-printed' }, '');
   const prev = h('button', { type: 'button', class: 'button secondary icon', 'aria-label': 'Previous page', title: 'Previous page', disabled: true }, '‹');
   const next = h('button', { type: 'button', class: 'button secondary icon', 'aria-label': 'Next page', title: 'Next page', disabled: true }, '›');
   const zoomOut = h('button', { type: 'button', class: 'button secondary icon', 'aria-label': 'Zoom out', title: 'Zoom out', disabled: true }, '−');
@@ -55,7 +57,7 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
   const toolbar = h(
     'div',
     { class: 'page-toolbar', role: 'toolbar', 'aria-label': 'Page navigation and zoom' },
-    h('span', { class: 'tool-group' }, prev, h('label', { class: 'page-of' }, 'Page ', pageInput, ' ', pageCount), next),
+    h('span', { class: 'tool-group' }, prev, h('label', { class: 'page-of' }, 'Page ', pageInput, ' ', pageCount, printedNote), next),
     h('span', { class: 'tool-group' }, zoomOut, zoomLabel, zoomIn, fit),
   );
   const element = h('section', { class: 'page-view', 'aria-label': 'Contract pages' }, toolbar, scroller);
@@ -80,7 +82,9 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
     clear(scroller);
     slots = sizes.map((_, i) => {
       const ocr = readByOcr.has(i + 1);
-      const page = h('div', { class: 'pdf-page', role: 'group', 'aria-label': ocr ? `Page ${i + 1}, read by OCR` : `Page ${i + 1}` });
+      const printed = printedPageNote(review.document.printedPages, i + 1);
+      const name = `Page ${i + 1}${printed ? ` (${printed})` : ''}${ocr ? ', read by OCR' : ''}`;
+      const page = h('div', { class: 'pdf-page', role: 'group', 'aria-label': name });
       page.dataset.page = String(i + 1);
       page.append(h('div', { class: 'page-highlights' }));
       // After the highlights, so it is drawn over them and read after the page's name.
@@ -176,6 +180,8 @@ export function renderPageView(review: Review, onPick: (findingId: string) => vo
     if (!pdf || disposed || scroller.clientHeight === 0) return;
     current = pageAt(tops, scroller.scrollTop, scroller.clientHeight);
     if (document.activeElement !== pageInput) pageInput.value = String(current);
+    const printed = printedPageNote(review.document.printedPages, current);
+    printedNote.textContent = printed ? ` (${printed})` : '';
     prev.disabled = current <= 1;
     next.disabled = current >= sizes.length;
     const near = new Set(pagesNear(tops, height, scroller.scrollTop, scroller.clientHeight, 1));
