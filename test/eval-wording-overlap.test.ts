@@ -19,3 +19,11 @@ describe('wording overlap', () => {
     expect(copiedLines('r.yaml', 'may terminate this Agreement without cause upon ninety', runs, 8)).toHaveLength(1);
   });
 });
+
+describe('wording overlap across lines', () => {
+  it('finds a run wrapped over two lines of a YAML file, at the line where it starts', () => {
+    const runs = indexRuns([{ source: 'gold/a.json', text: 'interest at one and one-half percent per month from the due date' }], 8);
+    const yaml = 'suggestion: >\n  Plan shall pay interest at one and one-half\n  percent per month from the day after the deadline.';
+    expect(copiedLines('r.yaml', yaml, runs, 8).map((c) => [c.line, c.run])).toEqual([[2, 'interest at one and one half percent per']]);
+  });
+});

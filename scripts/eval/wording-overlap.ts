@@ -44,21 +44,26 @@ export function indexRuns(labeled: readonly LabeledText[], n: number): Map<strin
   return runs;
 }
 
-/** The lines of `content` (a ruleset file) that share a run of `n` words with the indexed text. */
+/**
+ * The lines of `content` (a ruleset file) where a run of `n` words shared with the indexed text
+ * starts. The file is read as one stream of words, so a sentence wrapped over several YAML lines
+ * is caught too.
+ */
 export function copiedLines(file: string, content: string, runs: Map<string, Set<string>>, n: number): CopiedLine[] {
-  const found: CopiedLine[] = [];
-  content.split('\n').forEach((text, index) => {
-    const words = wordsOf(text);
-    const sources = new Set<string>();
-    let run = '';
-    for (let i = 0; i + n <= words.length; i++) {
-      const key = words.slice(i, i + n).join(' ');
-      const hit = runs.get(key);
-      if (!hit) continue;
-      if (!run) run = key;
-      for (const source of hit) sources.add(source);
-    }
-    if (sources.size) found.push({ file, line: index + 1, text: text.trim(), sources: [...sources].sort().slice(0, 5), run });
+  const lines = content.split('\n');
+  const words: Array<{ word: string; line: number }> = [];
+  lines.forEach((text, index) => {
+    for (const word of wordsOf(text)) words.push({ word, line: index + 1 });
   });
-  return found;
+  const found = new Map<number, CopiedLine>();
+  for (let i = 0; i + n <= words.length; i++) {
+    const key = words.slice(i, i + n).map((w) => w.word).join(' ');
+    const hit = runs.get(key);
+    if (!hit) continue;
+    const line = words[i]!.line;
+    const entry = found.get(line) ?? { file, line, text: lines[line - 1]!.trim(), sources: [], run: key };
+    entry.sources = [...new Set([...entry.sources, ...hit])].sort().slice(0, 5);
+    found.set(line, entry);
+  }
+  return [...found.values()];
 }
