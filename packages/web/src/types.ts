@@ -4,7 +4,7 @@
 
 // The engine's own types, imported for type checking only: nothing of the packages reaches
 // the browser bundle, which depends on the HTTP contract alone.
-import type { Block, PageBox } from '@redliner/parser';
+import type { Block, PageBox, ParseWarning } from '@redliner/parser';
 import type { Decision as RedlineDecision } from '@redliner/redline';
 import type { Deadline, MissingDeadline } from '@redliner/portfolio';
 import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
@@ -50,7 +50,7 @@ export interface ReviewDocument {
     provider: { name?: string; terms: string[] };
     detected: boolean;
   };
-  warnings?: Array<{ code: string; message: string; pages?: number[] }>;
+  warnings?: ParseWarning[];
 }
 
 /** One review: the summary plus document, findings, checklist and decisions. */
