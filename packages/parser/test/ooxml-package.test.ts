@@ -4,9 +4,10 @@
  * once, and every failure is a typed ParseError.
  */
 import { describe, expect, it } from 'vitest';
-import { isParseError, mainPartPath, openOoxmlPackage, parseXml, relationshipTargets, relsPathOf } from '../src/index.ts';
+import { mainPartPath, openOoxmlPackage, parseXml, relationshipTargets, relsPathOf } from '../src/index.ts';
 import { docxParts, documentXml, writeZip } from './hostile-builders.ts';
 import type { ZipPart } from './hostile-builders.ts';
+import { parseErrorOf } from './parse-error-of.ts';
 
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
@@ -14,13 +15,8 @@ function rootRels(target: string): ZipPart {
   return { name: '_rels/.rels', data: `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="${target}"/></Relationships>` };
 }
 
-function codeOf(run: () => unknown): string | undefined {
-  try {
-    run();
-  } catch (error) {
-    return isParseError(error) ? error.code : `untyped: ${String(error)}`;
-  }
-  return undefined;
+async function codeOf(run: () => unknown): Promise<string> {
+  return (await parseErrorOf(run)).code;
 }
 
 describe('openOoxmlPackage', () => {
@@ -41,22 +37,22 @@ describe('openOoxmlPackage', () => {
     expect(pkg.text('word/styles.xml')).toBeNull();
   });
 
-  it('refuses an old .doc, a non-zip, a package whose main part is missing or malformed, and a malformed part read later, each as DOCX_CORRUPT', () => {
-    expect(codeOf(() => openOoxmlPackage(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.doc'))).toBe('DOCX_CORRUPT');
-    expect(codeOf(() => openOoxmlPackage(new TextEncoder().encode('not a zip'), 'x.docx'))).toBe('DOCX_CORRUPT');
+  it('refuses an old .doc, a non-zip, a package whose main part is missing or malformed, and a malformed part read later, each as DOCX_CORRUPT', async () => {
+    expect(await codeOf(() => openOoxmlPackage(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), 'old.doc'))).toBe('DOCX_CORRUPT');
+    expect(await codeOf(() => openOoxmlPackage(new TextEncoder().encode('not a zip'), 'x.docx'))).toBe('DOCX_CORRUPT');
     const [types, rels] = docxParts('');
-    expect(codeOf(() => openOoxmlPackage(writeZip([types!, rels!]), 'empty.docx'))).toBe('DOCX_CORRUPT');
-    expect(codeOf(() => openOoxmlPackage(writeZip([types!, rels!, { name: 'word/document.xml', data: '<w:document' }]), 'broken.docx'))).toBe('DOCX_CORRUPT');
+    expect(await codeOf(() => openOoxmlPackage(writeZip([types!, rels!]), 'empty.docx'))).toBe('DOCX_CORRUPT');
+    expect(await codeOf(() => openOoxmlPackage(writeZip([types!, rels!, { name: 'word/document.xml', data: '<w:document' }]), 'broken.docx'))).toBe('DOCX_CORRUPT');
     const pkg = openOoxmlPackage(writeZip([...docxParts(documentXml(['1. Term.'])), { name: 'word/comments.xml', data: '<w:comments><unclosed>' }]), 'c.docx');
-    expect(codeOf(() => pkg.part('word/comments.xml'))).toBe('DOCX_CORRUPT');
+    expect(await codeOf(() => pkg.part('word/comments.xml'))).toBe('DOCX_CORRUPT');
   });
 
-  it('keeps the zip limits: a part over the part limit is DOCX_TOO_LARGE', () => {
+  it('keeps the zip limits: a part over the part limit is DOCX_TOO_LARGE', async () => {
     const big = documentXml(['x'.repeat(4096)]);
     const limits = { maxTotalUncompressed: 1 << 30, maxEntries: 10, maxRatio: 1000, ratioMinSize: 1 << 30, maxPartBytes: 1024, maxReadBytes: 1 << 20 };
-    expect(codeOf(() => openOoxmlPackage(writeZip(docxParts(big)), 'big.docx', limits))).toBe('DOCX_TOO_LARGE');
+    expect(await codeOf(() => openOoxmlPackage(writeZip(docxParts(big)), 'big.docx', limits))).toBe('DOCX_TOO_LARGE');
     const many = [...docxParts(documentXml(['1.'])), ...Array.from({ length: 10 }, (_, i) => ({ name: `customXml/item${i}.xml`, data: '<a/>' }))];
-    expect(codeOf(() => openOoxmlPackage(writeZip(many), 'many.docx', limits))).toBe('DOCX_TOO_LARGE');
+    expect(await codeOf(() => openOoxmlPackage(writeZip(many), 'many.docx', limits))).toBe('DOCX_TOO_LARGE');
   });
 
   it('resolves relationship targets against the part folder, skipping external ones', () => {
