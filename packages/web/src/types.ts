@@ -72,19 +72,8 @@ export interface Problem {
   status?: number;
 }
 
-/** A ruleset the server can analyse with (GET /api/rulesets). */
-export interface RulesetInfo {
-  /** `payer-core` for the bundled set, `user:<folder>` for the user's own. */
-  id: string;
-  source: 'bundled' | 'user';
-  name: string;
-  version?: string;
-  /** How many rules load. */
-  rules: number;
-  concepts: string[];
-  /** Rule files that do not load, already formatted. */
-  errors: string[];
-}
+/** A ruleset the server can analyse with (GET /api/rulesets), as the server's response schema defines it. */
+export type { RulesetInfo } from '@redliner/server';
 
 /** A decision that re-analysis could not keep, and why. */
 export interface DroppedDecision {
