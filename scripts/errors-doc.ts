@@ -1,6 +1,7 @@
 /**
  * `pnpm errors:doc`: writes docs/errors.md from the error registries, so the documented table is
- * never a second definition: API problem codes (packages/server/src/problem-codes.ts), rule
+ * never a second definition: API problem codes (packages/server/src/problem-codes.ts), warning
+ * codes (packages/server/src/warning-codes.ts), rule
  * error codes (packages/rules/src/errors.ts) and CLI exit codes (packages/cli/src/cli-error.ts).
  * `--check` exits 1 when docs/errors.md differs (test/errors-doc.test.ts runs the same check).
  */

@@ -1,9 +1,10 @@
 /**
- * Renders docs/errors.md from the registries (pure; the script and its test share it).
+ * Renders docs/errors.md from the registries (pure; the script and its test share it): API
+ * problem codes, warning codes, rule error codes and CLI exit codes.
  */
 import { EXIT } from '@redliner/cli';
 import { RULE_ERROR_MEANINGS } from '@redliner/rules';
-import { PROBLEM_CODES, type ProblemGroup } from '@redliner/server';
+import { PROBLEM_CODES, WARNING_CODES, type ProblemGroup } from '@redliner/server';
 
 const GROUPS: Record<ProblemGroup, string> = {
   request: 'Requests',
@@ -47,6 +48,17 @@ export function errorsMarkdown(): string {
     for (const [code, spec] of rows) out.push(`| \`${code}\` | ${spec.status} | ${cell(spec.title)} | ${cell(spec.when)} | ${cell(spec.fix)} |`);
   }
   out.push(
+    '',
+    '## Warnings about a file',
+    '',
+    'A file that was read, but not entirely as you might assume, gets warnings: `document.warnings` in the API',
+    'and the JSON report (each `{code, message, pages?}`), "About this file" in the web app, a',
+    '`warning [CODE] file: message` line from the CLI. The review still goes ahead. Registry:',
+    '`packages/server/src/warning-codes.ts`.',
+    '',
+    '| code | file | when | what to do |',
+    '|---|---|---|---|',
+    ...Object.entries(WARNING_CODES).map(([code, spec]) => `| \`${code}\` | ${spec.format} | ${cell(spec.when)} | ${cell(spec.fix)} |`),
     '',
     '## Rule errors',
     '',

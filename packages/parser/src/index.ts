@@ -19,10 +19,12 @@ export { pageBoxes } from './page-boxes.ts';
 export { minimalPdf } from './pdf/warm-up.ts';
 export type { PageBox } from './page-boxes.ts';
 export { docxParagraphText } from './docx/paragraph-text.ts';
-export { openZipArchive } from './docx/zip-archive.ts';
-export { mainPartPath } from './docx/open-package.ts';
+// The one OOXML package layer: the redline writer opens the original through it, so reading and
+// writing agree on the zip limits and on which part is the main document.
+export { openOoxmlPackage, mainPartPath, optionalPart, partFolder, relationshipTargets, relsPathOf } from './docx/ooxml-package.ts';
+export type { OoxmlPackage } from './docx/ooxml-package.ts';
 // The read side of the one OOXML layer: the redline writer uses these rather than its own copy.
-export { MC_NS, W_NS, W_STRICT_NS, childElements, isW, wAncestor, wChild } from './docx/ooxml-dom.ts';
+export { MC_NS, W_NS, W_STRICT_NS, childElements, isW, parseXml, wAncestor, wChild } from './docx/ooxml-dom.ts';
 export type { ZipArchive } from './docx/zip-archive.ts';
 export { DEFAULT_ZIP_LIMITS } from './docx/zip-limits.ts';
 export type { ZipLimits } from './docx/zip-limits.ts';

@@ -123,10 +123,26 @@ export interface Parties {
   detected: boolean;
 }
 
+/**
+ * Stable codes of `ParseWarning`. Each is documented (what it means, what to do) in the
+ * server's warning registry, `packages/server/src/warning-codes.ts`, whose `Record` over this
+ * union makes the build fail until a new code is documented there.
+ */
+export type ParseWarningCode =
+  | 'PDF_IMAGE_ONLY_PAGES'
+  | 'PDF_OCR_PAGE'
+  | 'PDF_OCR_FAILED'
+  | 'PDF_OCR_TIMEOUT'
+  | 'DOCX_TRACKED_CHANGES'
+  | 'DOCX_COMMENTS'
+  | 'DOCX_MACRO_OR_TEMPLATE'
+  | 'DOCX_STRICT_FORMAT'
+  | 'DOCX_EMBEDDED_CONTENT';
+
 /** Something the reader should know about the parse (a page without a text layer, existing tracked changes…). */
 export interface ParseWarning {
   /** Stable machine-readable code, e.g. `PDF_IMAGE_ONLY_PAGES`. */
-  code: string;
+  code: ParseWarningCode;
   message: string;
   pages?: number[];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractDocx } from '../src/docx/extract-docx.ts';
 import type { RawDocument } from '../src/raw-document.ts';
-import { fixture } from './docx-helpers.ts';
+import { fixture, withParts } from './docx-helpers.ts';
 
 const doc: RawDocument = await extractDocx(fixture('contract.docx'), { name: 'contract.docx' });
 const byText = (start: string) => {
@@ -113,5 +113,16 @@ describe('extractDocx on the contract fixture', () => {
     const docm = await extractDocx(fixture('macro-enabled.docm'), { name: 'macro-enabled.docm' });
     expect(docm.blocks.map((b) => b.text)).toEqual(doc.blocks.map((b) => b.text));
     expect(docm.warnings.map((w) => w.code)).toContain('DOCX_MACRO_OR_TEMPLATE');
+  });
+
+  it('reads the text around an embedded file (alt chunk) and warns that the embedded part was not read', async () => {
+    const bytes = await withParts(fixture('contract.docx'), (files) => {
+      files.set('word/document.xml', files.get('word/document.xml')!.replace('<w:body>', '<w:body><w:altChunk r:id="rIdChunk" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/>'));
+    });
+    const withChunk = await extractDocx(bytes, { name: 'alt-chunk.docx' });
+    expect(withChunk.blocks.map((b) => b.text)).toEqual(doc.blocks.map((b) => b.text));
+    const warning = withChunk.warnings.find((w) => w.code === 'DOCX_EMBEDDED_CONTENT');
+    expect(warning?.message).toMatch(/embedded from another file .* was not read\. Open it in Word and save it again/);
+    expect(doc.warnings.map((w) => w.code)).not.toContain('DOCX_EMBEDDED_CONTENT');
   });
 });

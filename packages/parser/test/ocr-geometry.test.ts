@@ -4,11 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { ocrItems } from '../src/ocr/ocr-items.ts';
 import { pixelToPage } from '../src/ocr/page-picture.ts';
 import { eraseRules, findPictureRules, rulingsOnPage } from '../src/ocr/picture-rulings.ts';
-import type { PageImage } from '../src/pdf/pdfjs-protocol.ts';
+import type { Matrix, PageImage } from '../src/pdf/pdfjs-protocol.ts';
 
 // A 612 x 792 pt page drawn from a 1224 x 1584 px picture (144 dpi), as pdf.js gives it: the
 // viewport flips y, so the unit square's top-left corner lands at (0, 0).
-const TRANSFORM = [612, 0, 0, -792, 0, 792];
+const TRANSFORM: Matrix = [612, 0, 0, -792, 0, 792];
 
 function picture(width: number, height: number): PageImage {
   return { width, height, grey: new Uint8Array(width * height).fill(255), transform: TRANSFORM };

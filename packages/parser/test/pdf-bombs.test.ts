@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isParseError, type ParseError } from '../src/errors.ts';
+import type { ParseError } from '../src/errors.ts';
 import { extractPdf } from '../src/pdf/extract-pdf.ts';
 import { MAX_PDF_PAGES } from '../src/pdf/load-pdf.ts';
 import { flateBombPdf, manyPagesPdf } from './hostile-builders.ts';
+import { parseErrorOf } from './parse-error-of.ts';
 
-async function failure(bytes: Uint8Array): Promise<ParseError> {
-  try {
-    await extractPdf(bytes, { name: 'hostile.pdf' });
-  } catch (error) {
-    if (isParseError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
+const failure = (bytes: Uint8Array): Promise<ParseError> => parseErrorOf(extractPdf(bytes, { name: 'hostile.pdf' }));
 
 describe('extractPdf: bounded work', () => {
   it('stops a flate stream at the decoded-size cap and says so, instead of inflating it all', async () => {

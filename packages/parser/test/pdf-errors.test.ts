@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isParseError, type ParseError } from '../src/errors.ts';
+import type { ParseError } from '../src/errors.ts';
 import { extractPdf } from '../src/pdf/extract-pdf.ts';
 import { buildPdf } from './fixtures/pdf/pdf-writer.ts';
+import { parseErrorOf } from './parse-error-of.ts';
 import { fixture } from './pdf-helpers.ts';
 
-async function failure(bytes: Uint8Array, password?: string, ocr = true): Promise<ParseError> {
-  try {
-    await extractPdf(bytes, { name: 'test.pdf', ocr, ...(password !== undefined ? { password } : {}) });
-  } catch (error) {
-    if (isParseError(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a ParseError');
-}
+const failure = (bytes: Uint8Array, password?: string, ocr = true): Promise<ParseError> => parseErrorOf(extractPdf(bytes, { name: 'test.pdf', ocr, ...(password !== undefined ? { password } : {}) }));
 
 describe('extractPdf: errors', () => {
   it('asks for the password of an encrypted PDF', async () => {

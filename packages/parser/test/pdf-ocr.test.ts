@@ -8,11 +8,11 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { pageBoxes, parseDocument, type ContractDocument } from '../src/index.ts';
-import { isParseError } from '../src/errors.ts';
 import { ocrWorkerOptions } from '../src/ocr/ocr-engine.ts';
 import { openPdf } from '../src/pdf/load-pdf.ts';
 import { buildPdf } from './fixtures/pdf/pdf-writer.ts';
 import { scannedPages } from './fixtures/pdf/scanned-pages.ts';
+import { parseErrorOf } from './parse-error-of.ts';
 import { fixture } from './pdf-helpers.ts';
 import { imageOnlyPdf } from './scanned-pdf.ts';
 
@@ -24,12 +24,6 @@ function boxOf(document: ContractDocument, words: string) {
   const boxes = pageBoxes(document.sourceMap, { start, end: start + words.length });
   expect(boxes).toHaveLength(1);
   return boxes[0]!;
-}
-
-async function parseError(promise: Promise<unknown>) {
-  const error = await promise.then(() => null, (e: unknown) => e);
-  if (!isParseError(error)) throw new Error(`expected a ParseError, got ${String(error)}`);
-  return error;
 }
 
 describe('OCR of scanned pages', () => {
@@ -66,7 +60,7 @@ describe('OCR of scanned pages', () => {
   }, OCR_MS);
 
   it('with OCR off, refuses a fully scanned PDF as before', async () => {
-    const error = await parseError(parseDocument(fixture('scanned-text.pdf'), { name: 'scanned-text.pdf', ocr: false }));
+    const error = await parseErrorOf(parseDocument(fixture('scanned-text.pdf'), { name: 'scanned-text.pdf', ocr: false }));
     expect(error.code).toBe('PDF_SCANNED');
     expect(error.message).toMatch(/Run OCR first/);
   });
@@ -97,7 +91,7 @@ describe('the OCR time limit per page', () => {
   }, OCR_MS);
 
   it('refuses a fully scanned PDF none of whose pages could be read in time', async () => {
-    const error = await parseError(parseDocument(fixture('scanned-text.pdf'), { name: 'scanned-text.pdf', ocrPageTimeoutMs: 1 }));
+    const error = await parseErrorOf(parseDocument(fixture('scanned-text.pdf'), { name: 'scanned-text.pdf', ocrPageTimeoutMs: 1 }));
     expect(error.code).toBe('PDF_SCANNED');
     expect(error.message).toMatch(/did not finish within the time limit on page 1/);
   }, OCR_MS);

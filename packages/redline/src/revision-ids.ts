@@ -14,7 +14,7 @@ const STORY_PART = /^word\/[^/]+\.xml$/;
 /** An allocator starting above the largest `w:id` found in the package's word parts. */
 export async function allocatorAbove(pkg: DocxPackage): Promise<IdAllocator> {
   let max = 0;
-  for (const path of Object.keys(pkg.zip.files)) {
+  for (const path of pkg.partPaths) {
     if (!STORY_PART.test(path)) continue;
     const xml = (await pkg.text(path)) ?? '';
     // Any prefix: some producers bind the w namespace to another name.

@@ -3,9 +3,9 @@
  * prefix the part already binds to the `w` namespace, so the serializer never has to add
  * namespace declarations inside the body.
  */
-import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
+import { XMLSerializer } from '@xmldom/xmldom';
 import type { Document, Element, Node } from '@xmldom/xmldom';
-import { isW as isWordElement, W_NS } from '@redliner/parser';
+import { isW as isWordElement, parseXml as parseOoxml, W_NS } from '@redliner/parser';
 
 // Namespaces and reading helpers come from the parser's OOXML layer (one definition); this module
 // adds only what writing needs.
@@ -17,13 +17,14 @@ export const isW = (node: Node | null | undefined, localName?: string): node is 
 /** The `xml:` namespace (for `xml:space`). */
 export const XML_NS = 'http://www.w3.org/XML/1998/namespace';
 
-/** Parse a part; throws on malformed XML (the caller decides what that means). */
+/**
+ * Parse XML the writer built itself (a new part, a style fragment) with the parser's one XML
+ * reader; malformed markup here is a bug in this package, so it throws.
+ */
 export function parseXml(xml: string): Document {
-  return new DOMParser({
-    onError: (level, message) => {
-      if (level === 'fatalError') throw new Error(message);
-    },
-  }).parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml');
+  const doc = parseOoxml(xml);
+  if (!doc) throw new Error('redline built malformed XML');
+  return doc;
 }
 
 /** Serialize a part. */

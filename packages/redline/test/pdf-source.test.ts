@@ -2,13 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { parseDocument } from '@redliner/parser';
-import type { Block, ContractDocument } from '@redliner/parser';
+import type { ContractDocument } from '@redliner/parser';
 import { redline } from '../src/index.ts';
 import { absenceAfter, entryText, findingOn, libreOfficeView, sofficePath } from './helpers.ts';
+import { textDocument } from './text-document.ts';
 
 /** A parsed "PDF" built by hand: the redline package only reads text and blocks. */
 function pdfDocument(): ContractDocument {
-  const parts: Array<Omit<Block, 'start' | 'end' | 'id'> & { text: string }> = [
+  return textDocument([
     { kind: 'heading', level: 1, label: '1.', text: '1. Payment' },
     { kind: 'paragraph', label: '1.1', text: '1.1 Plan shall pay Clean Claims within sixty (60) days.' },
     { kind: 'paragraph', label: '1.2', text: '1.2 Plan may offset overpayments against any payment.' },
@@ -16,16 +17,7 @@ function pdfDocument(): ContractDocument {
     { kind: 'table-cell', table: { table: 0, row: 0, col: 1 }, text: 'Rate' },
     { kind: 'table-cell', table: { table: 0, row: 1, col: 0 }, text: 'Office visit' },
     { kind: 'table-cell', table: { table: 0, row: 1, col: 1 }, text: '$100.00' },
-  ];
-  let text = '';
-  const blocks: Block[] = parts.map(({ text: t, ...rest }, i) => {
-    if (text) text += '\n\n';
-    const block = { id: `b${i}`, start: text.length, end: text.length + t.length, page: 1, ...rest };
-    text += t;
-    return block;
-  });
-  const party = { terms: ['Plan'], evidence: [] };
-  return { name: 'draft.pdf', format: 'pdf', sha256: '', pages: 1, text, blocks, sections: [], sourceMap: { format: 'pdf', spans: [] }, parties: { payer: { role: 'payer', ...party }, provider: { role: 'provider', terms: ['Provider'], evidence: [] }, detected: false }, warnings: [] };
+  ]);
 }
 
 const soffice = sofficePath();

@@ -30,7 +30,7 @@ import { webRoutes } from './routes/web.ts';
 import { registerSecurity } from './security.ts';
 import { dataDirWarning, type DataDirStatus } from './store/data-dir.ts';
 import { openGuardedStore } from './store/guarded-store.ts';
-import { zodValidatorCompiler } from './zod-validation.ts';
+import { zodSerializerCompiler, zodValidatorCompiler } from './zod-validation.ts';
 
 declare module 'fastify' {
   interface FastifyInstance {
@@ -70,6 +70,7 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
   });
 
   app.setValidatorCompiler(zodValidatorCompiler);
+  app.setSerializerCompiler(zodSerializerCompiler);
   app.setErrorHandler(problemErrorHandler({ fileLimit: resolved.maxUploadBytes, bodyLimit: resolved.maxBodyBytes }));
   registerSecurity(app, { allowedHosts: allowedHostNames(resolved.host, isLoopback(resolved.host), resolved.allowedHosts) });
   await app.register(fastifyMultipart, {

@@ -12,4 +12,7 @@ export type * from './store/review-store.ts';
 export type { Problem } from './problem.ts';
 export { PROBLEM_CODES } from './problem-codes.ts';
 export type { ProblemCode, ProblemGroup, ProblemSpec } from './problem-codes.ts';
+export type { RulesetInfo, StorageStatus, UploadProgressStatus } from './response-schemas.ts';
+export { WARNING_CODES } from './warning-codes.ts';
+export type { WarningSpec } from './warning-codes.ts';
 export { CONTENT_SECURITY_POLICY } from './security.ts';

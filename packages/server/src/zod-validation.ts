@@ -5,7 +5,7 @@
  * owning the failure path lets every validation error become our problem+json with a route
  * specific code (e.g. INVALID_DECISION) instead of fastify's generic 400.
  */
-import type { FastifySchemaCompiler, FastifyTypeProvider } from 'fastify';
+import type { FastifySchemaCompiler, FastifySerializerCompiler, FastifyTypeProvider } from 'fastify';
 import type * as z from 'zod';
 
 /** A failed zod parse, carried to the error handler with its issues. */
@@ -31,6 +31,17 @@ export const zodValidatorCompiler: FastifySchemaCompiler<z.ZodType> =
     const result = schema.safeParse(data);
     return result.success ? { value: result.data } : { error: new ZodValidationError(result.error.issues) };
   };
+
+/**
+ * Fastify serializer compiler for zod response schemas: the answer is checked against its
+ * schema before it is sent, so a route can never send a shape its schema (and the web app's
+ * types, which come from the schema) does not describe. The type provider already makes the
+ * handler's return type match at compile time; this is the run-time half.
+ */
+export const zodSerializerCompiler: FastifySerializerCompiler<z.ZodType> =
+  ({ schema }) =>
+  (data) =>
+    JSON.stringify(schema.parse(data));
 
 /** Type provider: `request.body` etc. are the zod output types. */
 export interface ZodTypeProvider extends FastifyTypeProvider {

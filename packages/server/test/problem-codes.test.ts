@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { problem, ProblemError, toProblem } from '../src/problem.ts';
 import { PROBLEM_CODES, type ProblemCode } from '../src/problem-codes.ts';
+import { WARNING_CODES } from '../src/warning-codes.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const THIS_FILE = fileURLToPath(import.meta.url);
@@ -56,9 +57,18 @@ describe('problem codes', () => {
     }
   });
 
-  it('has a test that provokes each code', () => {
+  it('has a test that provokes each code, problem and warning alike', () => {
     const sources = testFiles(ROOT).map((file) => ({ file: relative(ROOT, file), text: readFileSync(file, 'utf8') }));
-    const untested = codes.filter((code) => !sources.some(({ text }) => new RegExp(`['"\`]${code}['"\`]`).test(text)));
+    const untested = [...codes, ...Object.keys(WARNING_CODES)].filter((code) => !sources.some(({ text }) => new RegExp(`['"\`]${code}['"\`]`).test(text)));
     expect(untested, 'codes no test mentions (write a test that provokes each)').toEqual([]);
+  });
+
+  it('documents every warning code with when it is given and what to do', () => {
+    for (const [code, spec] of Object.entries(WARNING_CODES)) {
+      expect(code, code).toMatch(/^(PDF|DOCX)_[A-Z_]+$/);
+      expect(code.startsWith(spec.format === 'PDF' ? 'PDF_' : 'DOCX_'), code).toBe(true);
+      expect(spec.when.length, code).toBeGreaterThan(20);
+      expect(spec.fix.length, code).toBeGreaterThan(10);
+    }
   });
 });

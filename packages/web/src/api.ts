@@ -3,7 +3,7 @@ import { exportQuery, type ExportChoice } from './model/export-choice.ts';
 import { problemMessage } from './model/problem.ts';
 import type { StorageStatus } from './model/storage.ts';
 import type { ClausePreview, ContractDeadlines, Portfolio, DeadlinesOverview, Decision, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
-import type { ProblemCode } from '@redliner/server';
+import type { ProblemCode, UploadProgressStatus } from '@redliner/server';
 
 /** A failed API call; `message` is already in plain words for the reader. */
 export class ApiError extends Error {
@@ -109,9 +109,9 @@ export function uploadContract(file: File, options: UploadOptions, onProgress: (
     form.append('file', file, file.name);
     let polling: ReturnType<typeof setInterval> | undefined;
     const poll = () => {
-      void request<{ stage: string; page?: number; done?: number; total?: number }>('GET', `/api/uploads/${uploadId}/progress`).then(
+      void request<UploadProgressStatus>('GET', `/api/uploads/${uploadId}/progress`).then(
         (p) => {
-          if (polling !== undefined && p.stage === 'ocr' && p.total) onProgress({ phase: 'analysing', fraction: (p.done ?? 0) / p.total, ocr: { page: p.page ?? 0, done: p.done ?? 0, total: p.total } });
+          if (polling !== undefined && p.stage === 'ocr' && p.total) onProgress({ phase: 'analysing', fraction: p.done / p.total, ocr: { page: p.page, done: p.done, total: p.total } });
         },
         () => undefined,
       );

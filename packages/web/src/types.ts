@@ -4,7 +4,7 @@
 
 // The engine's own types, imported for type checking only: nothing of the packages reaches
 // the browser bundle, which depends on the HTTP contract alone.
-import type { Block, PageBox } from '@redliner/parser';
+import type { Block, PageBox, ParseWarning } from '@redliner/parser';
 import type { Decision as RedlineDecision } from '@redliner/redline';
 import type { Deadline, MissingDeadline } from '@redliner/portfolio';
 import type { ChecklistEntry, Finding, Severity } from '@redliner/rules';
@@ -52,7 +52,7 @@ export interface ReviewDocument {
     provider: { name?: string; terms: string[] };
     detected: boolean;
   };
-  warnings?: Array<{ code: string; message: string; pages?: number[] }>;
+  warnings?: ParseWarning[];
 }
 
 /** One review: the summary plus document, findings, checklist and decisions. */
@@ -74,19 +74,8 @@ export interface Problem {
   status?: number;
 }
 
-/** A ruleset the server can analyse with (GET /api/rulesets). */
-export interface RulesetInfo {
-  /** `payer-core` for the bundled set, `user:<folder>` for the user's own. */
-  id: string;
-  source: 'bundled' | 'user';
-  name: string;
-  version?: string;
-  /** How many rules load. */
-  rules: number;
-  concepts: string[];
-  /** Rule files that do not load, already formatted. */
-  errors: string[];
-}
+/** A ruleset the server can analyse with (GET /api/rulesets), as the server's response schema defines it. */
+export type { RulesetInfo } from '@redliner/server';
 
 /** A decision that re-analysis could not keep, and why. */
 export interface DroppedDecision {

@@ -25,7 +25,7 @@ export interface PagePoint {
  * while the square's y runs up).
  */
 export function pixelToPage(image: Pick<PageImage, 'width' | 'height' | 'transform'>, px: number, py: number): PagePoint {
-  const [a, b, c, d, e, f] = image.transform as [number, number, number, number, number, number];
+  const [a, b, c, d, e, f] = image.transform;
   const u = px / image.width;
   const v = 1 - py / image.height;
   return { x: a * u + c * v + e, y: b * u + d * v + f };

@@ -10,6 +10,8 @@
  * page viewport (points, top-left origin), so word boxes found on the pixels map to page points.
  */
 
+import { multiply } from './pdfjs-matrix.mjs';
+
 /** @typedef {import('./pdfjs-protocol.ts').Matrix} Matrix */
 /** @typedef {import('./pdfjs-protocol.ts').PageImage} PageImage */
 /** @typedef {import('pdfjs-dist/legacy/build/pdf.mjs').PDFDocumentProxy} PDFDocumentProxy */
@@ -24,15 +26,6 @@
 // pdf.js ImageKind: 1 = 1 bit grey (rows padded to bytes, 1 = white), 2 = RGB, 3 = RGBA.
 const GRAYSCALE_1BPP = 1, RGB_24BPP = 2, RGBA_32BPP = 3;
 
-/** @type {(m: Matrix, n: Matrix) => Matrix} */
-const multiply = (m, n) => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
 
 // Area the unit square covers under the transform: the image's size on the page.
 /** @param {Matrix} m */

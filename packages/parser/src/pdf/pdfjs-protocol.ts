@@ -63,7 +63,7 @@ export interface PageImage {
   /** `width * height` bytes, row by row from the top, 0 black … 255 white. Transferred, not copied. */
   grey: Uint8Array;
   /** Affine transform [a, b, c, d, e, f] from the image's unit square (y up) to viewport points. */
-  transform: number[];
+  transform: Matrix;
 }
 
 /** What each request type is answered with. */

@@ -18,6 +18,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { pageImage } from './pdfjs-images.mjs';
+import { multiply } from './pdfjs-matrix.mjs';
 import { loadPdfjs, MAX_STREAM_BYTES, takeStreamTooLarge } from './pdfjs-load.mjs';
 
 /** @typedef {import('./pdfjs-protocol.ts').PdfjsRequestType} PdfjsRequestType */
@@ -55,15 +56,6 @@ function openDoc() {
   return doc;
 }
 
-/** @type {(m: Matrix, n: Matrix) => Matrix} */
-const multiply = (m, n) => [
-  m[0] * n[0] + m[2] * n[1],
-  m[1] * n[0] + m[3] * n[1],
-  m[0] * n[2] + m[2] * n[3],
-  m[1] * n[2] + m[3] * n[3],
-  m[0] * n[4] + m[2] * n[5] + m[4],
-  m[1] * n[4] + m[3] * n[5] + m[5],
-];
 /** @type {(m: Matrix, x: number, y: number) => Point} */
 const apply = (m, x, y) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 

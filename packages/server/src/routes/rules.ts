@@ -4,6 +4,7 @@ import { formatRuleError, vocabularySources } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { loadOptionsOf, publicRuleErrors, resolveRuleset, rulesetEntries } from '../rulesets.ts';
+import { RulesetListSchema } from '../response-schemas.ts';
 import { TryBody, ValidateBody } from '../schemas.ts';
 import { located } from '../user-rules.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
@@ -12,7 +13,7 @@ import type { ZodTypeProvider } from '../zod-validation.ts';
 export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/rulesets', async () => {
+  r.get('/api/rulesets', { schema: { response: { 200: RulesetListSchema } } }, async () => {
     const entries = rulesetEntries(ctx.options.rulesetDir, ctx.options.dataDir);
     const rulesets = await Promise.all(
       entries.map(async (entry) => {

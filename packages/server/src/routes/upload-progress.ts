@@ -6,6 +6,7 @@
 import type { FastifyInstance } from 'fastify';
 import * as z from 'zod';
 import type { ParseProgress } from '@redliner/parser';
+import { UploadProgressSchema } from '../response-schemas.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 /** An upload id chosen by the client: random, so one client cannot guess another's. */
@@ -22,8 +23,8 @@ export function trackUpload(uploadId: string | undefined, done: Promise<unknown>
 
 /** Register `GET /api/uploads/:uploadId/progress`: `{stage: 'ocr', page, done, total}`, or `{stage: 'reading'}` before any. */
 export function uploadProgressRoutes(app: FastifyInstance): void {
-  app.withTypeProvider<ZodTypeProvider>().get('/api/uploads/:uploadId/progress', { schema: { params: z.strictObject({ uploadId: UploadId }) } }, async (request, reply) => {
+  app.withTypeProvider<ZodTypeProvider>().get('/api/uploads/:uploadId/progress', { schema: { params: z.strictObject({ uploadId: UploadId }), response: { 200: UploadProgressSchema } } }, async (request, reply) => {
     reply.header('cache-control', 'no-store');
-    return progressByUpload.get(request.params.uploadId) ?? { stage: 'reading' };
+    return progressByUpload.get(request.params.uploadId) ?? { stage: 'reading' as const };
   });
 }

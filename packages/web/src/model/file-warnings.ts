@@ -3,13 +3,10 @@
  * warning per page; a reader needs one plain statement of which pages were read by machine and
  * what that means for the quotes, not forty near-identical lines.
  */
+import type { ParseWarning } from '@redliner/parser';
 
-/** A parse warning as the API sends it. */
-export interface FileWarning {
-  code: string;
-  message: string;
-  pages?: number[];
-}
+/** A parse warning as the API sends it (the parser's own type). */
+export type FileWarning = ParseWarning;
 
 /** One line of the notice; `ocr` marks the statement about pages read by OCR. */
 export interface FileNoticeLine {

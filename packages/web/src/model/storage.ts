@@ -1,11 +1,9 @@
 /** Whether the server can save right now, as one warning for the home screen. */
 
-/** GET /api/storage. */
-export interface StorageStatus {
-  writable: boolean;
-  folder?: string;
-  problem?: { code: string; title: string; detail: string };
-}
+import type { StorageStatus } from '@redliner/server';
+
+/** GET /api/storage, as the server's response schema defines it. */
+export type { StorageStatus };
 
 /** The warning to show, or undefined when saving works: the server's own words (the same as a failed save shows). */
 export function storageWarning(status: StorageStatus): { headline: string; detail: string } | undefined {
