@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptSummary, filterRows, sortRows } from '../src/model/portfolio-table.ts';
+import { conceptPreview, conceptSummary, filterRows, sortRows } from '../src/model/portfolio-table.ts';
 import type { PortfolioRow } from '../src/types.ts';
 
 function row(name: string, payer: string, filing: number | undefined, score: number): PortfolioRow {
@@ -36,5 +36,21 @@ describe('portfolio table', () => {
 
   it('lists risks by concept, worst first', () => {
     expect(conceptSummary(ROWS[0]!)).toEqual(['audit-lookback 1 high', 'prompt-pay 1 medium, 2 low']);
+  });
+});
+
+describe('conceptPreview', () => {
+  const many = (n: number): PortfolioRow => ({ ...row('a', 'p', 90, 0), concepts: Object.fromEntries(Array.from({ length: n }, (_, i) => [`concept-${String(i).padStart(2, '0')}`, { high: n - i, medium: 0, low: 0 }])) });
+
+  it('shows the worst concepts and folds the rest', () => {
+    const { shown, more } = conceptPreview(many(20));
+    expect(shown).toEqual(['concept-00 20 high', 'concept-01 19 high', 'concept-02 18 high']);
+    expect(more).toHaveLength(17);
+    expect(more[0]).toBe('concept-03 17 high');
+  });
+
+  it('folds nothing when only one line would be hidden', () => {
+    expect(conceptPreview(many(4))).toEqual({ shown: conceptSummary(many(4)), more: [] });
+    expect(conceptPreview(many(5)).more).toHaveLength(2);
   });
 });

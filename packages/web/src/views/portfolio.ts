@@ -5,7 +5,7 @@
  */
 import { getPortfolio, portfolioUrl } from '../api.ts';
 import { clear, h } from '../dom/h.ts';
-import { conceptSummary, filterRows, sortRows, type Sort, type SortKey } from '../model/portfolio-table.ts';
+import { conceptPreview, filterRows, sortRows, type Sort, type SortKey } from '../model/portfolio-table.ts';
 import type { Portfolio, PortfolioRow } from '../types.ts';
 
 /** The screen; the matrix loads into it. */
@@ -62,6 +62,14 @@ function columnsOf(p: Portfolio): Column[] {
   ];
 }
 
+/** The worst few concepts of a row, the rest folded behind "n more concepts" so rows stay a line or two tall. */
+function conceptCell(row: PortfolioRow): Node[] {
+  const { shown, more } = conceptPreview(row);
+  const lines = shown.map((line) => h('div', {}, line));
+  if (more.length === 0) return lines;
+  return [...lines, h('details', {}, h('summary', {}, `${more.length} more concepts`), ...more.map((line) => h('div', {}, line)))];
+}
+
 function matrix(p: Portfolio): Node[] {
   if (p.rows.length === 0) return [h('p', { class: 'muted' }, 'No reviews yet: upload contracts on the Reviews page to compare them here.')];
   const columns = columnsOf(p);
@@ -86,7 +94,7 @@ function matrix(p: Portfolio): Node[] {
     const rows = sortRows(filterRows(p.rows, query), sort);
     clear(tbody);
     for (const r of rows) {
-      tbody.append(h('tr', { 'data-review': r.id }, columns.map((c) => h('td', { class: c.numeric ? 'num' : null, 'data-col': c.key }, c.cell(r))), h('td', { class: 'concepts' }, conceptSummary(r).map((line) => h('div', {}, line)))));
+      tbody.append(h('tr', { 'data-review': r.id }, columns.map((c) => h('td', { class: c.numeric ? 'num' : null, 'data-col': c.key }, c.cell(r))), h('td', { class: 'concepts' }, conceptCell(r))));
     }
     count.textContent = `${rows.length} of ${p.rows.length} contracts`;
   };
