@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptPreview, conceptSummary, filterRows, sortRows } from '../src/model/portfolio-table.ts';
+import { clipped, conceptPreview, conceptSummary, filterRows, sortRows } from '../src/model/portfolio-table.ts';
 import type { PortfolioRow } from '../src/types.ts';
 
 function row(name: string, payer: string, filing: number | undefined, score: number): PortfolioRow {
@@ -52,5 +52,16 @@ describe('conceptPreview', () => {
   it('folds nothing when only one line would be hidden', () => {
     expect(conceptPreview(many(4))).toEqual({ shown: conceptSummary(many(4)), more: [] });
     expect(conceptPreview(many(5)).more).toHaveLength(2);
+  });
+});
+
+describe('clipped', () => {
+  it('keeps a short value and cuts a long one at a word, keeping the whole for the tooltip', () => {
+    expect(clipped('90 days')).toEqual({ text: '90 days' });
+    const forum = 'binding arbitration administered by the American Arbitration Association under its Commercial Arbitration Rules';
+    const cut = clipped(forum);
+    expect(cut.full).toBe(forum);
+    expect(cut.text).toBe('binding arbitration administered by the American…');
+    expect(cut.text.length).toBeLessThanOrEqual(61);
   });
 });

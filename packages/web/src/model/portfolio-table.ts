@@ -73,3 +73,14 @@ export function conceptPreview(row: PortfolioRow, shown = CONCEPTS_SHOWN): { sho
   if (lines.length <= shown + 1) return { shown: lines, more: [] };
   return { shown: lines.slice(0, shown), more: lines.slice(shown) };
 }
+
+/** Characters of a long text value (a forum, a products clause) a matrix cell shows; the whole value is its tooltip. */
+export const CELL_CHARS = 60;
+
+/** `text` cut to `max` characters at a word where one is near, with "…"; `full` is set only when cut. */
+export function clipped(text: string, max = CELL_CHARS): { text: string; full?: string } {
+  if (text.length <= max) return { text };
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return { text: `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`, full: text };
+}
