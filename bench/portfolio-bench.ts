@@ -2,8 +2,8 @@
  * The portfolio with 200 reviews in the store: the payer-dev contracts (DOCX and PDF) are
  * uploaded to a real server, copied in the store to REDLINER_BENCH_REVIEWS reviews (200 by
  * default), and the server is started again on that store, as a user reopening the app would.
- * The first matrix reads each copy's key terms once and stores them (an upload does that right
- * after it responds); then the server is started again and GET /api/portfolio (the matrix the web
+ * The first matrix reads each copy's key terms once and stores them (an upload stores the
+ * reading the analysis worker made); then the server is started again and GET /api/portfolio (the matrix the web
  * app opens) is timed: the first request after start and the median of the next five. The reference in the same run is GET /api/reviews, the
  * plain list of the same reviews. Target (issue 12): the matrix opens in under a second.
  * Standalone: `npx tsx bench/portfolio-bench.ts`.

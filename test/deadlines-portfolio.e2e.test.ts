@@ -2,8 +2,9 @@
  * Deadlines in a real browser: a contract without an initial term shows why its deadlines
  * cannot be dated; correcting the term in the Key terms tab dates them at once; the .ics link
  * downloads a calendar that parses back to those dates; the home screen lists them as upcoming.
- * The portfolio shows both contracts, sorts by a term, marks the corrected (worse) value, and
- * its XLSX download reads back with the same rows. Skips with a message when Chromium is absent.
+ * The second contract is uploaded through the home screen's file chooser; the portfolio shows
+ * both, with the initial term corrected in the Key terms tab, sorts by a term, marks the
+ * corrected (worse) value, and its XLSX download reads back with the same rows. Skips with a message when Chromium is absent.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -24,6 +25,8 @@ describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => 
   let server: RunningServer;
   const dataDir = mkdtempSync(join(tmpdir(), 'redliner-deadlines-e2e-'));
   const webRoot = mkdtempSync(join(tmpdir(), 'redliner-deadlines-web-'));
+  // The review whose initial term the first test corrects in the Key terms tab.
+  let corrected = '';
 
   beforeAll(async () => {
     buildWeb(webRoot);
@@ -40,6 +43,7 @@ describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => 
     const form = new FormData();
     form.append('file', new Blob([readFileSync(CONTRACT)]), 'payer-draft.docx');
     const review = (await (await fetch(`${server.url}/api/reviews`, { method: 'POST', body: form })).json()) as { id: string };
+    corrected = review.id;
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     const problems = watchProblems(page);
 
@@ -71,13 +75,15 @@ describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => 
   }, 120_000);
 
   it('opens the portfolio, sorts by a term, marks the worse contract and exports XLSX', async () => {
-    const form = new FormData();
-    form.append('file', new Blob([readFileSync(CONTRACT)]), 'second draft.docx');
-    const second = (await (await fetch(`${server.url}/api/reviews`, { method: 'POST', body: form })).json()) as { id: string };
-    // The second contract's filing window, corrected to 60 days: worse than the first's 90.
-    await fetch(`${server.url}/api/reviews/${second.id}/terms/timely-filing-initial`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '60 days' }) });
     const page = await browser.newPage({ viewport: { width: 1366, height: 900 }, acceptDownloads: true });
     const problems = watchProblems(page);
+    // The second contract is uploaded the way a user does: the file chooser on the home screen.
+    await page.goto(server.url);
+    await page.locator('#file-input').setInputFiles({ name: 'second draft.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync(CONTRACT) });
+    await page.waitForURL(/\/reviews\/[^/]+/, { timeout: 200_000 });
+    const second = { id: decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!) };
+    // The second contract's filing window, corrected to 60 days: worse than the first's 90.
+    await fetch(`${server.url}/api/reviews/${second.id}/terms/timely-filing-initial`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '60 days' }) });
     await page.goto(server.url);
     await page.locator('.site-nav').getByRole('link', { name: 'Portfolio' }).click();
     const matrix = page.locator('table.portfolio-matrix');
@@ -91,6 +97,8 @@ describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => 
     await sortBy.click();
     expect(await names()).toEqual(['payer-draft.docx', 'second draft.docx']);
     expect(await matrix.locator(`tr[data-review="${second.id}"] td[data-col="term:timely-filing-initial"] .term-cell.worse`).textContent()).toMatch(/^60 days/);
+    // The initial term corrected in the Key terms tab (first test) is the matrix's value too.
+    expect(await matrix.locator(`tr[data-review="${corrected}"] td[data-col="term:initial-term"]`).textContent()).toMatch(/^2 years\s*Corrected/);
 
     await page.getByRole('searchbox', { name: 'Filter contracts' }).fill('second');
     expect(await names()).toEqual(['second draft.docx']);
@@ -106,5 +114,5 @@ describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => 
     expect(rows).toEqual(expect.arrayContaining([{ name: 'second draft.docx', filing: '60 days' }, { name: 'payer-draft.docx', filing: '90 days' }]));
     if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(REPO_ROOT, 'docs/portfolio.png') });
     expect(problems).toEqual([]);
-  }, 120_000);
+  }, 240_000);
 });

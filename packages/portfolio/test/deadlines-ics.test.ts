@@ -57,6 +57,26 @@ describe('deadlinesIcs', () => {
     }
   });
 
+  it('parses back to the right days across daylight-saving changes and a leap day, in a zone that has them', () => {
+    const before = process.env.TZ;
+    try {
+      process.env.TZ = 'America/New_York';
+      // Effective the day US clocks spring forward (2027-03-14); the 120-day notice window runs
+      // back across the leap day (2028-02-29) and the day clocks fall back (2027-11-07).
+      const deadlines = computeDeadlines(termReport({ 'effective-date': '2027-03-14', 'initial-term': '1 year', 'automatic-renewal': 'Yes', 'renewal-term': '1 year', 'non-renewal-notice': '120 days' }), { today: '2027-01-01' });
+      const text = deadlinesIcs([{ key: 'dst', deadlines }], { stamp: STAMP });
+      const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      const day = (prefix: string) => events.find((e) => e.summary.startsWith(prefix))?.startDate.toString();
+      expect(day('Current term ends')).toBe('2028-03-13');
+      expect(day('Last day to send')).toBe('2027-11-14');
+      expect(day('Start renegotiating')).toBe('2027-05-14');
+      for (const e of events) expect(e.startDate.isDate).toBe(true);
+    } finally {
+      if (before === undefined) delete process.env.TZ;
+      else process.env.TZ = before;
+    }
+  });
+
   it('leaves out passed deadlines on request, and is empty but valid with none', () => {
     const expired = computeDeadlines(termReport({ 'effective-date': '2020-01-01', 'initial-term': '1 year', 'automatic-renewal': 'No' }), { today: '2026-01-01' });
     expect(deadlinesIcs([{ key: 'x', deadlines: expired }], { stamp: STAMP })).toContain('DTSTART;VALUE=DATE:20201231');

@@ -58,14 +58,32 @@ describe('initial term', () => {
 
 describe('late-payment interest', () => {
   it('reads the rate and its period, not the citation after it', () => {
-    expect(display('late-payment-interest', 'Plan shall pay interest at the rate of two percent (2%) per month, as set out in the state insurance code as amended from time to time, on Clean Claims not paid within thirty (30) days.')).toBe('interest at the rate of two percent (2%) per month');
+    expect(display('late-payment-interest', 'Plan shall pay interest at the rate of two percent (2%) per month, as set out in the state insurance code as amended from time to time, on Clean Claims not paid within thirty (30) days.')).toBe('two percent (2%) per month');
   });
 
   it('keeps a decimal rate whole and follows a comma into more of the rate', () => {
-    expect(display('late-payment-interest', 'Claims not paid on time earn interest at 1.5% per month, from the date payment was due.')).toBe('interest at 1.5% per month, from the date payment was due');
+    expect(display('late-payment-interest', 'Claims not paid on time earn interest at 1.5% per month, from the date payment was due.')).toBe('1.5% per month, from the date payment was due');
   });
 
   it('reads no interest where the payer owes none', () => {
     expect(display('late-payment-interest', 'Plan shall not pay interest on any claim paid after thirty (30) days.')).toBe('not stated');
+    expect(display('late-payment-interest', 'Plan shall not be responsible for interest payments that may be the result of a late notification of a fee schedule change.')).toBe('not stated');
+  });
+});
+
+describe('dispute forum', () => {
+  it('reads the forum from the arbitration clause, not the mediation step that names the arbitral body', () => {
+    const text = [
+      '7.1 Dispute Resolution. All disputes shall be resolved using the dispute resolution and arbitration procedures as set forth below.',
+      '7.1.1 The parties shall engage in non-binding mediation. Failing agreement, Judicial Arbitration and Mediation Services shall be authorized to appoint a mediator.',
+      '7.2 Arbitration. Any dispute that remains unresolved shall be resolved by binding confidential arbitration in the manner as set forth below.',
+    ].join('\n\n');
+    expect(display('dispute-forum', text)).toBe('binding confidential arbitration');
+  });
+
+  it('ends a long forum at a whole word', () => {
+    const forum = display('dispute-forum', 'Any dispute shall be settled by binding arbitration administered by the American Arbitration Association under its Commercial Arbitration Rules before a single arbitrator.');
+    expect(forum).toMatch(/^binding arbitration administered by the American Arbitration Association/);
+    expect(forum).toMatch(/\b(?:Rules|before|a|single)$/);
   });
 });

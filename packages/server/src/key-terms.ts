@@ -3,39 +3,28 @@
  * its ruleset, with the user's corrections laid over them. Definitions are compiled once per
  * ruleset and rebuilt when a rule, vocabulary or key-terms file changes. A review's reading is
  * stored with the review (the document never changes), stamped with the definitions that made
- * it, and kept in memory for the few reviews open most recently: the portfolio of hundreds of
+ * it (an upload's reading is made by the analysis worker, next to the rules), and kept in memory for the few reviews open most recently: the portfolio of hundreds of
  * reviews then reads no contract again.
  */
-import { createHash } from 'node:crypto';
-import { join } from 'node:path';
-import { applyCorrections, formatRuleError, loadKeyTerms, readKeyTerms, rulesetChain, TERMS_FOLDER, type KeyTermDefinitions, type KeyTermsReport } from '@redliner/rules';
+import { applyCorrections, formatRuleError, readKeyTerms, type KeyTermDefinitions, type KeyTermsReport } from '@redliner/rules';
+import { definitionsOf, type StampedReading } from './analysis/key-term-reading.ts';
 import type { AppContext } from './context.ts';
 import { ProblemError, reviewNotFound } from './problem.ts';
-import { folderStamp, rulesetStamp } from './ruleset-stamp.ts';
 import { loadOptionsOf, resolveRuleset, type RulesetEntry } from './rulesets.ts';
 import type { ReviewRecord, ReviewSummary } from './store/review-store.ts';
 
-const definitionsCache = new Map<string, { stamp: string; definitions: KeyTermDefinitions }>();
 const readingCache = new Map<string, KeyTermsReport>();
 // Readings are small (about 15 kB); keeping a few hundred lets the portfolio skip even the store.
 const READINGS_KEPT = 500;
 
-function stampOf(dir: string): string {
-  return `${rulesetStamp(dir)}##${rulesetChain(dir).dirs.map((d) => folderStamp(join(d, TERMS_FOLDER))).join('||')}`;
-}
-
-/** The compiled key-term definitions of a ruleset; 422 KEY_TERMS_UNUSABLE when none load. */
-export function keyTermDefinitions(entry: RulesetEntry): KeyTermDefinitions {
-  const stamp = stampOf(entry.dir);
-  const cached = definitionsCache.get(entry.dir);
-  if (cached?.stamp === stamp) return cached.definitions;
-  const { definitions, errors } = loadKeyTerms(entry.dir, loadOptionsOf(entry));
+/** The compiled key-term definitions of a ruleset and their reading stamp; 422 KEY_TERMS_UNUSABLE when none load. */
+export function keyTermDefinitions(entry: RulesetEntry): { definitions: KeyTermDefinitions; stamp: string } {
+  const { definitions, errors, stamp } = definitionsOf(entry.dir, loadOptionsOf(entry));
   if (definitions.fields.length === 0) {
     const first = errors.slice(0, 3).map(formatRuleError).join('; ');
     throw new ProblemError('KEY_TERMS_UNUSABLE', `Ruleset "${entry.id}" has no key-term field that loads${first ? ` (${first})` : ''}. Key terms are defined in the ruleset's terms/ folder; fix the files named, or re-analyse with the bundled ruleset.`);
   }
-  definitionsCache.set(entry.dir, { stamp, definitions });
-  return definitions;
+  return { definitions, stamp };
 }
 
 /** A ruleset's definitions and stamp, looked up once per ruleset in a view over many reviews. */
@@ -44,8 +33,7 @@ export type ReadingMemo = Map<string, { definitions: KeyTermDefinitions; stamp: 
 function prepare(ctx: AppContext, rulesetId: string, memo?: ReadingMemo): { definitions: KeyTermDefinitions; stamp: string } {
   const known = memo?.get(rulesetId);
   if (known) return known;
-  const entry = resolveRuleset(rulesetId, ctx.options.rulesetDir, ctx.options.dataDir);
-  const prepared = { definitions: keyTermDefinitions(entry), stamp: readingStamp(entry) };
+  const prepared = keyTermDefinitions(resolveRuleset(rulesetId, ctx.options.rulesetDir, ctx.options.dataDir));
   memo?.set(rulesetId, prepared);
   return prepared;
 }
@@ -53,11 +41,6 @@ function prepare(ctx: AppContext, rulesetId: string, memo?: ReadingMemo): { defi
 /** Compile the default ruleset's key-term definitions ahead of the first request that needs them (server warm-up). */
 export function warmUpKeyTerms(ctx: AppContext): void {
   keyTermDefinitions(resolveRuleset(undefined, ctx.options.rulesetDir, ctx.options.dataDir));
-}
-
-/** Which definitions read a review: the ruleset folder's key-term files, hashed to keep stored stamps short. */
-function readingStamp(entry: RulesetEntry): string {
-  return createHash('sha256').update(`${entry.dir}\n${definitionsCache.get(entry.dir)?.stamp ?? stampOf(entry.dir)}`).digest('hex').slice(0, 32);
 }
 
 /**
@@ -74,11 +57,24 @@ async function reading(ctx: AppContext, summary: ReviewSummary, record?: ReviewR
     report = readKeyTerms(source.document, definitions);
     await ctx.store.saveKeyTermReading(summary.id, stamp, report);
   }
-  if (!readingCache.has(key)) {
-    if (readingCache.size >= READINGS_KEPT) readingCache.delete(readingCache.keys().next().value!);
-    readingCache.set(key, report);
-  }
+  remember(key, report);
   return { report, definitions };
+}
+
+function remember(key: string, report: KeyTermsReport): void {
+  if (readingCache.has(key)) return;
+  if (readingCache.size >= READINGS_KEPT) readingCache.delete(readingCache.keys().next().value!);
+  readingCache.set(key, report);
+}
+
+/**
+ * Keep the reading the analysis worker made of a review's contract (in the store, under the
+ * stamp of the definitions that made it): the portfolio and the deadlines then find it without
+ * reading the contract, and the main thread never runs the key-term matching for an upload.
+ */
+export async function keepReading(ctx: AppContext, reviewId: string, reading: StampedReading): Promise<void> {
+  await ctx.store.saveKeyTermReading(reviewId, reading.stamp, reading.report);
+  remember(`${reviewId}|${reading.stamp}`, reading.report);
 }
 
 /** The key terms of review `id`, corrections applied; 404 when there is no such review. */

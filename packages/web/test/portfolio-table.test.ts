@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { conceptSummary, filterRows, sortRows } from '../src/model/portfolio-table.ts';
+import { clipped, conceptPreview, conceptSummary, filterRows, sortRows } from '../src/model/portfolio-table.ts';
 import type { PortfolioRow } from '../src/types.ts';
 
 function row(name: string, payer: string, filing: number | undefined, score: number): PortfolioRow {
@@ -36,5 +36,32 @@ describe('portfolio table', () => {
 
   it('lists risks by concept, worst first', () => {
     expect(conceptSummary(ROWS[0]!)).toEqual(['audit-lookback 1 high', 'prompt-pay 1 medium, 2 low']);
+  });
+});
+
+describe('conceptPreview', () => {
+  const many = (n: number): PortfolioRow => ({ ...row('a', 'p', 90, 0), concepts: Object.fromEntries(Array.from({ length: n }, (_, i) => [`concept-${String(i).padStart(2, '0')}`, { high: n - i, medium: 0, low: 0 }])) });
+
+  it('shows the worst concepts and folds the rest', () => {
+    const { shown, more } = conceptPreview(many(20));
+    expect(shown).toEqual(['concept-00 20 high', 'concept-01 19 high', 'concept-02 18 high']);
+    expect(more).toHaveLength(17);
+    expect(more[0]).toBe('concept-03 17 high');
+  });
+
+  it('folds nothing when only one line would be hidden', () => {
+    expect(conceptPreview(many(4))).toEqual({ shown: conceptSummary(many(4)), more: [] });
+    expect(conceptPreview(many(5)).more).toHaveLength(2);
+  });
+});
+
+describe('clipped', () => {
+  it('keeps a short value and cuts a long one at a word, keeping the whole for the tooltip', () => {
+    expect(clipped('90 days')).toEqual({ text: '90 days' });
+    const forum = 'binding arbitration administered by the American Arbitration Association under its Commercial Arbitration Rules';
+    const cut = clipped(forum);
+    expect(cut.full).toBe(forum);
+    expect(cut.text).toBe('binding arbitration administered by the American…');
+    expect(cut.text.length).toBeLessThanOrEqual(61);
   });
 });

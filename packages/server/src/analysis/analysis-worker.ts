@@ -2,11 +2,14 @@
  * Worker-thread entry for analysis. Loading a ruleset (≈200 ms) and analysing a long contract
  * (≈1.2 s for 650 kB of text) would stall every other request on the main thread, so both run
  * here. Compiled rulesets are cached per folder and reloaded when any of its YAML files (rules,
- * manifest, vocabulary) or those of the rulesets it extends change.
+ * manifest, vocabulary) or those of the rulesets it extends change. The contract's key terms are
+ * read here too, with the same ruleset's definitions, so an upload never runs term matching on
+ * the main thread.
  */
 import type { ContractDocument } from '@redliner/parser';
 import { analyze, buildReport, buildRuleset, loadRuleset, RuleTooSlowError, textDocument, type AnalysisReport, type AnalysisResult, type ExampleParties, type LoadResult, type RuleError, type RuleSource } from '@redliner/rules';
 import { rulesetStamp } from '../ruleset-stamp.ts';
+import { definitionsOf, readStamped, type StampedReading } from './key-term-reading.ts';
 
 /** A ruleset as the API lists it. */
 export interface RulesetInfo {
@@ -18,8 +21,12 @@ export interface RulesetInfo {
   errors: RuleError[];
 }
 
-/** What an analysis task returns: the report, or why the ruleset cannot be used. */
-export type AnalysisOutcome = { ok: true; report: AnalysisReport; ruleset: { name: string; version?: string } } | { ok: false; errors: RuleError[] };
+/**
+ * What an analysis task returns: the report and the contract's key terms (absent when the
+ * ruleset defines none that load, or reading them failed: the review is still worth saving, and
+ * the key-terms view then says why), or why the ruleset cannot be used.
+ */
+export type AnalysisOutcome = { ok: true; report: AnalysisReport; ruleset: { name: string; version?: string }; keyTerms?: StampedReading } | { ok: false; errors: RuleError[] };
 
 /**
  * Compiled rulesets kept per thread, most recently used last. Each holds native RE2 memory the
@@ -64,16 +71,26 @@ export default function analyzeTask(task: RulesetTask & { document: ContractDocu
   if (rules.length === 0) return { ok: false, errors };
   try {
     const report = buildReport(task.document, ruleset, analyze(task.document, ruleset));
-    return { ok: true, report, ruleset: { name: ruleset.name, ...(ruleset.version !== undefined ? { version: ruleset.version } : {}) } };
+    const keyTerms = keyTermsOf(task);
+    return { ok: true, report, ruleset: { name: ruleset.name, ...(ruleset.version !== undefined ? { version: ruleset.version } : {}) }, ...(keyTerms ? { keyTerms } : {}) };
   } catch (error) {
     if (error instanceof RuleTooSlowError) return { ok: false, errors: [error.ruleError] };
     throw error;
   }
 }
 
-/** Piscina task: describe a ruleset folder for GET /api/rulesets. */
+function keyTermsOf(task: RulesetTask & { document: ContractDocument }): StampedReading | undefined {
+  try {
+    return readStamped(task.document, task.rulesetDir, { requireManifest: task.requireManifest ?? false });
+  } catch {
+    return undefined;
+  }
+}
+
+/** Piscina task: describe a ruleset folder for GET /api/rulesets (and compile its key-term definitions, warming the thread for uploads). */
 export function describeTask(task: RulesetTask): RulesetInfo {
   const { ruleset, rules, errors } = load(task.rulesetDir, task.requireManifest);
+  definitionsOf(task.rulesetDir, { requireManifest: task.requireManifest ?? false });
   return { name: ruleset.name, ...(ruleset.version !== undefined ? { version: ruleset.version } : {}), rules: rules.length, concepts: ruleset.concepts.map((c) => c.id), errors };
 }
 

@@ -1,6 +1,7 @@
 /** Decisions on findings, and re-analysis that keeps them. */
 import type { FastifyInstance } from 'fastify';
 import { analyzeWith } from '../analysis/run-analysis.ts';
+import { keepReading } from '../key-terms.ts';
 import type { AppContext } from '../context.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
 import { DecisionBody, DecisionParams, ReanalyzeBody, ReviewParams } from '../schemas.ts';
@@ -37,9 +38,10 @@ export function decisionRoutes(app: FastifyInstance, ctx: AppContext): void {
     const { id } = request.params;
     const record = await ctx.store.get(id);
     if (!record) throw reviewNotFound(id);
-    const { report, ruleset } = await analyzeWith(ctx, record.document, request.body?.ruleset ?? record.summary.ruleset.id);
+    const { report, ruleset, keyTerms } = await analyzeWith(ctx, record.document, request.body?.ruleset ?? record.summary.ruleset.id);
     const outcome = await ctx.store.replaceAnalysis(id, report, ruleset);
     if (!outcome) throw reviewNotFound(id);
+    if (keyTerms) await keepReading(ctx, id, keyTerms).catch(() => undefined);
     // Which findings came and went, so the UI can say what changed without holding the old review.
     const before = new Set(record.report.findings.map((f) => f.id));
     const after = new Set(report.findings.map((f) => f.id));

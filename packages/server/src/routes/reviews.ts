@@ -3,7 +3,7 @@ import { basename } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { parseDocumentOffThread, ParserBusyError, type ContractDocument, type ParseProgress } from '@redliner/parser';
 import { analyzeWith } from '../analysis/run-analysis.ts';
-import { summaryKeyTerms } from '../key-terms.ts';
+import { keepReading } from '../key-terms.ts';
 import type { AppContext } from '../context.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
 import { ReviewParams, UploadFields } from '../schemas.ts';
@@ -97,15 +97,15 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
     following = trackUpload(fields.uploadId, parsing);
     const document = await parsing;
     timing.mark('parse');
-    const { report, ruleset } = await analyzeWith(ctx, document, fields.ruleset);
+    const { report, ruleset, keyTerms } = await analyzeWith(ctx, document, fields.ruleset);
     timing.mark('analyze');
     const summary = await ctx.store.create({ name: upload.name, original: upload.bytes, document, report, ruleset });
     const record = await ctx.store.get(summary.id);
     if (!record) throw reviewNotFound(summary.id); // deleted in between; vanishingly rare
+    // The worker read the key terms with the rules: stored now, the portfolio and the deadlines
+    // never read this contract again. A failure only leaves that reading to them.
+    if (keyTerms) await keepReading(ctx, summary.id, keyTerms).catch(() => undefined);
     timing.mark('store');
-    // Read and store the key terms once the response is out, so the portfolio and the deadlines
-    // never have to read this contract again; a failure here only leaves that to them.
-    setImmediate(() => void summaryKeyTerms(ctx, summary).catch(() => undefined));
     return reply.code(201).header('location', `/api/reviews/${summary.id}`).header('server-timing', timing.header()).send(reviewView(record));
   });
 

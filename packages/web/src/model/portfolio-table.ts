@@ -62,3 +62,25 @@ export function conceptSummary(row: PortfolioRow): string[] {
     .sort(([a, x], [b, y]) => y.high - x.high || y.medium - x.medium || y.low - x.low || a.localeCompare(b))
     .map(([concept, c]) => `${concept} ${(['high', 'medium', 'low'] as const).filter((s) => c[s] > 0).map((s) => `${c[s]} ${s}`).join(', ')}`);
 }
+
+/** Concepts a matrix row lists before "n more" (a payer draft has twenty or more: all of them made each row a page tall). */
+export const CONCEPTS_SHOWN = 3;
+
+/** A row's concept lines split into those shown and those behind "n more", worst first. */
+export function conceptPreview(row: PortfolioRow, shown = CONCEPTS_SHOWN): { shown: string[]; more: string[] } {
+  const lines = conceptSummary(row);
+  // Hiding a single line saves nothing: "1 more" takes the same room as the line.
+  if (lines.length <= shown + 1) return { shown: lines, more: [] };
+  return { shown: lines.slice(0, shown), more: lines.slice(shown) };
+}
+
+/** Characters of a long text value (a forum, a products clause) a matrix cell shows; the whole value is its tooltip. */
+export const CELL_CHARS = 60;
+
+/** `text` cut to `max` characters at a word where one is near, with "…"; `full` is set only when cut. */
+export function clipped(text: string, max = CELL_CHARS): { text: string; full?: string } {
+  if (text.length <= max) return { text };
+  const cut = text.slice(0, max);
+  const space = cut.lastIndexOf(' ');
+  return { text: `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`, full: text };
+}

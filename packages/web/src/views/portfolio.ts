@@ -5,7 +5,7 @@
  */
 import { getPortfolio, portfolioUrl } from '../api.ts';
 import { clear, h } from '../dom/h.ts';
-import { conceptSummary, filterRows, sortRows, type Sort, type SortKey } from '../model/portfolio-table.ts';
+import { clipped, conceptPreview, filterRows, sortRows, type Sort, type SortKey } from '../model/portfolio-table.ts';
 import type { Portfolio, PortfolioRow } from '../types.ts';
 
 /** The screen; the matrix loads into it. */
@@ -37,21 +37,27 @@ interface Column {
   title?: string;
   cell: (row: PortfolioRow) => Node;
   numeric?: boolean;
+  /** Holds sentences (products, a forum): wider, so its cells stay a few lines tall. */
+  wide?: boolean;
 }
 
 function columnsOf(p: Portfolio): Column[] {
   return [
     { key: 'name', label: 'Contract', cell: (r) => h('a', { href: `/reviews/${encodeURIComponent(r.id)}/terms`, 'data-nav': '' }, r.name) },
     { key: 'payer', label: 'Payer', cell: (r) => document.createTextNode(r.payer) },
-    { key: 'product', label: 'Product', cell: (r) => document.createTextNode(r.product.length > 80 ? `${r.product.slice(0, 80)}…` : r.product) },
+    { key: 'product', label: 'Product', wide: true, cell: (r) => clippedText(r.product) },
     ...p.columns.map((c): Column => ({
       key: `term:${c.id}`,
       label: c.title,
       ...(c.why ? { title: `Marked when worse than the best: ${c.why}` } : {}),
+      wide: p.rows.some((r) => (r.cells[c.id]?.display.length ?? 0) > 24),
       cell: (r) => {
         const cell = r.cells[c.id];
         if (!cell) return document.createTextNode('');
-        return h('span', { class: `term-cell${cell.stated ? '' : ' none'}${cell.worse ? ' worse' : ''}${cell.best && p.rows.length > 1 ? ' best' : ''}`, title: cell.worse ? `Worse than the portfolio's best: ${c.why ?? ''}` : null }, cell.display, cell.corrected ? h('span', { class: 'badge st-corrected' }, 'Corrected') : null);
+        const shown = clipped(cell.display);
+        const why = cell.worse ? `Worse than the portfolio's best: ${c.why ?? ''}` : undefined;
+        const title = [shown.full, why].filter(Boolean).join('\n\n') || null;
+        return h('span', { class: `term-cell${cell.stated ? '' : ' none'}${cell.worse ? ' worse' : ''}${cell.best && p.rows.length > 1 ? ' best' : ''}`, title }, shown.text, cell.corrected ? h('span', { class: 'badge st-corrected' }, 'Corrected') : null);
       },
     })),
     { key: 'high', label: 'High', numeric: true, cell: (r) => h('span', { class: r.counts.high ? 'count sev-high' : 'count zero' }, String(r.counts.high)) },
@@ -60,6 +66,20 @@ function columnsOf(p: Portfolio): Column[] {
     { key: 'decided', label: 'Decided', numeric: true, cell: (r) => document.createTextNode(`${r.decided} of ${r.total}`) },
     { key: 'score', label: 'Score', numeric: true, cell: (r) => h('strong', {}, String(r.score)) },
   ];
+}
+
+/** A long value cut to a few lines, the whole of it in the tooltip (a forum or a products clause made rows a page tall). */
+function clippedText(text: string): Node {
+  const shown = clipped(text);
+  return shown.full ? h('span', { title: shown.full }, shown.text) : document.createTextNode(text);
+}
+
+/** The worst few concepts of a row, the rest folded behind "n more concepts" so rows stay a line or two tall. */
+function conceptCell(row: PortfolioRow): Node[] {
+  const { shown, more } = conceptPreview(row);
+  const lines = shown.map((line) => h('div', {}, line));
+  if (more.length === 0) return lines;
+  return [...lines, h('details', {}, h('summary', {}, `${more.length} more concepts`), ...more.map((line) => h('div', {}, line)))];
 }
 
 function matrix(p: Portfolio): Node[] {
@@ -86,7 +106,7 @@ function matrix(p: Portfolio): Node[] {
     const rows = sortRows(filterRows(p.rows, query), sort);
     clear(tbody);
     for (const r of rows) {
-      tbody.append(h('tr', { 'data-review': r.id }, columns.map((c) => h('td', { class: c.numeric ? 'num' : null, 'data-col': c.key }, c.cell(r))), h('td', { class: 'concepts' }, conceptSummary(r).map((line) => h('div', {}, line)))));
+      tbody.append(h('tr', { 'data-review': r.id }, columns.map((c) => h('td', { class: c.numeric ? 'num' : c.wide ? 'wide' : null, 'data-col': c.key }, c.cell(r))), h('td', { class: 'concepts' }, conceptCell(r))));
     }
     count.textContent = `${rows.length} of ${p.rows.length} contracts`;
   };
