@@ -26,6 +26,19 @@ export const TARGETS = {
 
 /**
  * Key terms (`redliner terms`), per labeled set: the share of fields a contract states that are
- * read right, and fields read where the contract states none (issue 12: >= 95%, none invented).
+ * read right, and fields read where the contract states none. `team` is issue 12's target
+ * (>= 95%, none invented), printed beside each set. The gate per set follows the rule above: the
+ * HiLabs gold gained five fields on 2026-12-07 (rate basis, products covered, late-payment
+ * interest, dispute forum, TN governing law), labeled before the extractor's output was read;
+ * measured then 0.922 (59/64) seen and 0.875 (28/32) held out, both 0 invented, so the gates start
+ * at 0.90 and 0.85. The gap to 0.95 is products covered (a list of product lines, which the
+ * extractor reads as a clause) and one Medicaid waiver rate basis.
  */
-export const TERM_TARGETS = { correct: 0.95, maxInvented: 0 } as const;
+export const TERM_TARGETS = {
+  team: { correct: 0.95, maxInvented: 0 },
+  bySet: {
+    'payer-dev': { correct: 0.95, maxInvented: 0 },
+    'HiLabs seen': { correct: 0.9, maxInvented: 0 },
+    'HiLabs held-out': { correct: 0.85, maxInvented: 0 },
+  } as Record<string, { correct: number; maxInvented: number }>,
+} as const;
