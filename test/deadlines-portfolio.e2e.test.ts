@@ -102,7 +102,7 @@ describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => 
 
     await page.getByRole('searchbox', { name: 'Filter contracts' }).fill('second');
     expect(await names()).toEqual(['second draft.docx']);
-    await expect.poll(() => page.locator('.scorecard .formula').textContent()).toMatch(/^score = max\(0, 100/);
+    await expect.poll(() => page.locator('.scorecard .formula').textContent()).toMatch(/^score = 100 × e\^\(−points/);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download Excel (.xlsx)' }).click()]);
     const book = new ExcelJS.Workbook();

@@ -21,7 +21,7 @@ describe('redliner portfolio', () => {
     expect(lines[1]).toMatch(/^payer-draft\.docx,"Bayview Health Plan, Inc\.",/);
     const json = JSON.parse((await runArgv(['portfolio', DOCX, '--format', 'json'])).out) as { rows: Array<{ cells: Record<string, { display: string }> }>; formula: string };
     expect(json.rows[0]!.cells['timely-filing-initial']!.display).toBe('90 days');
-    expect(json.formula).toMatch(/^score = max\(0, 100/);
+    expect(json.formula).toMatch(/^score = 100 × e\^\(−points/);
   }, 60_000);
 
   it('writes XLSX to -o and refuses an unknown format', async () => {

@@ -33,12 +33,23 @@ describe('buildPortfolio', () => {
     const p = buildPortfolio(INPUTS);
     expect(p.rows[2]!.concepts['prompt-pay']).toEqual({ high: 0, medium: 1, low: 1 });
     expect(p.concepts).toEqual(['audit-lookback', 'prompt-pay']);
-    // a: 100 − 10 (one high) − 3 × 1 worse term (filing) = 87
-    expect(p.rows[0]!.score).toBe(87);
-    // b: 100 − 3 × 2 worse terms (lookback, rate) = 94
+    // a: one concept at high (10) + one worse term (3) = 13 points: 100 × e^−0.13 = 88
+    expect(p.rows[0]!.score).toBe(88);
+    // b: two worse terms (lookback, rate) = 6 points: 94
     expect(p.rows[1]!.score).toBe(94);
-    expect(p.scorecard.find((s) => s.payer === 'Acme Health')).toMatchObject({ contracts: 2, score: 90.5, high: 1, worseTerms: 3 });
-    expect(p.formula).toMatch(/100 − 10 × high findings − 4 × medium − 1 × low − 3 × terms worse/);
+    // c: prompt-pay counted once, at its worst (medium, 5): 95
+    expect(p.rows[2]!.score).toBe(95);
+    expect(p.scorecard.find((s) => s.payer === 'Acme Health')).toMatchObject({ contracts: 2, score: 91, high: 1, worseTerms: 3 });
+    expect(p.formula).toMatch(/100 × e\^\(−points ÷ 100\).*10 per concept with a high finding, 5 .* 2 .* \+ 3 per term worse/);
+  });
+
+  it('ranks real drafts apart however many findings they have, and counts a concept once', () => {
+    const many = (n: number) => Array.from({ length: n }, (_, i) => ({ concept: `concept-${i}`, severity: 'high' as const }));
+    const p = buildPortfolio([input('x', { parties: 'X' }, many(14)), input('y', { parties: 'Y' }, many(18)), input('z', { parties: 'Z' }, Array.from({ length: 30 }, () => ({ concept: 'one', severity: 'high' as const })))]);
+    const [x, y, z] = p.rows.map((r) => r.score);
+    expect(x).toBeGreaterThan(y!);
+    expect(y).toBeGreaterThan(0);
+    expect(z).toBe(90);
   });
 
   it('exports CSV and XLSX with the same rows, contract words never as formulas', async () => {

@@ -7,13 +7,34 @@ import type { KeyTerm, Severity } from '@redliner/rules';
 import type { PayerScore, Portfolio, PortfolioCell, PortfolioColumn, PortfolioInput, PortfolioRow } from './portfolio-types.ts';
 import { TERM_DIRECTIONS, type TermDirection } from './term-directions.ts';
 
-/** Points a finding costs by severity, and a term worse than the portfolio's best. */
-export const SCORE_WEIGHTS = { high: 10, medium: 4, low: 1, worseTerm: 3 } as const;
+const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+
+/**
+ * Risk points: each concept flagged counts once, at its worst severity (ten findings of one
+ * concept are one problem to negotiate, not ten), plus each term worse than the portfolio's best.
+ */
+export const SCORE_WEIGHTS = { high: 10, medium: 5, low: 2, worseTerm: 3 } as const;
+
+/**
+ * Points that take the score to about 37 (1/e). A plain "100 minus points" reached 0 for every real
+ * payer draft (a dozen high findings), so drafts could not be ranked; the decay keeps every
+ * difference visible and never goes below 0.
+ */
+export const SCORE_SCALE = 100;
 
 /** The scorecard's formula, shown with it. */
-export const SCORE_FORMULA = `score = max(0, 100 − ${SCORE_WEIGHTS.high} × high findings − ${SCORE_WEIGHTS.medium} × medium − ${SCORE_WEIGHTS.low} × low − ${SCORE_WEIGHTS.worseTerm} × terms worse than the portfolio's best); a payer's score is the mean of its contracts'`;
+export const SCORE_FORMULA = `score = 100 × e^(−points ÷ ${SCORE_SCALE}), rounded; points = ${SCORE_WEIGHTS.high} per concept with a high finding, ${SCORE_WEIGHTS.medium} per concept whose worst is medium, ${SCORE_WEIGHTS.low} per concept whose worst is low, + ${SCORE_WEIGHTS.worseTerm} per term worse than the portfolio's best; a payer's score is the mean of its contracts'`;
 
-const SEVERITIES: readonly Severity[] = ['high', 'medium', 'low'];
+/** The score of one contract from its findings by concept and its terms worse than the best. */
+export function contractScore(concepts: PortfolioRow['concepts'], worseTerms: number): number {
+  let points = SCORE_WEIGHTS.worseTerm * worseTerms;
+  for (const counts of Object.values(concepts)) {
+    const worst = SEVERITIES.find((s) => counts[s] > 0);
+    if (worst) points += SCORE_WEIGHTS[worst];
+  }
+  return Math.round(100 * Math.exp(-points / SCORE_SCALE));
+}
+
 // Fields shown in their own columns (payer, product) or not useful side by side (whole clauses).
 const NOT_COLUMNS = new Set(['parties', 'products-covered']);
 
@@ -77,7 +98,7 @@ export function buildPortfolio(inputs: readonly PortfolioInput[], directions: Re
       byConcept[f.concept]![f.severity] += 1;
     }
     const products = input.terms.terms.find((t) => t.id === 'products-covered');
-    const score = Math.max(0, 100 - SEVERITIES.reduce((sum, s) => sum + SCORE_WEIGHTS[s] * counts[s], 0) - SCORE_WEIGHTS.worseTerm * worseTerms);
+    const score = contractScore(byConcept, worseTerms);
     return {
       id: input.id,
       name: input.name,
