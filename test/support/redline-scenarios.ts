@@ -57,7 +57,7 @@ export async function originalTexts(document: ContractDocument, findings: Findin
   const bytes = document.format === 'docx'
     ? original
     : (await redline({ document, findings, original, decisions: Object.fromEntries(findings.map((f) => [f.id, { action: 'reject' }])), options: { ...OPTIONS, comments: false } })).bytes;
-  return view(await trackedParagraphs(bytes, { author: SCENARIO_AUTHOR }), 'reject').map((p) => p.text);
+  return view(await trackedParagraphs(bytes, { author: SCENARIO_AUTHOR, labels: document.format === 'pdf' }), 'reject').map((p) => p.text);
 }
 
 /** Redline `document` under one scenario and check the file it writes. */
@@ -71,7 +71,8 @@ export async function runScenario(input: {
   const { document, findings, original, decisions, audience } = input;
   const result = await redline({ document, findings, original, decisions, options: { ...OPTIONS, audience } });
   // Other authors' revisions already in the file count as accepted in both views.
-  const paragraphs = await trackedParagraphs(result.bytes, { author: SCENARIO_AUTHOR });
+  // A DOCX rebuilt from a PDF numbers its clauses as Word lists: the views read the numbers, as the PDF's text had them.
+  const paragraphs = await trackedParagraphs(result.bytes, { author: SCENARIO_AUTHOR, labels: document.format === 'pdf' });
   const problems = acceptedTextProblems(paragraphs).map((p) => `[${p.check}] ${p.text}`);
   const rejected = view(paragraphs, 'reject').map((p) => p.text);
   const report = validateDocx(result.bytes, document.format === 'docx' ? original : undefined);

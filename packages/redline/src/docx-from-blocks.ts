@@ -14,6 +14,7 @@ import { initialsOf } from './result.ts';
 import type { AppliedFinding, RedlineResult } from './result.ts';
 import { counterFrom } from './revision-ids.ts';
 import { blockLayout, missingPageParagraph, missingPages, REBUILT_STYLES, runningHeaderFooter } from './rebuilt-layout.ts';
+import { planRebuiltNumbering } from './rebuilt-numbering.ts';
 import { blockIndexAt, planTextEdits } from './text-edits.ts';
 import type { TextEdit } from './text-edits.ts';
 
@@ -58,15 +59,24 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
 
   markFirstComment(input.audience, comments, (c) => c.at);
   const revision = () => ({ id: ids.next(), author, date });
+  // Before a table or at the end of the body a new clause may take over the paragraph's mark
+  // (below), and a mark cannot be both numbered and not: that paragraph keeps its label typed.
+  // It depends on the document alone, so every copy of one PDF has the same numbering.
+  const lastOfContainer = (i: number) => i === doc.blocks.length - 1 || doc.blocks[i + 1]!.kind === 'table-cell';
+  const numbering = planRebuiltNumbering(doc, lastOfContainer);
   // `anchorMark`: the anchor's own paragraph properties, given to the last new paragraph when
   // it takes over the anchor's mark (see below); otherwise every new mark is an inserted one.
   const newParagraphs = (after: number, anchorMark?: IParagraphOptions) => {
     const added = plan.paragraphs.filter((n) => n.after === after);
     return added.map((n, k) => {
       const c = paragraphComments.get(n.findingId);
-      const body: ParagraphChild[] = [new InsertedTextRun({ text: n.text, ...revision() })];
+      // A new clause numbered like the clause before it ("3.3" after "3.2") joins its list.
+      const listed = numbering.continueAfter(after, n.text);
+      const body: ParagraphChild[] = [new InsertedTextRun({ text: listed?.text ?? n.text, ...revision() })];
       const children = c === undefined ? body : [new CommentRangeStart(c), ...body, new CommentRangeEnd(c), new TextRun({ children: [new CommentReference(c)] })];
-      return new Paragraph(anchorMark && k === added.length - 1 ? { ...anchorMark, children } : { children, run: { insertion: revision() } });
+      if (anchorMark && k === added.length - 1) return new Paragraph({ ...anchorMark, children });
+      const list: IParagraphOptions = listed ? { numbering: listed.numbering, indent: blockLayout(doc, after).indent } : {};
+      return new Paragraph({ ...list, children, run: { insertion: revision() } });
     });
   };
 
@@ -79,17 +89,18 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
       const cells: Block[] = [];
       while (i < doc.blocks.length && doc.blocks[i]!.table?.table === block.table.table) cells.push(doc.blocks[i++]!);
       i--;
-      children.push(tableOf(cells, (b) => blockRuns(doc, b, plan.edits, marks, revision)));
+      children.push(tableOf(cells, (b) => blockRuns(doc, b, b.start, plan.edits, marks, revision)));
       for (const c of cells) children.push(...newParagraphs(doc.blocks.indexOf(c)));
       children.push(...placeholders(i));
       continue;
     }
-    const runs = blockRuns(doc, block, plan.edits, marks, revision);
+    const listed = numbering.blocks.get(i);
+    const runs = blockRuns(doc, block, listed?.bodyStart ?? block.start, plan.edits, marks, revision);
     const heading = block.kind === 'heading' ? HEADINGS[Math.min(3, Math.max(0, (block.level ?? 1) - 1))] : undefined;
-    const own: IParagraphOptions = { ...(heading ? { heading } : {}), spacing: { after: 120 }, ...blockLayout(doc, i) };
+    const own: IParagraphOptions = { ...(heading ? { heading } : {}), ...(listed ? { numbering: listed.numbering } : {}), spacing: { after: 120 }, ...blockLayout(doc, i) };
     // Before a table or at the end of the body a rejected new mark has no paragraph to join:
     // as Word does on Enter, the anchor's mark is the inserted one and the last new paragraph keeps the anchor's.
-    const last = i === doc.blocks.length - 1 || doc.blocks[i + 1]!.kind === 'table-cell';
+    const last = lastOfContainer(i);
     const added = plan.paragraphs.some((n) => n.after === i);
     // A paragraph struck whole loses its mark too, so Accept All leaves no empty paragraph.
     const struck = !last && plan.edits.some((e) => e.start <= block.start && e.end >= block.end && e.text === '');
@@ -105,6 +116,7 @@ export async function docxFromBlocks(input: BlocksRedlineInput): Promise<Redline
     title: doc.name,
     features: { trackRevisions: true },
     styles: REBUILT_STYLES,
+    numbering: numbering.options,
     comments: {
       children: comments.map((c) => ({
         id: c.id,
@@ -136,13 +148,19 @@ function commentMark(doc: ContractDocument, p: PlannedFinding, id: number): Comm
   return { id, start: block?.start ?? 0, end: block?.end ?? 0 };
 }
 
-/** The runs of one block: plain text, deletions, insertions and comment markers in order. */
-function blockRuns(doc: ContractDocument, block: Block, edits: TextEdit[], marks: CommentMark[], revision: () => { id: number; author: string; date: string }): ParagraphChild[] {
-  const mine = edits.filter((e) => e.start >= block.start && e.end <= block.end);
+/**
+ * The runs of one block from offset `from` (after a label Word numbering writes): plain text,
+ * deletions, insertions and comment markers in order. What starts inside the label starts after
+ * it, since the generated number is no text to mark: a paragraph struck whole strikes its mark,
+ * and with it the number.
+ */
+function blockRuns(doc: ContractDocument, block: Block, from: number, edits: TextEdit[], marks: CommentMark[], revision: () => { id: number; author: string; date: string }): ParagraphChild[] {
+  const clamp = (offset: number) => Math.max(offset, from);
+  const mine = edits.filter((e) => e.start >= block.start && e.end <= block.end).map((e) => ({ ...e, start: clamp(e.start), end: clamp(e.end) }));
   // Comments crossing blocks start in the first block and end in the last one.
-  const starts = marks.filter((m) => m.start >= block.start && m.start < block.end);
-  const ends = marks.filter((m) => m.end > block.start && m.end <= block.end && m.start < m.end);
-  const points = new Set<number>([block.start, block.end]);
+  const starts = marks.filter((m) => m.start >= block.start && m.start < block.end).map((m) => ({ ...m, start: clamp(m.start) }));
+  const ends = marks.filter((m) => m.end > block.start && m.end <= block.end && m.start < m.end).map((m) => ({ ...m, end: clamp(m.end) }));
+  const points = new Set<number>([from, block.end]);
   for (const e of mine) points.add(e.start).add(e.end);
   for (const m of starts) points.add(m.start);
   for (const m of ends) points.add(m.end);

@@ -21,7 +21,8 @@ const contract = () =>
 
 async function acceptedText(doc: ReturnType<typeof contract>, findings: Parameters<typeof redline>[0]['findings'], decisions: Record<string, unknown>) {
   const result = await redline({ document: doc, findings, decisions, options: OPTIONS });
-  const paragraphs = await trackedParagraphs(result.bytes);
+  // Rebuilt from a "PDF": the clause numbers are Word's, read with the text.
+  const paragraphs = await trackedParagraphs(result.bytes, { labels: true });
   return { accepted: view(paragraphs, 'accept').map((p) => p.text), rejected: view(paragraphs, 'reject').map((p) => p.text) };
 }
 

@@ -45,8 +45,9 @@ describe('a Word file rebuilt from a PDF', async () => {
     // A part named in a capitals title that began a page; a heading merely mentioning a schedule does not.
     expect(paragraphWith('PROVIDER NETWORKS ATTACHMENT')).toContain('<w:pageBreakBefore');
     expect(paragraphWith('Fee Schedule Updates')).not.toContain('<w:pageBreakBefore');
-    expect(paragraphWith('1.1.1 It ends')).toMatch(/<w:ind w:left="720"/);
-    expect(paragraphWith('1.1 This Agreement')).toMatch(/<w:ind w:left="360"/);
+    // The labels are Word's numbering now (rebuilt-numbering.test.ts), the indent still the clause's depth.
+    expect(paragraphWith('It ends after one year.')).toMatch(/<w:ind w:left="720"/);
+    expect(paragraphWith('This Agreement begins')).toMatch(/<w:ind w:left="360"/);
     expect(body).toContain('<w:tblHeader');
   });
 

@@ -9,6 +9,8 @@ import { DOMParser } from '@xmldom/xmldom';
 import type { Element, Node } from '@xmldom/xmldom';
 import JSZip from 'jszip';
 import { docxParagraphText } from '@redliner/parser';
+import { listLabels, readListDefinitions } from './list-labels.ts';
+import type { ListDefinitions, ListRef } from './list-labels.ts';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 
@@ -26,6 +28,8 @@ export interface TrackedParagraph {
   numbered: boolean;
   /** The next element sibling is a `w:p`, so a removed mark can join this paragraph to it. */
   joinable: boolean;
+  /** With `labels`: the paragraph's list and the file's list definitions, to number each view. */
+  list?: { ref: ListRef | null; definitions: ListDefinitions };
 }
 
 /** A paragraph of one view: its text, whether it shows a number, and the `w:p` indexes it came from. */
@@ -99,15 +103,19 @@ function acceptOthers(body: Element, author: string): void {
 export interface TrackedOptions {
   /** Only this author's revisions make the views differ; everyone else's count as accepted. */
   author?: string;
+  /** Each view's text starts with the number Word generates for it ("4.2 Text"), as the reader sees it. */
+  labels?: boolean;
 }
 
 /** Every paragraph of `word/document.xml` (tables included), in document order. */
 export async function trackedParagraphs(docx: Uint8Array, options: TrackedOptions = {}): Promise<TrackedParagraph[]> {
-  const xml = await (await JSZip.loadAsync(docx)).file('word/document.xml')!.async('string');
+  const zip = await JSZip.loadAsync(docx);
+  const xml = await zip.file('word/document.xml')!.async('string');
   // A byte-order mark before the XML declaration is legal (Word writes none, other producers do).
   const doc = new DOMParser().parseFromString(xml.replace(/^\uFEFF/, ''), 'text/xml');
   const body = descendants(doc.documentElement!, 'body')[0]!;
   if (options.author !== undefined) acceptOthers(body, options.author);
+  const definitions = options.labels ? readListDefinitions((await zip.file('word/numbering.xml')?.async('string')) ?? null) : null;
   return descendants(body, 'p').map((p) => {
     let next = p.nextSibling;
     while (next && next.nodeType !== 1) next = next.nextSibling;
@@ -121,8 +129,16 @@ export async function trackedParagraphs(docx: Uint8Array, options: TrackedOption
       markDeleted: markRevision(p, 'del'),
       numbered: !!pPr && descendants(pPr, 'numPr').length > 0,
       joinable: isW(next, 'p'),
+      ...(definitions ? { list: { ref: listRef(pPr), definitions } } : {}),
     };
   });
+}
+
+function listRef(pPr: Element | undefined): ListRef | null {
+  const numPr = pPr ? descendants(pPr, 'numPr')[0] : undefined;
+  const numId = numPr ? descendants(numPr, 'numId')[0]?.getAttributeNS(W, 'val') : undefined;
+  if (!numPr || !numId || numId === '0') return null;
+  return { numId, ilvl: Number(descendants(numPr, 'ilvl')[0]?.getAttributeNS(W, 'val') ?? 0) };
 }
 
 /**
@@ -141,5 +157,10 @@ export function view(paragraphs: TrackedParagraph[], mode: 'accept' | 'reject'):
     else out.push(current);
   });
   if (carry) out.push(carry);
-  return out;
+  // The surviving mark (the last paragraph joined) carries the numbering, as in Word.
+  const lists = out.map((v) => paragraphs[v.from[v.from.length - 1]!]!.list);
+  const definitions = lists.find((l) => l)?.definitions;
+  if (!definitions) return out;
+  const labels = listLabels(definitions, lists.map((l) => l?.ref ?? null));
+  return out.map((v, i) => (labels[i] ? { ...v, text: `${labels[i]} ${v.text}` } : v));
 }
