@@ -31,6 +31,12 @@ describe("{payer}'s reads the pronouns that stand for the payer", () => {
     ["{payer}'s manual", 'Carrier publishes rules. Clinic shall keep to its manual.', false],
     // both sides named before it, and the last one is not the subject: nobody's
     ["{payer}'s manual", "Clinic reads Carrier's notes and its manual.", false],
+    // right after the subject's object: the subject's (subject preference); "for its" is left unread
+    ["{payer}'s ... fee schedule", 'Carrier shall pay Clinic its fee schedule in effect on the date of service.', true],
+    ["{payer}'s ... rates", 'Carrier will reimburse Clinic under its then-current rates.', true],
+    ["{payer}'s ... services", 'Carrier will pay Clinic for its services.', false],
+    ["{payer}'s ... fee schedule", 'Clinic shall bill Carrier its fee schedule.', false],
+    ["{provider}'s ... fee schedule", 'Clinic shall bill Carrier its fee schedule.', true],
     // "their": only a party named with its companions
     ["{payer}'s manual", 'Carrier and its affiliates may apply their manual to Clinic.', true],
     ["{payer}'s manual", 'Carrier tells members to read their manual.', false],

@@ -10,6 +10,10 @@
  *   and the sentence before names the same side; or, with both sides named there, the last
  *   party named before the pronoun in its own sentence is that sentence's subject ("Plan may
  *   change its fee schedule on notice to Provider": nothing stands between Plan and "its");
+ * - with both sides named, a possessive right after the subject's object (nothing but a
+ *   rate-basis preposition between): the subject's, by subject preference ("Plan shall pay
+ *   Provider its fee schedule", "Company will reimburse Physician under its then-current rates":
+ *   the payer pays by its own schedule; "for its services" is left unread);
  * - a run-in caption ("Indemnification by Facility.") is a heading, never the sentence before;
  * - "their" only for a party named with its companions ("Plan and its affiliates");
  * - "it is / it shall be / it will be …" (usually "it is agreed", "it is received") is not read;
@@ -63,8 +67,25 @@ function lastMention(mentions: readonly PartyMention[], from: number, to: number
   return m && m.start >= from ? m : undefined;
 }
 
+// Between a subject and its object: a modal and a verb, lower case, nothing else ("shall pay", "agrees to reimburse").
+const VERB_BETWEEN = /^\s+(?:[a-z]+\s+){1,4}(?:the\s+)?$/;
+// Between the object and the pronoun: nothing (a double object) or a preposition naming how it is measured.
+const RATE_BASIS_BETWEEN = /^\s+(?:(?:under|at|per|using|pursuant\s+to|in\s+accordance\s+with|according\s+to|based\s+(?:up)?on|on\s+the\s+basis\s+of|by\s+reference\s+to)\s+)?$/i;
+
+/**
+ * The subject's side for a possessive right after that subject's object: "Plan shall pay
+ * Provider its fee schedule" (subject Plan, object Provider, then "its"). Null for any other shape.
+ */
+function objectsSubjectSide(text: string, mentions: readonly PartyMention[], object: PartyMention, start: number, current: number): MentionRole | null {
+  if (object.subject || object.agent || object.possessive || object.decides) return null;
+  const subject = mentions[lowerBound(mentions, object.start) - 1];
+  if (!subject?.subject || subject.start < current || subject.possessive || (subject.role !== 'payer' && subject.role !== 'provider') || subject.role === object.role) return null;
+  if (!VERB_BETWEEN.test(text.slice(subject.end, object.start))) return null;
+  return RATE_BASIS_BETWEEN.test(text.slice(object.end, start)) ? subject.role : null;
+}
+
 /** The side the pronoun at `start` stands for, or null when the text does not say. */
-function sideOf(text: string, mentions: readonly PartyMention[], start: number, plural: boolean): MentionRole | null {
+function sideOf(text: string, mentions: readonly PartyMention[], start: number, plural: boolean, possessive: boolean): MentionRole | null {
   const { current, previous } = sentenceStarts(text, start);
   const last = lastMention(mentions, previous, start);
   // "their" stands for a party only with its companions: otherwise it is the members, the claims.
@@ -73,7 +94,8 @@ function sideOf(text: string, mentions: readonly PartyMention[], start: number, 
   if (sole) return sole;
   // Both sides named: the subject the pronoun's own sentence is about, when it is the last party named.
   const own = lastMention(mentions, current, start);
-  return own?.subject && (own.role === 'payer' || own.role === 'provider') ? own.role : null;
+  if (own?.subject && (own.role === 'payer' || own.role === 'provider')) return own.role;
+  return own && possessive ? objectsSubjectSide(text, mentions, own, start, current) : null;
 }
 
 /**
@@ -92,7 +114,7 @@ export function pronounMentions(
     const word = m[0].toLowerCase();
     const possessive = word !== 'it';
     if (!possessive && EXPLETIVE_AFTER.test(text.slice(end, end + 20))) continue;
-    const role = sideOf(text, mentions, start, word === 'their');
+    const role = sideOf(text, mentions, start, word === 'their', possessive);
     if (!role) continue;
     const mention = flagsOf(start, end, role, possessive);
     if (mention.subject || mention.agent || mention.possessive) out.push(mention);
