@@ -62,3 +62,9 @@ describe('calendar deadlines with no number', () => {
     expect(days('At the end of the month, Plan shall reconcile payments.')).toEqual([]);
   });
 });
+
+describe('a calendar deadline counted from an earlier month', () => {
+  it('needs no deadline word', () => {
+    expect(extractDurations('Deadline: end of the month following the month of service').map((d) => Math.round(d.days))).toEqual([61]);
+  });
+});

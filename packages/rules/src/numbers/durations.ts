@@ -46,12 +46,13 @@ const UNLIMITED = new RegExp(
  * A deadline set by the calendar rather than a count: "by the last day of the month following
  * the month of service", "no later than the end of the next calendar quarter". It reads as the
  * longest time it can allow (a month or quarter, two when a following one is named), so a
- * "less than" test flags it only when even that is short. A deadline word must lead, so "after
- * the end of each month" (a reporting cycle) is no duration. Letters and spaces only: see
- * durations-in.ts.
+ * "less than" test flags it only when even that is short. A deadline word must lead, or the
+ * period must count from an earlier month ("Deadline: end of the month following the month of
+ * service"), so "after the end of each month" (a reporting cycle) is no duration. Letters and
+ * spaces only: see durations-in.ts.
  */
 const CALENDAR_DEADLINE = new RegExp(
-  '\\b(?:by|no later than|not later than|on or before|before|prior to|until|through)\\s+the\\s+(?:last\\s+(?:calendar\\s+|business\\s+)?day|end|close)\\s+of\\s+(?:the\\s+)?' +
+  '\\b(?:(?<lead>by|no later than|not later than|on or before|before|prior to|until|through)\\s+)?(?:the\\s+)?(?:last\\s+(?:calendar\\s+|business\\s+)?day|end|close)\\s+of\\s+(?:the\\s+)?' +
     '(?<next>(?:next|following|succeeding|subsequent)\\s+)?(?:calendar\\s+)?(?<unit>month|quarter)\\b' +
     '(?<after>\\s+(?:immediately\\s+)?(?:following|after|succeeding)\\s+(?:the\\s+)?(?:calendar\\s+)?(?:month|quarter)\\b)?',
   'gi',
@@ -80,6 +81,9 @@ export function extractDurations(text: string, base = 0): DurationHit[] {
   }
   for (const match of text.matchAll(CALENDAR_DEADLINE)) {
     const groups = match.groups ?? {};
+    // With no deadline word, only a count from an event ("the end of the month following the
+    // month of service") is a period; "the end of the month" alone is a moment.
+    if (!groups.lead && !groups.after) continue;
     const units = groups.next || groups.after ? 2 : 1;
     const start = base + match.index;
     hits.push({ start, end: start + match[0].length, days: units * CALENDAR_UNIT_DAYS[groups.unit!.toLowerCase()]! });
