@@ -10,7 +10,7 @@ import type { PartyMatchers, Ruleset } from './compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
 import type { RuleClock } from './rule-budget.ts';
 import type { PartyMention } from './actors/party-mentions.ts';
-import { hasPossessivePlaceholder, partiesKey, resolvePatternPlaceholders } from './placeholders.ts';
+import { gapsWiden, hasPossessivePlaceholder, partiesKey, resolvePatternPlaceholders, widenGaps } from './placeholders.ts';
 import { possessiveMatches } from './possessive-hits.ts';
 import { allMatches, compileSafePattern, execBytes, type SafeRegex } from './safe-pattern.ts';
 import { appendAll } from './spans.ts';
@@ -31,9 +31,16 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
   const compiled = new Map<number, SafeRegex | undefined>();
   const regexOf = (leaf: number): SafeRegex | undefined => {
     if (compiled.has(leaf)) return compiled.get(leaf);
-    const source = ruleset.leaves[leaf]!.source;
+    const { source, regex: shared } = ruleset.leaves[leaf]!;
+    // A leaf without placeholders keeps its shared regex unless a party name of several words
+    // must count as one word in its gaps.
+    if (shared && !gapsWiden(source, parties)) return shared;
     // A possessive placeholder's pronoun is checked after matching, from its group's offsets.
-    const result = compileSafePattern(resolvePatternPlaceholders(source, parties), hasPossessivePlaceholder(source) ? 'gid' : 'gi');
+    const flags = hasPossessivePlaceholder(source) ? 'gid' : 'gi';
+    const resolved = resolvePatternPlaceholders(source, parties);
+    const widened = compileSafePattern(widenGaps(resolved, parties), flags);
+    // A widened pattern over the size budget falls back to the plain gaps.
+    const result = widened.ok ? widened : compileSafePattern(resolved, flags);
     // Party terms are escaped literals, so a pattern valid at load stays valid; skip defensively if not.
     const regex = result.ok ? result.regex : undefined;
     compiled.set(leaf, regex);
@@ -90,8 +97,8 @@ export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts, clock?: Rul
   const hits: Span[][] = ruleset.leaves.map(() => []);
   const prefilter = ruleset.prefilter;
   if (!prefilter) return hits;
-  const party = ruleset.leaves.some((l) => l.hasPlaceholder) ? partyMatchers(ruleset, facts.document.parties) : null;
-  const regexOf = (leaf: number) => ruleset.leaves[leaf]!.regex ?? party?.regexOf(leaf);
+  const party = partyMatchers(ruleset, facts.document.parties);
+  const regexOf = (leaf: number) => party.regexOf(leaf);
   const utf8 = facts.utf8();
   const mentions = () => facts.mentions();
   for (const paragraph of facts.units('paragraph')) {

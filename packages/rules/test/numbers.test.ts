@@ -49,3 +49,22 @@ describe('percentages, money and years', () => {
     expect(extractYears('the 2025 Medicare Physician Fee Schedule, $2025, claim 120250').map((y) => y.value)).toEqual([2025]);
   });
 });
+
+describe('calendar deadlines with no number', () => {
+  const days = (text: string) => extractDurations(text).map((d) => Math.round(d.days));
+  it('read as the longest time they allow', () => {
+    expect(days('Claims must be submitted by the last day of the month following the month of service.')).toEqual([61]);
+    expect(days('Claims are due no later than the end of the next calendar quarter.')).toEqual([183]);
+    expect(days('Claims are due by the end of the calendar quarter in which services were provided.')).toEqual([91]);
+  });
+  it('need a deadline word, so a reporting cycle is no duration', () => {
+    expect(days('Provider shall report within 30 days after the end of each month.')).toEqual([30]);
+    expect(days('At the end of the month, Plan shall reconcile payments.')).toEqual([]);
+  });
+});
+
+describe('a calendar deadline counted from an earlier month', () => {
+  it('needs no deadline word', () => {
+    expect(extractDurations('Deadline: end of the month following the month of service').map((d) => Math.round(d.days))).toEqual([61]);
+  });
+});

@@ -21,3 +21,15 @@ describe('party terms in phrases', () => {
     expect(flags('which {payer}', 'The schedule, which Acme Health Plan, Incorporated may revise, applies.', acme)).toBe(false);
   });
 });
+
+describe('a party name inside a `...` gap', () => {
+  const names = ['Great Plains Community Care, LLC'];
+  it('counts as one word, like a short term', () => {
+    expect(flags('dispute ... within', 'Group may dispute any decision of Plan within ten days.', ['Plan'])).toBe(true);
+    expect(flags('dispute ... within', 'Group may dispute any decision of Great Plains Community Care, LLC within ten days.', names)).toBe(true);
+  });
+  it('still limits the gap to six words', () => {
+    expect(flags('dispute ... within', 'Group may dispute any decision of the said company made in writing within ten days.', names)).toBe(false);
+    expect(flags('dispute ... within', 'Group may dispute any of the decisions of Great Plains Community Care, LLC made in writing within ten days.', names)).toBe(false);
+  });
+});

@@ -2,7 +2,8 @@
  * Durations as contracts write them: "ninety (90) calendar days", "sixty days", "two months",
  * "45 business days", "one (1) year", "a 24-month period", plus wording that sets no limit at
  * all ("at any time", "without limitation as to time", "regardless of the date"), which reads
- * as an unlimited duration so it exceeds every threshold.
+ * as an unlimited duration so it exceeds every threshold, and calendar deadlines with no
+ * number ("by the last day of the month following the month of service").
  */
 import { NUMBER_WORDS_SOURCE, parseNumberWords } from './number-words.ts';
 
@@ -41,6 +42,23 @@ const UNLIMITED = new RegExp(
   'gi',
 );
 
+/**
+ * A deadline set by the calendar rather than a count: "by the last day of the month following
+ * the month of service", "no later than the end of the next calendar quarter". It reads as the
+ * longest time it can allow (a month or quarter, two when a following one is named), so a
+ * "less than" test flags it only when even that is short. A deadline word must lead, or the
+ * period must count from an earlier month ("Deadline: end of the month following the month of
+ * service"), so "after the end of each month" (a reporting cycle) is no duration. Letters and
+ * spaces only: see durations-in.ts.
+ */
+const CALENDAR_DEADLINE = new RegExp(
+  '\\b(?:(?<lead>by|no later than|not later than|on or before|before|prior to|until|through)\\s+)?(?:the\\s+)?(?:last\\s+(?:calendar\\s+|business\\s+)?day|end|close)\\s+of\\s+(?:the\\s+)?' +
+    '(?<next>(?:next|following|succeeding|subsequent)\\s+)?(?:calendar\\s+)?(?<unit>month|quarter)\\b' +
+    '(?<after>\\s+(?:immediately\\s+)?(?:following|after|succeeding)\\s+(?:the\\s+)?(?:calendar\\s+)?(?:month|quarter)\\b)?',
+  'gi',
+);
+const CALENDAR_UNIT_DAYS: Record<string, number> = { month: 365.25 / 12, quarter: 365.25 / 4 };
+
 function amountOf(groups: Record<string, string | undefined>): number | null {
   if (groups.wdigits) return Number(groups.wdigits);
   if (groups.digits) return Number(groups.digits);
@@ -60,6 +78,15 @@ export function extractDurations(text: string, base = 0): DurationHit[] {
     const factor = /business|working/i.test(groups.kind ?? '') ? BUSINESS_FACTOR : 1;
     const start = base + match.index;
     hits.push({ start, end: start + match[0].length, days: amount * UNIT_DAYS[unit]! * factor });
+  }
+  for (const match of text.matchAll(CALENDAR_DEADLINE)) {
+    const groups = match.groups ?? {};
+    // With no deadline word, only a count from an event ("the end of the month following the
+    // month of service") is a period; "the end of the month" alone is a moment.
+    if (!groups.lead && !groups.after) continue;
+    const units = groups.next || groups.after ? 2 : 1;
+    const start = base + match.index;
+    hits.push({ start, end: start + match[0].length, days: units * CALENDAR_UNIT_DAYS[groups.unit!.toLowerCase()]! });
   }
   for (const match of text.matchAll(UNLIMITED)) {
     const start = base + match.index;

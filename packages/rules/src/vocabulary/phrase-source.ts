@@ -26,12 +26,17 @@ const DETERMINERS = '(?:the|an?|th(?:is|at)|s(?:uch|aid)|its|their|our|your|h(?:
  */
 const WORD_GAP = `["”’)\\]]?\\s+(?:${DETERMINERS}\\s+)?`;
 /**
+ * The words a `...` gap may skip, as its source spells them: per contract, a party's name of
+ * several words counts as one of them (placeholders.ts, `widenGaps`).
+ */
+export const GAP_WORDS = '(?:[^\\s;]+\\s+){0,6}?';
+/**
  * `...`: up to six words (commas and parentheses allowed, semicolons not). Punctuation stuck to
  * the word before the gap does not stop it ("in its discretion, pay interest"), nor does a
  * possessive ending: "{payer} ... {terminate}" reads "Plan's right to terminate" as it reads
  * "Plan has the right to terminate", the "'s" being part of the word it ends.
  */
-const ELLIPSIS_GAP = `(?:${APOSTROPHES}s?)?[,:)"”’\\]]*\\s+(?:[^\\s;]+\\s+){0,6}?`;
+const ELLIPSIS_GAP = `(?:${APOSTROPHES}s?)?[,:)"”’\\]]*\\s+${GAP_WORDS}`;
 const PLACEHOLDER_PART = /(\{[a-z][a-z0-9-]*\})/;
 
 /** Expands `{name}` for a vocabulary class into a regex group; returns null for party placeholders. */
