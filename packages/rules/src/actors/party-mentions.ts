@@ -127,21 +127,16 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
   return pronouns.length === 0 ? out : [...out, ...pronouns].sort((a, b) => a.start - b.start);
 }
 
-// "we're updating", "you'll receive", "we've decided": an apostrophe that starts a contracted
-// auxiliary, not a possessive; the pronoun before it is the subject of the verb that follows.
-const CONTRACTED_AUXILIARY = /^['’](?:re|ll|ve|d)\b/i;
-
 /** A mention at [start, end) with what the words around it say it does. */
 function mentionAt(text: string, start: number, end: number, role: MentionRole, pronounPossessive: boolean, negative: boolean): PartyMention {
   const after = text.slice(end, end + 200);
   const before = text.slice(Math.max(0, start - 40), start);
-  const contracted = CONTRACTED_AUXILIARY.test(after);
-  const possessive = (!contracted && /^[’']/.test(after)) || pronounPossessive;
+  const possessive = /^[’']/.test(after) || pronounPossessive;
   return {
     start,
     end,
     role,
-    subject: !possessive && !AGENT_BEFORE.test(before) && !OBJECT_PREPOSITION_BEFORE.test(before) && (contracted || readsAsSubject(after)),
+    subject: !possessive && !AGENT_BEFORE.test(before) && !OBJECT_PREPOSITION_BEFORE.test(before) && readsAsSubject(after),
     decides: DECIDES_AFTER.test(pronounPossessive ? `'s${after}` : after) || DECIDES_BEFORE.test(before),
     agent: AGENT_BEFORE.test(before),
     possessive,
