@@ -7,8 +7,9 @@
  *
  * Contracts are not parsed, so a conjunct boundary is read from the words between the two
  * places: a semicolon, or a coordinator ("and", "or", "but") that starts another predicate,
- * that is, one followed by a modal or "to" ("and shall respond", "or will"), by a verb-like
- * word and its object ("and respond to", "and notify Provider"), or standing right before the
+ * that is, one followed by a modal or "to" ("and shall respond", "or will"), by a subject and
+ * its modal ("and Plan shall inform Members"), by a verb-like word and its object ("and
+ * respond to", "and notify Provider"), or standing right before the
  * later place when that place is the act itself ("within 15 days and pay").
  */
 import type { Span } from './types.ts';
@@ -21,9 +22,15 @@ const MODAL_AFTER = new RegExp(`${COORDINATOR}(?:not\\s+)?(?:shall|will|may|must
 const VERB_AFTER = new RegExp(
   `${COORDINATOR}(?!(?:the|a|an|any|all|each|every|such|its|their|other|no|interest|penalties)\\b)[a-z]*(?:ss|[a-rt-z])\\s+(?:to|the|a|an|all|any|each|every|such|its|their|his|her|our|your|[A-Z])\\b`,
 );
+// "and Plan shall inform Members", "and the termination shall take effect": a coordinator that
+// opens a clause with its own subject (a capitalized term, or a determiner and its noun) before
+// its modal.
+const SUBJECT_MODAL_AFTER = new RegExp(
+  `${COORDINATOR}(?:(?:the|such|each|either|any|this|that|no)\\s+(?:[\\w'’-]+\\s+){1,3}|(?:[A-Z][\\w.'’-]*\\s+){1,3})(?:shall|will|may|must)\\b`,
+);
 const COORDINATOR_AT_END = new RegExp(`${COORDINATOR}$`, 'i');
 // The same boundaries, found anywhere (for the span of a conjunct).
-const BOUNDARIES = [new RegExp(MODAL_AFTER.source, 'gi'), new RegExp(VERB_AFTER.source, 'g')];
+const BOUNDARIES = [new RegExp(MODAL_AFTER.source, 'gi'), new RegExp(VERB_AFTER.source, 'g'), new RegExp(SUBJECT_MODAL_AFTER.source, 'g')];
 
 /**
  * Whether `number` is in the conjunct of the act at `act` (both inside one sentence). `text`
@@ -32,11 +39,11 @@ const BOUNDARIES = [new RegExp(MODAL_AFTER.source, 'gi'), new RegExp(VERB_AFTER.
 export function inConjunctOf(text: string, number: Span, act: Span): boolean {
   if (act.start <= number.start) {
     const between = text.slice(act.end, number.start);
-    return !between.includes(';') && !MODAL_AFTER.test(between) && !VERB_AFTER.test(between);
+    return !between.includes(';') && !MODAL_AFTER.test(between) && !VERB_AFTER.test(between) && !SUBJECT_MODAL_AFTER.test(between);
   }
   // The number comes first ("within 15 days and pay"; "Within 30 days after receipt, Plan shall pay").
   const between = text.slice(number.end, act.start);
-  return !between.includes(';') && !COORDINATOR_AT_END.test(between) && !MODAL_AFTER.test(between) && !VERB_AFTER.test(between);
+  return !between.includes(';') && !COORDINATOR_AT_END.test(between) && !MODAL_AFTER.test(between) && !VERB_AFTER.test(between) && !SUBJECT_MODAL_AFTER.test(between);
 }
 
 /**
@@ -99,7 +106,7 @@ export function conjunctAround(text: string, act: Span, sentence: Span, isParty:
   let { start, end } = clause;
   const after = text.slice(act.end, clause.end);
   const before = text.slice(clause.start, act.start);
-  for (const boundary of [MODAL_AFTER, VERB_AFTER]) {
+  for (const boundary of [MODAL_AFTER, VERB_AFTER, SUBJECT_MODAL_AFTER]) {
     const next = after.search(boundary);
     if (next >= 0) end = Math.min(end, act.end + next);
   }

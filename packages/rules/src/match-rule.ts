@@ -79,7 +79,7 @@ export function evaluate(node: ConditionNode, unit: Span, ctx: MatchContext): Hi
         lists.push(hits);
       }
       if (!keepActsClearOfScopedNots(node.children, lists, unit, ctx)) return null;
-      if (node.numbersOfAct && !keepNumbersOfActs(node.children, lists, ctx.facts.text)) return null;
+      if (node.numbersOfAct && !keepNumbersOfActs(node.children, lists, ctx)) return null;
       if (node.within === undefined) return lists.flat();
       // `not` children have no position; proximity applies to the others.
       const placed = lists.filter((l) => l.length > 0);
@@ -135,13 +135,18 @@ function keepActsClearOfScopedNots(children: readonly ConditionNode[], lists: Hi
  * `numbers-of-act`: drop number evidence that is not in the conjunct of one of the act hits
  * (conjuncts.ts). False when a child is left with no evidence, so the `all` fails.
  */
-function keepNumbersOfActs(children: readonly ConditionNode[], lists: Hit[][], text: string): boolean {
+function keepNumbersOfActs(children: readonly ConditionNode[], lists: Hit[][], ctx: MatchContext): boolean {
   const acts = children.flatMap((child, i) => (isAct(child) ? lists[i]! : []));
   if (acts.length === 0) return true;
+  const text = ctx.facts.text;
+  const sentences = ctx.facts.units('sentence');
+  // A conjunct never runs past its sentence: read with `reach: next-sentence`, an act of one
+  // sentence must not claim a number of the next.
+  const sameSentence = (a: Span, b: Span) => unitIndexAt(sentences, a.start) === unitIndexAt(sentences, b.start);
   for (let i = 0; i < lists.length; i++) {
     const list = lists[i]!;
     if (isAct(children[i]!) || !list.some((h) => h.number)) continue;
-    const kept = list.filter((h) => !h.number || acts.some((act) => inConjunctOf(text, h, act)));
+    const kept = list.filter((h) => !h.number || acts.some((act) => sameSentence(h, act) && inConjunctOf(text, h, act)));
     if (kept.length === 0) return false;
     lists[i] = kept;
   }

@@ -34,6 +34,15 @@ describe('numbers-of-act', () => {
     expect(flags(false, 'Plan shall pay claims and shall respond to inquiries within 10 days.')).toBe(true);
   });
 
+  it('never lets an act of one sentence claim a number of the next (reach: next-sentence)', () => {
+    const reached = rule(true).replace('  numbers-of-act: true', '  numbers-of-act: true\n  reach: next-sentence');
+    const { ruleset, errors } = buildRuleset([{ file: 'r.yaml', text: reached }]);
+    expect(errors).toEqual([]);
+    const hit = (text: string) => analyze(textDocument(text), ruleset).findings.length > 0;
+    expect(hit('Plan shall pay claims. Provider shall respond within 10 days.')).toBe(false);
+    expect(hit('Plan shall review claims. Plan shall pay them within 10 days.')).toBe(true);
+  });
+
   it('is refused outside `all`', () => {
     const bad = rule(false).replace("    - duration: { at-most: 20 days }", "    - duration: { at-most: 20 days }\n      numbers-of-act: true");
     expect(buildRuleset([{ file: 'r.yaml', text: bad }]).errors[0]?.message).toContain('`numbers-of-act` only applies to `all`');
@@ -47,5 +56,13 @@ describe('inConjunctOf', () => {
     expect(inConjunctOf(t, at(t, '5 days'), at(t, 'pay'))).toBe(false);
     expect(inConjunctOf(t, at(t, '30 days'), at(t, 'pay'))).toBe(true);
     expect(inConjunctOf(t, at(t, '5 days'), at(t, 'notify'))).toBe(true);
+  });
+
+  it('ends a conjunct where a coordinator opens a clause with its own subject', () => {
+    const t = "The terminating party shall give 30 days' notice, and Plan shall inform Members within 10 days.";
+    expect(inConjunctOf(t, at(t, '10 days'), at(t, 'give'))).toBe(false);
+    expect(inConjunctOf(t, at(t, '30 days'), at(t, 'give'))).toBe(true);
+    const u = 'Plan shall pay claims and the other party shall respond within 10 days.';
+    expect(inConjunctOf(u, at(u, '10 days'), at(u, 'pay'))).toBe(false);
   });
 });
