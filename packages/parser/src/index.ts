@@ -19,6 +19,7 @@ export { pageBoxes } from './page-boxes.ts';
 export { minimalPdf } from './pdf/warm-up.ts';
 export type { PageBox } from './page-boxes.ts';
 export { docxParagraphText } from './docx/paragraph-text.ts';
+export { formatNumber } from './docx/number-format.ts';
 // The one OOXML package layer: the redline writer opens the original through it, so reading and
 // writing agree on the zip limits and on which part is the main document.
 export { openOoxmlPackage, mainPartPath, optionalPart, partFolder, relationshipTargets, relsPathOf } from './docx/ooxml-package.ts';

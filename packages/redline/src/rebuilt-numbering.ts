@@ -10,7 +10,7 @@
  */
 import { LevelFormat, LevelSuffix } from 'docx';
 import type { INumberingOptions } from 'docx';
-import type { Block, ContractDocument } from '@redliner/parser';
+import { formatNumber, type Block, type ContractDocument } from '@redliner/parser';
 
 type Format = 'decimal' | 'decimalZero' | 'lowerLetter' | 'upperLetter' | 'lowerRoman' | 'upperRoman';
 
@@ -151,37 +151,12 @@ function schemeKey(s: Scheme): string {
   return `${s.prefix}%1${s.suffix}|${s.format}`;
 }
 
-/** The label Word shows for `value` in `scheme` (as parser/src/docx/number-format.ts reads it back). */
+/** The label Word shows for `value` in `scheme`, rendered by the parser that reads it back. */
 function render(s: Scheme, value: number): string | null {
-  let n: string;
-  switch (s.format) {
-    case 'decimal': n = String(value); break;
-    case 'decimalZero': n = value < 10 ? `0${value}` : String(value); break;
-    case 'lowerLetter': case 'upperLetter': {
-      const letters = String.fromCharCode(65 + ((value - 1) % 26)).repeat(Math.floor((value - 1) / 26) + 1);
-      n = s.format === 'lowerLetter' ? letters.toLowerCase() : letters;
-      break;
-    }
-    case 'lowerRoman': case 'upperRoman': {
-      const r = toRoman(value);
-      if (r === null) return null;
-      n = s.format === 'lowerRoman' ? r.toLowerCase() : r;
-      break;
-    }
-  }
-  return `${s.prefix}${n}${s.suffix}`;
-}
-
-function toRoman(value: number): string | null {
-  if (value <= 0 || value >= 4000) return null;
-  const table: Array<[number, string]> = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']];
-  let out = '';
-  let rest = value;
-  for (const [n, sym] of table) while (rest >= n) {
-    out += sym;
-    rest -= n;
-  }
-  return out;
+  // Past 3999 Word has no roman numeral; such a label stays typed text.
+  if ((s.format === 'lowerRoman' || s.format === 'upperRoman') && (value <= 0 || value >= 4000)) return null;
+  const n = formatNumber(value, s.format);
+  return n === null ? null : `${s.prefix}${n}${s.suffix}`;
 }
 
 function romanValue(token: string): number | null {
