@@ -10,7 +10,7 @@ import type { PartyMatchers, Ruleset } from './compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
 import type { RuleClock } from './rule-budget.ts';
 import type { PartyMention } from './actors/party-mentions.ts';
-import { gapsWiden, hasPossessivePlaceholder, partiesKey, resolvePatternPlaceholders, widenGaps } from './placeholders.ts';
+import { gapsWiden, hasPossessivePlaceholder, multiWordPartyTerms, partiesKey, resolvePatternPlaceholders, widenGaps } from './placeholders.ts';
 import { possessiveMatches } from './possessive-hits.ts';
 import { allMatches, compileSafePattern, execBytes, type SafeRegex } from './safe-pattern.ts';
 import { appendAll } from './spans.ts';
@@ -29,16 +29,21 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
   const cached = ruleset.partyCache.get(key);
   if (cached) return cached;
   const compiled = new Map<number, SafeRegex | undefined>();
+  // Read once per contract: every leaf asks whether its gaps must take these names as one word.
+  const longNames = multiWordPartyTerms(parties);
   const regexOf = (leaf: number): SafeRegex | undefined => {
     if (compiled.has(leaf)) return compiled.get(leaf);
     const { source, regex: shared } = ruleset.leaves[leaf]!;
     // A leaf without placeholders keeps its shared regex unless a party name of several words
     // must count as one word in its gaps.
-    if (shared && !gapsWiden(source, parties)) return shared;
+    if (shared && !gapsWiden(source, longNames)) {
+      compiled.set(leaf, shared);
+      return shared;
+    }
     // A possessive placeholder's pronoun is checked after matching, from its group's offsets.
     const flags = hasPossessivePlaceholder(source) ? 'gid' : 'gi';
     const resolved = resolvePatternPlaceholders(source, parties);
-    const widened = compileSafePattern(widenGaps(resolved, parties), flags);
+    const widened = compileSafePattern(widenGaps(resolved, longNames), flags);
     // A widened pattern over the size budget falls back to the plain gaps.
     const result = widened.ok ? widened : compileSafePattern(resolved, flags);
     // Party terms are escaped literals, so a pattern valid at load stays valid; skip defensively if not.

@@ -5,7 +5,7 @@
  */
 import type { Parties } from '@redliner/parser';
 import { CONTRACT_TERM_PLACEHOLDERS } from './contract-terms.ts';
-import { GAP_WORDS } from './vocabulary/phrase-source.ts';
+import { GAP_WORDS, gapOf } from './vocabulary/phrase-source.ts';
 
 /** Placeholders a pattern or phrase may use. */
 export const PATTERN_PLACEHOLDERS = ['payer', 'provider'] as const;
@@ -98,25 +98,25 @@ export function resolvePatternPlaceholders(source: string, parties: Parties): st
 }
 
 /** The contract's party terms of more than one word ("Great Plains Community Care, LLC", "Health Plan"). */
-function multiWordTerms(parties: Parties): string[] {
+export function multiWordPartyTerms(parties: Parties): string[] {
   const terms = partyTerms(parties);
   return [...terms.payer, ...terms.provider].filter((term) => /\s/.test(term.trim()));
 }
 
-/** True when some `...` gap reads differently for these parties (`widenGaps`). */
-export function gapsWiden(source: string, parties: Parties): boolean {
-  return source.includes(GAP_WORDS) && multiWordTerms(parties).length > 0;
+/** True when some `...` gap of `source` reads differently with these long names (`widenGaps`). */
+export function gapsWiden(source: string, longNames: readonly string[]): boolean {
+  return longNames.length > 0 && source.includes(GAP_WORDS);
 }
 
 /**
  * A `...` gap counts a party's name as one word, as it counts "Plan": "dispute any decision of
  * Great Plains Community Care, LLC within" is the same phrase as "dispute any decision of Plan
  * within", and a long legal name must not use up the gap that a short term leaves room in.
+ * `longNames` are the contract's multi-word party terms (`multiWordPartyTerms`).
  */
-export function widenGaps(source: string, parties: Parties): string {
-  const names = multiWordTerms(parties);
-  if (names.length === 0) return source;
-  return source.split(GAP_WORDS).join(`(?:(?:${termsAlternation(names)}|[^\\s;]+)\\s+){0,6}?`);
+export function widenGaps(source: string, longNames: readonly string[]): string {
+  if (!gapsWiden(source, longNames)) return source;
+  return source.split(GAP_WORDS).join(gapOf(`(?:${termsAlternation(longNames)}|[^\\s;]+)`));
 }
 
 /** Whether a leaf source holds a possessive placeholder (its matches need a pronoun check). */

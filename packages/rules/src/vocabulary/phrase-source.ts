@@ -29,7 +29,12 @@ const WORD_GAP = `["”’)\\]]?\\s+(?:${DETERMINERS}\\s+)?`;
  * The words a `...` gap may skip, as its source spells them: per contract, a party's name of
  * several words counts as one of them (placeholders.ts, `widenGaps`).
  */
-export const GAP_WORDS = '(?:[^\\s;]+\\s+){0,6}?';
+export const GAP_WORDS = gapOf('[^\\s;]+');
+
+/** A `...` gap of up to six of `word` (a regex source), each followed by white space. */
+export function gapOf(word: string): string {
+  return `(?:${word}\\s+){0,6}?`;
+}
 /**
  * `...`: up to six words (commas and parentheses allowed, semicolons not). Punctuation stuck to
  * the word before the gap does not stop it ("in its discretion, pay interest"), nor does a
