@@ -31,14 +31,16 @@ export const TARGETS = {
  * HiLabs gold gained five fields on 2026-12-07 (rate basis, products covered, late-payment
  * interest, dispute forum, TN governing law), labeled before the extractor's output was read;
  * measured then 0.922 (59/64) seen and 0.875 (28/32) held out, both 0 invented, so the gates start
- * at 0.90 and 0.85. The gap to 0.95 is products covered (a list of product lines, which the
- * extractor reads as a clause) and one Medicaid waiver rate basis.
+ * at 0.90 and 0.85. Products covered then became a list of product lines read from the
+ * networks attachment (`read: list`): 0.984 (63/64) seen, 0.906 (29/32) held out, so the gates
+ * are 0.95 and 0.90. Left: a Medicaid waiver rate basis (a schedule row whose "lesser of" sits in
+ * the rate's definition) seen; the held-out misses are not looked at.
  */
 export const TERM_TARGETS = {
   team: { correct: 0.95, maxInvented: 0 },
   bySet: {
     'payer-dev': { correct: 0.95, maxInvented: 0 },
-    'HiLabs seen': { correct: 0.9, maxInvented: 0 },
-    'HiLabs held-out': { correct: 0.85, maxInvented: 0 },
+    'HiLabs seen': { correct: 0.95, maxInvented: 0 },
+    'HiLabs held-out': { correct: 0.9, maxInvented: 0 },
   } as Record<string, { correct: number; maxInvented: number }>,
 } as const;

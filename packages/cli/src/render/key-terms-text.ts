@@ -13,10 +13,11 @@ export function renderKeyTermsText(report: KeyTermsReport): string {
       lines.push(`${t.title}: Not stated${t.corrected ? ' (corrected)' : ''}`);
       continue;
     }
-    const written = t.asWritten && t.asWritten !== t.display && t.read !== 'text' && t.read !== 'yes-no' && t.read !== 'parties' ? `“${t.asWritten}”` : '';
+    // A list or text value is read from the whole clause, which the quote line shows.
+    const written = t.asWritten && t.asWritten !== t.display && t.read !== 'text' && t.read !== 'yes-no' && t.read !== 'parties' && t.read !== 'list' ? `“${t.asWritten}”` : '';
     const detail = [written, where].filter(Boolean).join(', ');
     lines.push(`${t.title}: ${t.display ?? ''}${t.corrected ? ' (corrected)' : ''}${detail ? `  (${detail})` : ''}`);
-    if (t.quote && t.read !== 'parties' && t.read !== 'text') {
+    if (t.quote && t.read !== 'parties' && t.read !== 'text' && t.value?.kind !== 'text') {
       const quote = t.quote.replace(/\s+/g, ' ');
       lines.push(`    “${quote.length > QUOTE_LIMIT ? `${quote.slice(0, QUOTE_LIMIT)}…` : quote}”`);
     }

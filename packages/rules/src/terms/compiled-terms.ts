@@ -19,6 +19,8 @@ export interface CompiledTerm {
   yes?: ConditionNode;
   /** The words the value should be nearest to. */
   near?: ConditionNode;
+  /** `read: list`: the items to look for, in the order written. */
+  items?: Array<{ name: string; match: ConditionNode }>;
   /** `read: text`: the pattern whose `value` group is the value. */
   value?: SafeRegex;
   sectionOnly?: RegExp;

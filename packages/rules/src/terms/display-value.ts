@@ -42,6 +42,8 @@ export function displayValue(value: TermValue, asWritten = ''): string {
       return value.text;
     case 'parties':
       return [value.payer && `Payer: ${value.payer}`, value.provider && `Provider: ${value.provider}`].filter(Boolean).join('; ') || 'not named';
+    case 'list':
+      return value.items.join('; ');
     case 'rate': {
       const base = value.percent !== undefined ? `${value.percent}% of ${SCHEDULE_WORDS[value.schedule ?? ''] ?? 'a fee schedule'}` : SCHEDULE_WORDS[value.schedule ?? ''] ?? 'a fee schedule';
       return `${base}${value.year ? ` (${value.year})` : ''}${value.lesserOfCharges ? ', or billed charges if less' : ''}`;
@@ -92,6 +94,10 @@ export function valueFromText(kind: TermReadKind, text: string): TermValue | nul
       if (year !== undefined) value.year = year;
       if (schedule) value.schedule = schedule;
       return value;
+    }
+    case 'list': {
+      const items = t.split(/\s*(?:[;,\n]|\band\b)\s*/i).map((x) => x.trim()).filter(Boolean);
+      return items.length ? { kind, items } : null;
     }
     case 'text':
     case 'parties':

@@ -22,7 +22,9 @@ export type TermValue =
   | { kind: 'text'; text: string }
   | { kind: 'parties'; payer?: string; provider?: string }
   /** A rate: percent of a fee schedule (`schedule`: medicare, medicaid, billed-charges, fee-schedule), its year, and a "lesser of billed charges" cap. */
-  | { kind: 'rate'; percent?: number; schedule?: string; year?: number; lesserOfCharges: boolean };
+  | { kind: 'rate'; percent?: number; schedule?: string; year?: number; lesserOfCharges: boolean }
+  /** The named items a list field found ("Medicaid", "Medicare Advantage"), in the contract's order. */
+  | { kind: 'list'; items: string[] };
 
 /** A user's correction of one field, kept with the review. */
 export interface TermCorrection {

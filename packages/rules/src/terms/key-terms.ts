@@ -50,7 +50,7 @@ function candidates(term: CompiledTerm, ctx: MatchContext): Candidate[] {
   for (const unit of list) {
     // A heading ("9.2 Arbitration.") names the topic but states no term; it still may carry a
     // number or date ("Effective Date: March 1, 2026"), which the value readers look for.
-    if ((term.read === 'text' || term.read === 'yes-no') && isHeading(ctx, unit)) continue;
+    if ((term.read === 'text' || term.read === 'yes-no' || term.read === 'list') && isHeading(ctx, unit)) continue;
     const titles = term.sectionOnly || term.sectionPrefer ? ctx.facts.sectionTitles(unit.start) : '';
     if (term.sectionOnly && !term.sectionOnly.test(titles)) continue;
     const hits = evaluate(term.match, unit, ctx);

@@ -68,6 +68,7 @@ function compileField(spec: TermFieldSpec, file: string, line: number, table: Le
   const unless = (spec.unless ?? []).map((c, i) => compileCondition(c, ['unless', i], table, issues));
   const yes = spec.yes ? compileCondition(spec.yes, ['yes'], table, issues) : undefined;
   const near = spec.near ? compileCondition(spec.near, ['near'], table, issues) : undefined;
+  const items = (spec.items ?? []).map((item, i) => ({ name: item.name, match: compileCondition(item.match, ['items', i, 'match'], table, issues) }));
   let value;
   if (spec.value) {
     const compiled = compileSafePattern(spec.value, 'i');
@@ -75,13 +76,14 @@ function compileField(spec: TermFieldSpec, file: string, line: number, table: Le
     else if (!/\(\?P?<value>/.test(spec.value)) issues.push({ code: 'RULE_BAD_PATTERN', path: ['value'], message: 'the pattern needs a group named value, written (?P<value>...), around the words to keep' });
     else value = compiled.regex;
   }
-  if (issues.length > before || match === null || yes === null || near === null || unless.some((u) => u === null)) return null;
+  if (issues.length > before || match === null || yes === null || near === null || unless.some((u) => u === null) || items.some((item) => item.match === null)) return null;
   const term: CompiledTerm = { id: spec.id, title: spec.title, read: spec.read, scope: spec.scope, unlimited: spec.unlimited, unless: unless as ConditionNode[], file, line };
   if (spec.help) term.help = spec.help;
   if (match) term.match = match;
   if (yes) term.yes = yes;
   if (near) term.near = near;
   if (value) term.value = value;
+  if (spec.items) term.items = items as Array<{ name: string; match: ConditionNode }>;
   const only = titleWordsRegex(spec.sections?.only);
   const prefer = titleWordsRegex(spec.sections?.prefer);
   if (only) term.sectionOnly = only;

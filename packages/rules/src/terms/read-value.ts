@@ -10,6 +10,7 @@ import type { Span } from '../types.ts';
 import type { CompiledTerm } from './compiled-terms.ts';
 import { extractDates } from './dates.ts';
 import { displayValue, scheduleOf } from './display-value.ts';
+import { readListItems } from './read-list.ts';
 import type { TermValue } from './key-term-types.ts';
 
 const PERIOD_WORDS = /\b(?:from\s+)?(?<unit>year|month)[\s-]+to[\s-]+(?:year|month)\b|\b(?:another|an\s+additional|each\s+additional)\s+(?<unit2>year|month)\b|\b(?<annual>annually)\b/gi;
@@ -125,6 +126,12 @@ export function readValue(term: CompiledTerm, unit: Span, matched: readonly Hit[
     }
     case 'rate':
       return readRate(facts, unit, hits);
+    case 'list': {
+      // The first clause that says which decides; when it names no item and points nowhere
+      // readable ("the Networks designated in writing"), its own words are the value.
+      const { items } = readListItems(term, unit, ctx);
+      return result(facts, unit, items.length ? { kind: 'list', items } : { kind: 'text', text: facts.text.slice(unit.start, unit.end).trim() });
+    }
     case 'parties':
       return null; // read from the parser's parties (key-terms.ts)
   }

@@ -2,17 +2,24 @@
  * The key-terms definition format, defined once with zod (the JSON Schema in
  * `schemas/key-terms.schema.json` is generated from it). A key-terms file lists fields; each
  * says where the term is stated, in the rule language (`match`, `sections`, `scope`), and what
- * to read there (`read`: a duration, a percentage, a date, yes/no, text, the parties or a rate).
+ * to read there (`read`: a duration, a percentage, a date, yes/no, text, the parties, a rate or a
+ * list of named items such as product lines).
  */
 import * as z from 'zod';
 import { Condition, RuleScope } from '../rule-schema.ts';
 
 /** What a field reads from the clause that states it. */
 export const TermRead = z
-  .enum(['duration', 'percent', 'money', 'date', 'yes-no', 'text', 'parties', 'rate'])
+  .enum(['duration', 'percent', 'money', 'date', 'yes-no', 'text', 'parties', 'rate', 'list'])
   .describe(
-    'What to read: duration (normalized to days), percent, money (dollars), date (ISO yyyy-mm-dd), yes-no (true when `yes` holds in the clause), text (the words `value` captures, or the clause), parties (the payer and provider names the parser found), rate (percent of a fee schedule, its year, and whether a "lesser of billed charges" applies).',
+    'What to read: duration (normalized to days), percent, money (dollars), date (ISO yyyy-mm-dd), yes-no (true when `yes` holds in the clause), text (the words `value` captures, or the clause), parties (the payer and provider names the parser found), rate (percent of a fee schedule, its year, and whether a "lesser of billed charges" applies), list (which of the `items` the clause names, or the attachment, exhibit or schedule it points to lists).',
   );
+
+/** One item a `read: list` field can name ("Medicaid" and the words that mean it). */
+export const TermListItem = z.strictObject({
+  name: z.string().min(1).describe('The item as the value shows it ("Medicare Advantage").'),
+  match: Condition.describe('The words that name the item (the rule condition language).'),
+});
 
 /** One key term. */
 export const TermField = z
@@ -41,6 +48,11 @@ export const TermField = z
       .min(1)
       .optional()
       .describe('text: an RE2 pattern (case-insensitive) with a group named value, `(?P<value>...)`, whose words are the value; without it the value is the quote.'),
+    items: z
+      .array(TermListItem)
+      .min(1)
+      .optional()
+      .describe('list: the items to look for, in the clause and in the attachment, exhibit or schedule it points to ("designated on the Provider Networks Attachment"); the value lists those found, in the order the contract names them.'),
   })
   .superRefine((field, ctx) => {
     if (field.read !== 'parties' && !field.match) ctx.addIssue({ code: 'custom', path: ['match'], message: `a "${field.read}" field needs \`match\` (where the term is stated)` });
@@ -48,6 +60,8 @@ export const TermField = z
     if (field.yes && field.read !== 'yes-no') ctx.addIssue({ code: 'custom', path: ['yes'], message: '`yes` only applies to `read: yes-no`' });
     if (field.unlimited && field.read !== 'duration') ctx.addIssue({ code: 'custom', path: ['unlimited'], message: '`unlimited` only applies to `read: duration`' });
     if (field.value && field.read !== 'text') ctx.addIssue({ code: 'custom', path: ['value'], message: '`value` only applies to `read: text`' });
+    if (field.read === 'list' && !field.items) ctx.addIssue({ code: 'custom', path: ['items'], message: 'a list field needs `items` (the names to look for and the words for each)' });
+    if (field.items && field.read !== 'list') ctx.addIssue({ code: 'custom', path: ['items'], message: '`items` only applies to `read: list`' });
   });
 
 /** A key-terms file: a version and its fields. */

@@ -28,7 +28,8 @@ export function keyTermRow(term: KeyTerm): KeyTermRow {
   const stated = term.status === 'stated';
   const row: KeyTermRow = { id: term.id, title: term.title, value: stated ? (term.display ?? '') : 'Not stated', stated, where: term.location ? describeLocation(term.location) : '', editText: stated ? (term.display ?? '') : '' };
   if (term.help) row.help = term.help;
-  if (term.asWritten && term.asWritten !== term.display && term.read !== 'text' && term.read !== 'yes-no' && term.read !== 'parties') row.asWritten = term.asWritten;
+  // A list or text value is read from the whole clause, which the quote shows.
+  if (term.asWritten && term.asWritten !== term.display && term.read !== 'text' && term.read !== 'yes-no' && term.read !== 'parties' && term.read !== 'list') row.asWritten = term.asWritten;
   if (term.span) row.clauseStart = term.span.start;
   if (term.quote) row.quote = term.quote;
   if (term.corrected) {
