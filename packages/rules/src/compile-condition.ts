@@ -12,7 +12,8 @@ import { phraseSource } from './vocabulary/phrase-source.ts';
 import { classExpander, expandPatternClasses, type ExpansionProblem, type Vocabulary } from './vocabulary/vocabulary.ts';
 import { findPlaceholders, PATTERN_PLACEHOLDERS, POSSESSIVE_PLACEHOLDERS, resolvePatternPlaceholders } from './placeholders.ts';
 import type { Condition } from './rule-schema.ts';
-import { compileSafePattern } from './safe-pattern.ts';
+import { rememberChecked, wasChecked } from './checked-patterns.ts';
+import { compileSafePattern, LEAF_FLAGS } from './safe-pattern.ts';
 
 /** A compile problem at a path inside the rule (mapped to line:col by the loader). */
 export interface CompileIssue {
@@ -61,12 +62,19 @@ function addLeaf(table: LeafTable, source: string, path: Array<string | number>,
     return null;
   }
   const hasPlaceholder = findPlaceholders(source).length > 0;
-  const compiled = compileSafePattern(hasPlaceholder ? resolvePatternPlaceholders(source, SAMPLE_PARTIES) : source, 'gi');
-  if (!compiled.ok) {
-    issues.push({ code: compiled.code, path, message: compiled.message });
-    return null;
+  const checked = hasPlaceholder ? resolvePatternPlaceholders(source, SAMPLE_PARTIES) : source;
+  let leaf: Leaf = { source, hasPlaceholder };
+  // A pattern that passed in an earlier run is not compiled again here: a plain one compiles on
+  // first use (leaf-hits.ts), and most contracts use fewer than half of them.
+  if (!wasChecked(checked, LEAF_FLAGS)) {
+    const compiled = compileSafePattern(checked, LEAF_FLAGS);
+    if (!compiled.ok) {
+      issues.push({ code: compiled.code, path, message: compiled.message });
+      return null;
+    }
+    rememberChecked(checked, LEAF_FLAGS);
+    if (!hasPlaceholder) leaf = { ...leaf, regex: compiled.regex };
   }
-  const leaf: Leaf = hasPlaceholder ? { source, hasPlaceholder } : { source, hasPlaceholder, regex: compiled.regex };
   table.leaves.push(leaf);
   table.index.set(source, table.leaves.length - 1);
   return table.leaves.length - 1;

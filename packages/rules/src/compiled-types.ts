@@ -34,7 +34,7 @@ export type ConditionNode =
 export interface Leaf {
   source: string;
   hasPlaceholder: boolean;
-  /** Compiled once at load when the source has no placeholders (global flag, for exec loops). */
+  /** Compiled once, at load or on first use, when the source has no placeholders (global flag, for exec loops). */
   regex?: SafeRegex;
 }
 

@@ -6,13 +6,13 @@
  * slice instead, RE2 copies and converts the paragraph on every call, which dominated.
  */
 import type { Parties } from '@redliner/parser';
-import type { PartyMatchers, Ruleset } from './compiled-types.ts';
+import type { Leaf, PartyMatchers, Ruleset } from './compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
 import type { RuleClock } from './rule-budget.ts';
 import type { PartyMention } from './actors/party-mentions.ts';
 import { gapsWiden, hasPossessivePlaceholder, multiWordPartyTerms, partiesKey, resolvePatternPlaceholders, widenGaps } from './placeholders.ts';
 import { possessiveMatches } from './possessive-hits.ts';
-import { allMatches, compileSafePattern, execBytes, type SafeRegex } from './safe-pattern.ts';
+import { allMatches, compileSafePattern, execBytes, LEAF_FLAGS, type SafeRegex } from './safe-pattern.ts';
 import { appendAll } from './spans.ts';
 import type { Span } from './types.ts';
 import type { Utf8Text } from './utf8-text.ts';
@@ -22,6 +22,14 @@ import type { Utf8Text } from './utf8-text.ts';
 // its paragraphs may match (the prefilter says which): so patterns compile on first use, and
 // only a handful of party sets stay cached (64 cached sets of every pattern could hold gigabytes).
 const PARTY_CACHE_LIMIT = 8;
+
+/** A plain leaf's regex, compiled on its first use when loading skipped it (checked-patterns.ts). */
+function sharedRegex(leaf: Leaf): SafeRegex | undefined {
+  if (leaf.hasPlaceholder || leaf.regex) return leaf.regex;
+  const compiled = compileSafePattern(leaf.source, LEAF_FLAGS);
+  if (compiled.ok) leaf.regex = compiled.regex;
+  return leaf.regex;
+}
 
 /** Placeholder patterns compiled for one contract's party terms (cached on the ruleset). */
 function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
@@ -33,7 +41,8 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
   const longNames = multiWordPartyTerms(parties);
   const regexOf = (leaf: number): SafeRegex | undefined => {
     if (compiled.has(leaf)) return compiled.get(leaf);
-    const { source, regex: shared } = ruleset.leaves[leaf]!;
+    const { source } = ruleset.leaves[leaf]!;
+    const shared = sharedRegex(ruleset.leaves[leaf]!);
     // A leaf without placeholders keeps its shared regex unless a party name of several words
     // must count as one word in its gaps.
     if (shared && !gapsWiden(source, longNames)) {

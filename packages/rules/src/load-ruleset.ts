@@ -10,6 +10,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { bundledRulesetDir } from './bundled-rulesets.ts';
+import { saveChecked } from './checked-patterns.ts';
 import type { CompiledRule, ConceptInfo, Ruleset } from './compiled-types.ts';
 import { newLeafTable, type CompileIssue } from './compile-condition.ts';
 import { compileRule } from './compile-rule.ts';
@@ -111,6 +112,7 @@ export function buildRuleset(sources: readonly RuleSource[], options: LoadOption
     errors.push({ code: 'RULE_UNKNOWN_DISABLED', file: manifestSource.file, ...positionOf(yaml.doc, yaml.lineCounter, ['disable', index]), ruleId: id, message: `disable lists "${id}", which is not a rule of this ruleset or the one it extends` });
   }
 
+  saveChecked();
   const ruleset: Ruleset = {
     name: manifest?.name ?? options.name ?? 'rules',
     concepts,

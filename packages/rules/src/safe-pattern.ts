@@ -29,6 +29,9 @@ function unsafeReason(source: string, error: string): string | null {
   return null;
 }
 
+/** The flags a leaf pattern runs with: global, for exec loops. */
+export const LEAF_FLAGS = 'gi';
+
 /** Compile a pattern (placeholders already resolved) with RE2, or explain why it cannot run safely. */
 export function compileSafePattern(source: string, flags = PATTERN_FLAGS): CompileResult {
   let regex: SafeRegex;

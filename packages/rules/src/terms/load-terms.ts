@@ -13,6 +13,7 @@ import type { RuleError } from '../errors.ts';
 import { compilePatternSet } from '../literal-prefilter.ts';
 import { rulesetChain, vocabularySources, type LoadOptions, type RuleSource } from '../load-ruleset.ts';
 import { parseYamlFile } from '../parse-rule-file.ts';
+import { saveChecked } from '../checked-patterns.ts';
 import { compileSafePattern } from '../safe-pattern.ts';
 import { schemaIssuesToErrors } from '../schema-issues.ts';
 import { buildVocabulary } from '../vocabulary/vocabulary.ts';
@@ -134,6 +135,7 @@ export function buildKeyTerms(sources: readonly RuleSource[], vocabulary: readon
       fields.push(term);
     });
   }
+  saveChecked();
   const patterns = {
     name: ruleset,
     concepts: [],
