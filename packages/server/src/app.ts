@@ -27,6 +27,7 @@ import { warmUpKeyTerms } from './key-terms.ts';
 import { storageRoutes } from './routes/storage.ts';
 import { vocabularyRoutes } from './routes/vocabulary.ts';
 import { webRoutes } from './routes/web.ts';
+import { requireResponseSchemas } from './response-schema-guard.ts';
 import { registerSecurity } from './security.ts';
 import { dataDirWarning, type DataDirStatus } from './store/data-dir.ts';
 import { openGuardedStore } from './store/guarded-store.ts';
@@ -90,6 +91,8 @@ export async function buildApp(options: ServerOptions = {}): Promise<FastifyInst
     }
   });
 
+  // Every JSON route below declares its answer; a route that does not fails the build of the app.
+  requireResponseSchemas(app);
   reviewRoutes(app, ctx);
   uploadProgressRoutes(app);
   decisionRoutes(app, ctx);
