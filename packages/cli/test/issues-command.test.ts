@@ -1,6 +1,7 @@
 /**
  * `redliner issues`: the payer's issues list by default (only the requested changes), the
- * internal one on request, the three formats, and usage errors that say what to pass.
+ * internal one on request, the three formats, and usage errors that say what to pass. The DOCX
+ * list goes through the team's OOXML validator, skipped with a message without ../shared.
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { AnalysisReport } from '@redliner/rules';
+import { newErrors, validateDocx, VALIDATOR_SKIP } from '../../redline/test/ooxml-validate.ts';
 import { run } from './run.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'redliner-cli-issues-'));
@@ -46,7 +48,10 @@ describe('redliner issues', async () => {
     expect(text).toContain('Our board accepts this one.');
     expect(text.trim().split('\r\n')).toHaveLength(report.findings.length + 1);
     expect((await run('issues', contract, '--accept-all', '--format', 'docx')).code).toBe(0);
-    expect(existsSync(join(dir, 'payer-draft - issues list.docx'))).toBe(true);
+    const docx = join(dir, 'payer-draft - issues list.docx');
+    expect(existsSync(docx)).toBe(true);
+    if (VALIDATOR_SKIP) console.warn(`redliner issues tests: ${VALIDATOR_SKIP}`);
+    else expect(newErrors(validateDocx(readFileSync(docx))!)).toEqual([]);
     const bad = await run('issues', contract, '--accept-all', '--format', 'pdf');
     expect(bad.code).toBe(2);
     expect(bad.err).toContain('--format must be one of xlsx, docx, csv');

@@ -33,7 +33,7 @@ export { ruleJsonSchemaText } from './rule-json-schema.ts';
 export { compileSafePattern } from './safe-pattern.ts';
 export type { SafeRegex } from './safe-pattern.ts';
 export { resolvePatternPlaceholders } from './placeholders.ts';
-export { RuleSpec as RuleSpecSchema } from './rule-schema.ts';
+export { RuleSpec as RuleSpecSchema, Severity as SeveritySchema } from './rule-schema.ts';
 export type { RuleSpec, Condition, Severity, RuleScope, RuleKind, RedlineSpec } from './rule-schema.ts';
 export type { Ruleset, CompiledRule, ConceptInfo } from './compiled-types.ts';
 export type * from './types.ts';

@@ -13,6 +13,7 @@ export type { Problem } from './problem.ts';
 export { PROBLEM_CODES } from './problem-codes.ts';
 export type { ProblemCode, ProblemGroup, ProblemSpec } from './problem-codes.ts';
 export type { RulesetInfo, StorageStatus, UploadProgressStatus } from './response-schemas.ts';
+export type { DeadlinesOverview, ReanalysisResult, ReviewDeadlines, ReviewView } from './review-response-schemas.ts';
 export { WARNING_CODES } from './warning-codes.ts';
 export type { WarningSpec } from './warning-codes.ts';
 export { CONTENT_SECURITY_POLICY } from './security.ts';

@@ -1,13 +1,15 @@
 /**
  * Key terms of a saved review: read from its stored document with the key-term definitions of
- * its ruleset, with the user's corrections laid over them. Definitions are compiled once per
- * ruleset and rebuilt when a rule, vocabulary or key-terms file changes. A review's reading is
- * stored with the review (the document never changes), stamped with the definitions that made
- * it (an upload's reading is made by the analysis worker, next to the rules), and kept in memory for the few reviews open most recently: the portfolio of hundreds of
- * reviews then reads no contract again.
+ * its ruleset, with the user's corrections laid over them. Definitions are compiled, and
+ * contracts read, only in the analysis worker: the main thread computes the stamp of the
+ * definitions (from the ruleset's file sizes and times) and looks for a reading under it. A
+ * review's reading is stored with the review (the document never changes), stamped with the
+ * definitions that made it (an upload's reading is made next to its rules), and kept in memory
+ * for the few reviews open most recently: the portfolio of hundreds of reviews then reads no
+ * contract again.
  */
-import { applyCorrections, formatRuleError, readKeyTerms, type KeyTermDefinitions, type KeyTermsReport } from '@redliner/rules';
-import { definitionsOf, type StampedReading } from './analysis/key-term-reading.ts';
+import { applyCorrections, formatRuleError, type KeyTermsReport, type RuleError } from '@redliner/rules';
+import { readingStamp, type StampedReading } from './analysis/key-term-reading.ts';
 import type { AppContext } from './context.ts';
 import { ProblemError, reviewNotFound } from './problem.ts';
 import { loadOptionsOf, resolveRuleset, type RulesetEntry } from './rulesets.ts';
@@ -17,48 +19,44 @@ const readingCache = new Map<string, KeyTermsReport>();
 // Readings are small (about 15 kB); keeping a few hundred lets the portfolio skip even the store.
 const READINGS_KEPT = 500;
 
-/** The compiled key-term definitions of a ruleset and their reading stamp; 422 KEY_TERMS_UNUSABLE when none load. */
-export function keyTermDefinitions(entry: RulesetEntry): { definitions: KeyTermDefinitions; stamp: string } {
-  const { definitions, errors, stamp } = definitionsOf(entry.dir, loadOptionsOf(entry));
-  if (definitions.fields.length === 0) {
-    const first = errors.slice(0, 3).map(formatRuleError).join('; ');
-    throw new ProblemError('KEY_TERMS_UNUSABLE', `Ruleset "${entry.id}" has no key-term field that loads${first ? ` (${first})` : ''}. Key terms are defined in the ruleset's terms/ folder; fix the files named, or re-analyse with the bundled ruleset.`);
-  }
-  return { definitions, stamp };
+/** 422 KEY_TERMS_UNUSABLE: the ruleset defines no key-term field that loads. */
+function keyTermsUnusable(entry: RulesetEntry, errors: readonly RuleError[]): ProblemError {
+  const first = errors.slice(0, 3).map(formatRuleError).join('; ');
+  return new ProblemError('KEY_TERMS_UNUSABLE', `Ruleset "${entry.id}" has no key-term field that loads${first ? ` (${first})` : ''}. Key terms are defined in the ruleset's terms/ folder; fix the files named, or re-analyse with the bundled ruleset.`);
 }
 
-/** A ruleset's definitions and stamp, looked up once per ruleset in a view over many reviews. */
-export type ReadingMemo = Map<string, { definitions: KeyTermDefinitions; stamp: string }>;
+/** A ruleset and the stamp of its readings, looked up once per ruleset in a view over many reviews. */
+export type ReadingMemo = Map<string, { entry: RulesetEntry; stamp: string }>;
 
-function prepare(ctx: AppContext, rulesetId: string, memo?: ReadingMemo): { definitions: KeyTermDefinitions; stamp: string } {
+function prepare(ctx: AppContext, rulesetId: string, memo?: ReadingMemo): { entry: RulesetEntry; stamp: string } {
   const known = memo?.get(rulesetId);
   if (known) return known;
-  const prepared = keyTermDefinitions(resolveRuleset(rulesetId, ctx.options.rulesetDir, ctx.options.dataDir));
+  const entry = resolveRuleset(rulesetId, ctx.options.rulesetDir, ctx.options.dataDir);
+  const prepared = { entry, stamp: readingStamp(entry.dir) };
   memo?.set(rulesetId, prepared);
   return prepared;
 }
 
-/** Compile the default ruleset's key-term definitions ahead of the first request that needs them (server warm-up). */
-export function warmUpKeyTerms(ctx: AppContext): void {
-  keyTermDefinitions(resolveRuleset(undefined, ctx.options.rulesetDir, ctx.options.dataDir));
-}
-
 /**
  * The review's key terms as the contract states them (before corrections): from memory, else
- * the reading stored with the review, else read from its document (loaded only then) and stored.
+ * the reading stored with the review, else read from its document (loaded only then) by the
+ * analysis worker, and stored.
  */
-async function reading(ctx: AppContext, summary: ReviewSummary, record?: ReviewRecord, memo?: ReadingMemo): Promise<{ report: KeyTermsReport; definitions: KeyTermDefinitions } | undefined> {
-  const { definitions, stamp } = prepare(ctx, summary.ruleset.id, memo);
+async function reading(ctx: AppContext, summary: ReviewSummary, record?: ReviewRecord, memo?: ReadingMemo): Promise<KeyTermsReport | undefined> {
+  const { entry, stamp } = prepare(ctx, summary.ruleset.id, memo);
   const key = `${summary.id}|${stamp}`;
-  let report = readingCache.get(key) ?? (await ctx.store.keyTermReading(summary.id, stamp));
-  if (!report) {
-    const source = record ?? (await ctx.store.get(summary.id));
-    if (!source) return undefined;
-    report = readKeyTerms(source.document, definitions);
-    await ctx.store.saveKeyTermReading(summary.id, stamp, report);
+  const known = readingCache.get(key) ?? (await ctx.store.keyTermReading(summary.id, stamp));
+  if (known) {
+    remember(key, known);
+    return known;
   }
-  remember(key, report);
-  return { report, definitions };
+  const source = record ?? (await ctx.store.get(summary.id));
+  if (!source) return undefined;
+  const outcome = await ctx.analysis.readKeyTerms(source.document, entry.dir, loadOptionsOf(entry));
+  if (!outcome.ok) throw keyTermsUnusable(entry, outcome.errors);
+  // Stored under the worker's stamp: the same as `stamp` unless a ruleset file changed meanwhile.
+  await keepReading(ctx, summary.id, outcome.reading);
+  return outcome.reading.report;
 }
 
 function remember(key: string, report: KeyTermsReport): void {
@@ -84,7 +82,8 @@ export async function reviewKeyTerms(ctx: AppContext, id: string): Promise<{ rep
   const read = await reading(ctx, record.summary, record);
   if (!read) throw reviewNotFound(id);
   const corrections = (await ctx.store.termCorrections(id)) ?? {};
-  return { report: applyCorrections(read.report, corrections), record, fieldIds: new Set(read.definitions.fields.map((f) => f.id)) };
+  // A reading lists every field its definitions have, stated in the contract or not.
+  return { report: applyCorrections(read, corrections), record, fieldIds: new Set(read.terms.map((t) => t.id)) };
 }
 
 /**
@@ -96,5 +95,5 @@ export async function summaryKeyTerms(ctx: AppContext, summary: ReviewSummary, m
   const read = await reading(ctx, summary, undefined, memo);
   if (!read) return undefined;
   const corrections = (await ctx.store.termCorrections(summary.id)) ?? {};
-  return applyCorrections(read.report, corrections);
+  return applyCorrections(read, corrections);
 }

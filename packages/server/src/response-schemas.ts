@@ -6,6 +6,20 @@
 import * as z from 'zod';
 import { PROBLEM_CODES } from './problem-codes.ts';
 
+/**
+ * A value whose one definition is a TypeScript type of another package (a finding, a key term,
+ * a deadline): the schema names that type, so the handler's return and the web app's import are
+ * checked against it at compile time, and checks at run time that an object (or array) is sent.
+ * Its fields are that package's to define and test; restating them here would make a second
+ * definition that drifts.
+ */
+export function sharedShape<T extends object>(what: string): z.ZodType<T> {
+  return z.custom<T>((value) => typeof value === 'object' && value !== null, `${what} (an object)`);
+}
+
+/** A 204 answer: no body. */
+export const NoContentSchema = z.undefined();
+
 const problemCode = z.string().refine((code) => Object.hasOwn(PROBLEM_CODES, code), 'a registered problem code');
 
 /** GET /api/storage: can the app save right now; `problem` (the code and words a failed save gets) only when it cannot. */

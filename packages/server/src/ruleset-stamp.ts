@@ -6,7 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { rulesetChain } from '@redliner/rules';
+import { rulesetChain, TERMS_FOLDER } from '@redliner/rules';
 
 /**
  * The fingerprint of one folder's YAML files. The inode is part of it because edits are
@@ -28,7 +28,20 @@ export function folderStamp(dir: string): string {
   }
 }
 
+const chainStamp = (dirs: readonly string[]): string => dirs.map(folderStamp).join('||');
+
 /** The fingerprint of the ruleset in `dir`: its folder and every folder it extends, nearest first. */
 export function rulesetStamp(dir: string): string {
-  return rulesetChain(dir).dirs.map(folderStamp).join('||');
+  return chainStamp(rulesetChain(dir).dirs);
+}
+
+/**
+ * Both fingerprints of the ruleset in `dir` from one walk of its folders: `rules` (what
+ * `rulesetStamp` gives) and `keyTerms` (the rules plus every `terms/` folder of the chain, since
+ * key-term fields use the rules' vocabulary). The analysis worker needs both for each contract.
+ */
+export function rulesetStamps(dir: string): { rules: string; keyTerms: string } {
+  const { dirs } = rulesetChain(dir);
+  const rules = chainStamp(dirs);
+  return { rules, keyTerms: `${rules}##${chainStamp(dirs.map((d) => join(d, TERMS_FOLDER)))}` };
 }

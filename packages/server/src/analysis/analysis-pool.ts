@@ -5,6 +5,7 @@
 import type { ContractDocument } from '@redliner/parser';
 import type { ExampleParties, RuleSource } from '@redliner/rules';
 import type { AnalysisOutcome, RulesetInfo, TryOutcome } from './analysis-worker.ts';
+import type { ReadingOutcome } from './key-term-reading.ts';
 import { createTaskPool } from './task-pool.ts';
 
 /** Runs analysis tasks off the main thread. */
@@ -12,6 +13,8 @@ export interface AnalysisPool {
   /** `requireManifest`: a user ruleset, refused when its `ruleset.yaml` is missing. */
   analyze(document: ContractDocument, rulesetDir: string, options?: { requireManifest?: boolean }): Promise<AnalysisOutcome>;
   describe(rulesetDir: string, options?: { requireManifest?: boolean }): Promise<RulesetInfo>;
+  /** Read a saved contract's key terms with the ruleset in `rulesetDir` (its definitions compile in the worker). */
+  readKeyTerms(document: ContractDocument, rulesetDir: string, options?: { requireManifest?: boolean }): Promise<ReadingOutcome>;
   tryRule(task: { file: string; yaml: string; text: string; parties?: ExampleParties; vocabulary?: RuleSource[] }): Promise<TryOutcome>;
   close(): Promise<void>;
 }
@@ -26,6 +29,7 @@ export function createAnalysisPool(options: { timeoutMs?: number } = {}): Analys
   return {
     analyze: (document, rulesetDir, options = {}) => run<AnalysisOutcome>({ document, rulesetDir, ...options }),
     describe: (rulesetDir, options = {}) => run<RulesetInfo>({ rulesetDir, ...options }, 'describeTask'),
+    readKeyTerms: (document, rulesetDir, options = {}) => run<ReadingOutcome>({ document, rulesetDir, ...options }, 'readKeyTermsTask'),
     tryRule: (task) => run<TryOutcome>(task, 'tryTask'),
     close: () => pool.close(),
   };

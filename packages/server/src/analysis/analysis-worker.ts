@@ -3,13 +3,13 @@
  * (≈1.2 s for 650 kB of text) would stall every other request on the main thread, so both run
  * here. Compiled rulesets are cached per folder and reloaded when any of its YAML files (rules,
  * manifest, vocabulary) or those of the rulesets it extends change. The contract's key terms are
- * read here too, with the same ruleset's definitions, so an upload never runs term matching on
- * the main thread.
+ * read here too, with the same ruleset's definitions (and an older review's when no stored
+ * reading fits), so the main thread never compiles key-term definitions nor runs their matching.
  */
 import type { ContractDocument } from '@redliner/parser';
 import { analyze, buildReport, buildRuleset, loadRuleset, RuleTooSlowError, textDocument, type AnalysisReport, type AnalysisResult, type ExampleParties, type LoadResult, type RuleError, type RuleSource } from '@redliner/rules';
-import { rulesetStamp } from '../ruleset-stamp.ts';
-import { definitionsOf, readStamped, type StampedReading } from './key-term-reading.ts';
+import { rulesetStamps } from '../ruleset-stamp.ts';
+import { definitionsOf, readStamped, type ReadingOutcome, type StampedReading } from './key-term-reading.ts';
 
 /** A ruleset as the API lists it. */
 export interface RulesetInfo {
@@ -36,11 +36,13 @@ export type AnalysisOutcome = { ok: true; report: AnalysisReport; ruleset: { nam
 const CACHE_LIMIT = 4;
 const cache = new Map<string, { stamp: string; loaded: LoadResult }>();
 
-/** The ruleset in `dir`, compiled once and reused until one of its files changes. */
-export function load(dir: string, requireManifest = false): LoadResult {
+/**
+ * The ruleset in `dir`, compiled once and reused until one of its files changes. `stamp`: its
+ * `rulesetStamps(dir).rules`, when the caller has it already.
+ */
+export function load(dir: string, requireManifest = false, stamp = rulesetStamps(dir).rules): LoadResult {
   // A user ruleset extends a bundled one: a change in either (a rule, the manifest, a vocabulary file) must reload it.
   const key = `${requireManifest ? 'user' : 'any'}:${dir}`;
-  const stamp = rulesetStamp(dir);
   const hit = cache.get(key);
   cache.delete(key);
   if (hit && hit.stamp === stamp) {
@@ -66,12 +68,14 @@ interface RulesetTask {
 
 /** Piscina task: analyse `document` with the ruleset in `rulesetDir` and build the JSON report. */
 export default function analyzeTask(task: RulesetTask & { document: ContractDocument }): AnalysisOutcome {
-  const { ruleset, rules, errors } = load(task.rulesetDir, task.requireManifest);
+  // One walk of the ruleset's files for both caches: the compiled rules and the key-term definitions.
+  const stamps = rulesetStamps(task.rulesetDir);
+  const { ruleset, rules, errors } = load(task.rulesetDir, task.requireManifest, stamps.rules);
   // Analysing with a broken-but-partial ruleset is what the CLI does too; with no rule at all it is pointless.
   if (rules.length === 0) return { ok: false, errors };
   try {
     const report = buildReport(task.document, ruleset, analyze(task.document, ruleset));
-    const keyTerms = keyTermsOf(task);
+    const keyTerms = keyTermsOf(task, stamps.keyTerms);
     return { ok: true, report, ruleset: { name: ruleset.name, ...(ruleset.version !== undefined ? { version: ruleset.version } : {}) }, ...(keyTerms ? { keyTerms } : {}) };
   } catch (error) {
     if (error instanceof RuleTooSlowError) return { ok: false, errors: [error.ruleError] };
@@ -79,18 +83,32 @@ export default function analyzeTask(task: RulesetTask & { document: ContractDocu
   }
 }
 
-function keyTermsOf(task: RulesetTask & { document: ContractDocument }): StampedReading | undefined {
+function keyTermsOf(task: RulesetTask & { document: ContractDocument }, files: string): StampedReading | undefined {
   try {
-    return readStamped(task.document, task.rulesetDir, { requireManifest: task.requireManifest ?? false });
+    const outcome = readStamped(task.document, task.rulesetDir, { requireManifest: task.requireManifest ?? false }, files);
+    return outcome.ok ? outcome.reading : undefined;
   } catch {
     return undefined;
   }
 }
 
-/** Piscina task: describe a ruleset folder for GET /api/rulesets (and compile its key-term definitions, warming the thread for uploads). */
+/**
+ * Piscina task: read the key terms of a saved review's contract (one whose stored reading was
+ * made by other definitions, or none), for the key-terms view, the deadlines and the portfolio.
+ */
+export function readKeyTermsTask(task: RulesetTask & { document: ContractDocument }): ReadingOutcome {
+  return readStamped(task.document, task.rulesetDir, { requireManifest: task.requireManifest ?? false });
+}
+
+/**
+ * Piscina task: describe a ruleset folder for GET /api/rulesets. It also compiles the ruleset's
+ * key-term definitions: the server's warm-up describes the bundled ruleset on each thread, so
+ * this is where they are warmed, never on the main thread.
+ */
 export function describeTask(task: RulesetTask): RulesetInfo {
-  const { ruleset, rules, errors } = load(task.rulesetDir, task.requireManifest);
-  definitionsOf(task.rulesetDir, { requireManifest: task.requireManifest ?? false });
+  const stamps = rulesetStamps(task.rulesetDir);
+  const { ruleset, rules, errors } = load(task.rulesetDir, task.requireManifest, stamps.rules);
+  definitionsOf(task.rulesetDir, { requireManifest: task.requireManifest ?? false }, stamps.keyTerms);
   return { name: ruleset.name, ...(ruleset.version !== undefined ? { version: ruleset.version } : {}), rules: rules.length, concepts: ruleset.concepts.map((c) => c.id), errors };
 }
 

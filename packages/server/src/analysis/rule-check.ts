@@ -3,23 +3,18 @@
  * examples, all in memory. Runs in a worker thread (see rule-check-pool.ts): a large rule takes
  * seconds to compile, and on the main thread every other request waited for it.
  */
+import type * as z from 'zod';
 import { buildRuleset, runExamples, type RuleError, type RuleSource } from '@redliner/rules';
+import type { ExamplesRunSchema, RuleSummarySchema } from '../rule-response-schemas.ts';
 
 /** The compiled rule as the editor shows it. */
-export interface RuleSummary {
-  id: string;
-  title: string;
-  concept: string;
-  severity: string;
-  kind: string;
-  scope: string;
-}
+export type RuleSummary = z.output<typeof RuleSummarySchema>;
 
 /** What checking a rule found: its summary when it compiled, every located error, and how its examples ran. */
 export interface RuleCheck {
   rule?: RuleSummary;
   errors: RuleError[];
-  examples: { total: number; failed: number };
+  examples: z.output<typeof ExamplesRunSchema>;
 }
 
 /** What to check: the rule's text and file name, the concepts it may use, and its ruleset's vocabulary. */

@@ -5,11 +5,12 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { computeDeadlines, deadlinesIcs, isIsoDate, todayIso, type ContractDeadlines } from '@redliner/portfolio';
+import { computeDeadlines, deadlinesIcs, isIsoDate, todayIso } from '@redliner/portfolio';
 import type { KeyTermsReport } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { attachment, attachmentFile } from '../download-name.ts';
 import { reviewKeyTerms, summaryKeyTerms, type ReadingMemo } from '../key-terms.ts';
+import { DeadlinesOverviewSchema, ReviewDeadlinesSchema, type ReviewDeadlines } from '../review-response-schemas.ts';
 import { ReviewParams } from '../schemas.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
@@ -26,9 +27,6 @@ const DeadlinesQuery = z.strictObject({
   today: z.string().refine(isIsoDate, 'today is a date written yyyy-mm-dd, e.g. 2027-01-31').optional(),
 });
 type DeadlinesQuery = z.output<typeof DeadlinesQuery>;
-
-/** One review's deadlines, with the review it belongs to. */
-export type ReviewDeadlines = ContractDeadlines & { reviewId: string };
 
 async function deadlinesOf(ctx: AppContext, id: string, query: DeadlinesQuery, terms?: KeyTermsReport): Promise<ReviewDeadlines> {
   const report = terms ?? (await reviewKeyTerms(ctx, id)).report;
@@ -55,7 +53,7 @@ async function allDeadlines(ctx: AppContext, query: DeadlinesQuery): Promise<Rev
 export function deadlineRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/reviews/:id/deadlines', { schema: { params: ReviewParams, querystring: DeadlinesQuery } }, async (request) => deadlinesOf(ctx, request.params.id, request.query));
+  r.get('/api/reviews/:id/deadlines', { schema: { params: ReviewParams, querystring: DeadlinesQuery, response: { 200: ReviewDeadlinesSchema } } }, async (request) => deadlinesOf(ctx, request.params.id, request.query));
 
   r.get('/api/reviews/:id/deadlines.ics', { schema: { params: ReviewParams, querystring: DeadlinesQuery } }, async (request, reply) => {
     const deadlines = await deadlinesOf(ctx, request.params.id, request.query);
@@ -64,7 +62,7 @@ export function deadlineRoutes(app: FastifyInstance, ctx: AppContext): void {
   });
 
   // Across reviews: every contract's dated deadlines, earliest first, and what each one is missing.
-  r.get('/api/deadlines', { schema: { querystring: DeadlinesQuery } }, async (request) => {
+  r.get('/api/deadlines', { schema: { querystring: DeadlinesQuery, response: { 200: DeadlinesOverviewSchema } } }, async (request) => {
     const reviews = await allDeadlines(ctx, request.query);
     const deadlines = reviews
       .flatMap((rd) => rd.deadlines.map((d) => ({ reviewId: rd.reviewId, name: rd.document.name, ...d })))

@@ -4,6 +4,7 @@ import { analyzeWith } from '../analysis/run-analysis.ts';
 import { keepReading } from '../key-terms.ts';
 import type { AppContext } from '../context.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
+import { ReanalysisSchema, StoredDecisionSchema } from '../review-response-schemas.ts';
 import { DecisionBody, DecisionParams, ReanalyzeBody, ReviewParams } from '../schemas.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
@@ -15,7 +16,7 @@ function findingNotFound(reviewId: string, findingId: string): ProblemError {
 export function decisionRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.put('/api/reviews/:id/decisions/:findingId', { schema: { params: DecisionParams, body: DecisionBody }, config: { invalidBody: 'INVALID_DECISION' } }, async (request) => {
+  r.put('/api/reviews/:id/decisions/:findingId', { schema: { params: DecisionParams, body: DecisionBody, response: { 200: StoredDecisionSchema } }, config: { invalidBody: 'INVALID_DECISION' } }, async (request) => {
     const { id, findingId } = request.params;
     const decision = request.body;
     const finding = await ctx.store.finding(id, findingId);
@@ -34,7 +35,7 @@ export function decisionRoutes(app: FastifyInstance, ctx: AppContext): void {
     return saved;
   });
 
-  r.post('/api/reviews/:id/reanalyze', { schema: { params: ReviewParams, body: ReanalyzeBody } }, async (request) => {
+  r.post('/api/reviews/:id/reanalyze', { schema: { params: ReviewParams, body: ReanalyzeBody, response: { 200: ReanalysisSchema } } }, async (request) => {
     const { id } = request.params;
     const record = await ctx.store.get(id);
     if (!record) throw reviewNotFound(id);

@@ -11,6 +11,7 @@ import type { IssuesListFormat } from '@redliner/redline';
 import type { AppContext } from '../context.ts';
 import { attachmentFile } from '../download-name.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
+import { ClausePreviewsSchema } from '../review-response-schemas.ts';
 import { ReviewParams } from '../schemas.ts';
 import { decisionsOf } from '../store/review-store.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
@@ -87,7 +88,7 @@ export function exportRoutes(app: FastifyInstance, ctx: AppContext): void {
     });
   }
 
-  r.get('/api/reviews/:id/clauses', { schema: { params: ReviewParams } }, async (request) => {
+  r.get('/api/reviews/:id/clauses', { schema: { params: ReviewParams, response: { 200: ClausePreviewsSchema } } }, async (request) => {
     const { id } = request.params;
     const record = await ctx.store.get(id);
     if (!record) throw reviewNotFound(id);

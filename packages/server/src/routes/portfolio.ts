@@ -8,6 +8,8 @@ import { buildPortfolio, portfolioCsv, portfolioXlsx, type Portfolio, type Portf
 import type { AppContext } from '../context.ts';
 import { attachmentFile } from '../download-name.ts';
 import { summaryKeyTerms, type ReadingMemo } from '../key-terms.ts';
+import { ReviewsPortfolioSchema } from '../review-response-schemas.ts';
+import type { ZodTypeProvider } from '../zod-validation.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -33,7 +35,7 @@ export async function reviewsPortfolio(ctx: AppContext): Promise<Portfolio & { s
 
 /** Register GET /api/portfolio, /api/portfolio.csv and /api/portfolio.xlsx. */
 export function portfolioRoutes(app: FastifyInstance, ctx: AppContext): void {
-  app.get('/api/portfolio', async () => reviewsPortfolio(ctx));
+  app.withTypeProvider<ZodTypeProvider>().get('/api/portfolio', { schema: { response: { 200: ReviewsPortfolioSchema } } }, async () => reviewsPortfolio(ctx));
   app.get('/api/portfolio.csv', async (_request, reply) =>
     reply.type('text/csv; charset=utf-8').header('content-disposition', attachmentFile('contract portfolio.csv')).header('cache-control', 'no-store').send(portfolioCsv(await reviewsPortfolio(ctx))),
   );

@@ -6,6 +6,8 @@ import { analyzeWith } from '../analysis/run-analysis.ts';
 import { keepReading } from '../key-terms.ts';
 import type { AppContext } from '../context.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
+import { NoContentSchema } from '../response-schemas.ts';
+import { ReviewListSchema, ReviewViewSchema } from '../review-response-schemas.ts';
 import { ReviewParams, UploadFields } from '../schemas.ts';
 import { parseOrThrow, type ZodTypeProvider } from '../zod-validation.ts';
 import { reviewView } from './review-view.ts';
@@ -84,7 +86,7 @@ function stageTimer(): { mark(stage: string): void; progress(progress: ParseProg
 export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.post('/api/reviews', { config: { invalidBody: 'INVALID_UPLOAD' } }, async (request, reply) => {
+  r.post('/api/reviews', { schema: { response: { 201: ReviewViewSchema } }, config: { invalidBody: 'INVALID_UPLOAD' } }, async (request, reply) => {
     const timing = stageTimer();
     const upload = await readUpload(request);
     const fields = parseOrThrow(UploadFields, upload.fields);
@@ -109,15 +111,15 @@ export function reviewRoutes(app: FastifyInstance, ctx: AppContext): void {
     return reply.code(201).header('location', `/api/reviews/${summary.id}`).header('server-timing', timing.header()).send(reviewView(record));
   });
 
-  r.get('/api/reviews', async () => ({ reviews: await ctx.store.list() }));
+  r.get('/api/reviews', { schema: { response: { 200: ReviewListSchema } } }, async () => ({ reviews: await ctx.store.list() }));
 
-  r.get('/api/reviews/:id', { schema: { params: ReviewParams } }, async (request) => {
+  r.get('/api/reviews/:id', { schema: { params: ReviewParams, response: { 200: ReviewViewSchema } } }, async (request) => {
     const record = await ctx.store.get(request.params.id);
     if (!record) throw reviewNotFound(request.params.id);
     return reviewView(record);
   });
 
-  r.delete('/api/reviews/:id', { schema: { params: ReviewParams } }, async (request, reply) => {
+  r.delete('/api/reviews/:id', { schema: { params: ReviewParams, response: { 204: NoContentSchema } } }, async (request, reply) => {
     if (!(await ctx.store.delete(request.params.id))) throw reviewNotFound(request.params.id);
     return reply.code(204).send();
   });

@@ -9,6 +9,8 @@ import { MANIFEST_FILE, ruleCatalog, setRuleDisabled, vocabularySources } from '
 import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { resolveRuleset } from '../rulesets.ts';
+import { NoContentSchema } from '../response-schemas.ts';
+import { RuleFileSchema, RuleListSchema, RuleSwitchSchema, SavedRuleSchema } from '../rule-response-schemas.ts';
 import { RuleParams, RulesetParams, SaveRuleBody } from '../schemas.ts';
 import { findRuleset, located, ownRuleFile, removeRuleFile, userRulesetDir, writeAtomically } from '../user-rules.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
@@ -22,7 +24,7 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
   const { rulesetDir: bundledDir, dataDir } = ctx.options;
 
-  r.get('/api/rulesets/:rulesetId/rules', { schema: { params: RulesetParams } }, async (request) => {
+  r.get('/api/rulesets/:rulesetId/rules', { schema: { params: RulesetParams, response: { 200: RuleListSchema } } }, async (request) => {
     const entry = resolveRuleset(request.params.rulesetId, bundledDir, dataDir);
     const catalog = ruleCatalog(entry.dir);
     const rules = catalog.rules
@@ -36,16 +38,16 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { ruleset: entry.id, source: entry.source, concepts: catalog.concepts, rules };
   });
 
-  r.get('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams } }, async (request) => {
+  r.get('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams, response: { 200: RuleFileSchema } } }, async (request) => {
     const { rulesetId, ruleId } = request.params;
     const entry = resolveRuleset(rulesetId, bundledDir, dataDir);
     const found = ruleCatalog(entry.dir).rules.find((e) => e.id === ruleId && !e.replaced);
     if (!found) throw ruleNotFound(rulesetId, ruleId);
     const own = entry.source === 'user' && !found.inherited;
-    return { ruleset: entry.id, id: ruleId, file: basename(found.file), origin: own ? 'user' : 'bundled', replacesBundled: found.replacesInherited, disabled: found.disabled, yaml: readFileSync(found.file, 'utf8') };
+    return { ruleset: entry.id, id: ruleId, file: basename(found.file), origin: own ? ('user' as const) : ('bundled' as const), replacesBundled: found.replacesInherited, disabled: found.disabled, yaml: readFileSync(found.file, 'utf8') };
   });
 
-  r.put('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams, body: SaveRuleBody } }, async (request) => {
+  r.put('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams, body: SaveRuleBody, response: { 200: SavedRuleSchema } } }, async (request) => {
     const { rulesetId, ruleId } = request.params;
     const existing = findRuleset(rulesetId, bundledDir, dataDir);
     // Concepts come from the target ruleset, or from the bundled one it is about to extend.
@@ -83,10 +85,10 @@ export function ruleFileRoutes(app: FastifyInstance, ctx: AppContext): void {
     if (next !== text) writeAtomically(manifest, next);
     return { ruleset: rulesetId, id: ruleId, disabled: off };
   };
-  r.put('/api/rulesets/:rulesetId/disabled/:ruleId', { schema: { params: RuleParams } }, async (request) => setDisabled(request.params.rulesetId, request.params.ruleId, true));
-  r.delete('/api/rulesets/:rulesetId/disabled/:ruleId', { schema: { params: RuleParams } }, async (request) => setDisabled(request.params.rulesetId, request.params.ruleId, false));
+  r.put('/api/rulesets/:rulesetId/disabled/:ruleId', { schema: { params: RuleParams, response: { 200: RuleSwitchSchema } } }, async (request) => setDisabled(request.params.rulesetId, request.params.ruleId, true));
+  r.delete('/api/rulesets/:rulesetId/disabled/:ruleId', { schema: { params: RuleParams, response: { 200: RuleSwitchSchema } } }, async (request) => setDisabled(request.params.rulesetId, request.params.ruleId, false));
 
-  r.delete('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams } }, async (request, reply) => {
+  r.delete('/api/rulesets/:rulesetId/rules/:ruleId', { schema: { params: RuleParams, response: { 204: NoContentSchema } } }, async (request, reply) => {
     const { rulesetId, ruleId } = request.params;
     const entry = resolveRuleset(rulesetId, bundledDir, dataDir);
     if (entry.source === 'bundled') {

@@ -5,6 +5,7 @@ import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { loadOptionsOf, publicRuleErrors, resolveRuleset, rulesetEntries } from '../rulesets.ts';
 import { RulesetListSchema } from '../response-schemas.ts';
+import { RuleTrySchema, RuleValidationSchema } from '../rule-response-schemas.ts';
 import { TryBody, ValidateBody } from '../schemas.ts';
 import { located } from '../user-rules.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
@@ -24,7 +25,7 @@ export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { rulesets };
   });
 
-  r.post('/api/rules/validate', { schema: { body: ValidateBody } }, async (request) => {
+  r.post('/api/rules/validate', { schema: { body: ValidateBody, response: { 200: RuleValidationSchema } } }, async (request) => {
     const { yaml, file = 'rule.yaml', ruleset } = request.body;
     // Checking the concept against a ruleset needs its concept list, which loads off the main thread.
     const entry = ruleset ? resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir) : undefined;
@@ -35,7 +36,7 @@ export function ruleRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { valid: errors.length === 0 && rule !== undefined, errors: located(errors), examples, ...(rule ? { rule } : {}) };
   });
 
-  r.post('/api/rules/try', { schema: { body: TryBody } }, async (request) => {
+  r.post('/api/rules/try', { schema: { body: TryBody, response: { 200: RuleTrySchema } } }, async (request) => {
     const { yaml, text, file = 'rule.yaml', parties, ruleset } = request.body;
     const dir = ruleset ? resolveRuleset(ruleset, ctx.options.rulesetDir, ctx.options.dataDir).dir : ctx.options.rulesetDir;
     const outcome = await ctx.analysis.tryRule({ file, yaml, text, vocabulary: vocabularySources(dir), ...(parties ? { parties } : {}) });

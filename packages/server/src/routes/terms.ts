@@ -5,6 +5,7 @@ import type { AppContext } from '../context.ts';
 import { attachment } from '../download-name.ts';
 import { reviewKeyTerms } from '../key-terms.ts';
 import { ProblemError, reviewNotFound } from '../problem.ts';
+import { KeyTermSchema, KeyTermsReportSchema } from '../review-response-schemas.ts';
 import { ReviewParams, TermCorrectionBody, TermParams } from '../schemas.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
@@ -16,14 +17,14 @@ function fieldNotFound(id: string, fieldId: string, known: Set<string>): Problem
 export function termRoutes(app: FastifyInstance, ctx: AppContext): void {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
-  r.get('/api/reviews/:id/terms', { schema: { params: ReviewParams } }, async (request) => (await reviewKeyTerms(ctx, request.params.id)).report);
+  r.get('/api/reviews/:id/terms', { schema: { params: ReviewParams, response: { 200: KeyTermsReportSchema } } }, async (request) => (await reviewKeyTerms(ctx, request.params.id)).report);
 
   r.get('/api/reviews/:id/terms.csv', { schema: { params: ReviewParams } }, async (request, reply) => {
     const { report, record } = await reviewKeyTerms(ctx, request.params.id);
     return reply.type('text/csv; charset=utf-8').header('content-disposition', attachment(record.summary.name, 'key terms.csv')).send(keyTermsCsv(report));
   });
 
-  r.put('/api/reviews/:id/terms/:fieldId', { schema: { params: TermParams, body: TermCorrectionBody }, config: { invalidBody: 'INVALID_CORRECTION' } }, async (request) => {
+  r.put('/api/reviews/:id/terms/:fieldId', { schema: { params: TermParams, body: TermCorrectionBody, response: { 200: KeyTermSchema } }, config: { invalidBody: 'INVALID_CORRECTION' } }, async (request) => {
     const { id, fieldId } = request.params;
     const { fieldIds } = await reviewKeyTerms(ctx, id);
     if (!fieldIds.has(fieldId)) throw fieldNotFound(id, fieldId, fieldIds);
@@ -34,7 +35,7 @@ export function termRoutes(app: FastifyInstance, ctx: AppContext): void {
     return (await reviewKeyTerms(ctx, id)).report.terms.find((t) => t.id === fieldId);
   });
 
-  r.delete('/api/reviews/:id/terms/:fieldId', { schema: { params: TermParams } }, async (request) => {
+  r.delete('/api/reviews/:id/terms/:fieldId', { schema: { params: TermParams, response: { 200: KeyTermSchema.nullable() } } }, async (request) => {
     const { id, fieldId } = request.params;
     const removed = await ctx.store.deleteTermCorrection(id, fieldId);
     if (removed === 'no-review') throw reviewNotFound(id);

@@ -6,22 +6,20 @@
  */
 import { basename, dirname, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import type * as z from 'zod';
 import { removeVocabularyClass, setVocabularyClass, vocabularyCatalog, type RuleError, type VocabularyCatalog, type VocabularyClassInfo, type VocabularyEdit } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { rulesetStamp } from '../ruleset-stamp.ts';
 import { rulesetEntries, resolveRuleset, type RulesetEntry } from '../rulesets.ts';
+import { NoContentSchema } from '../response-schemas.ts';
+import { PlaceSchema, VocabularyListSchema, VocabularySavedSchema, type VocabularyClassView } from '../rule-response-schemas.ts';
 import { RulesetParams, VocabularyClassBody, VocabularyClassParams } from '../schemas.ts';
 import { DEFAULT_USER_RULESET, findRuleset, userRulesetDir, writeAtomically } from '../user-rules.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 /** Where something is written, in terms the browser knows: a ruleset id and a file name. */
-interface Place {
-  ruleset: string;
-  source: 'bundled' | 'user';
-  file: string;
-  line: number;
-}
+type Place = z.output<typeof PlaceSchema>;
 
 /** Names the ruleset a file belongs to; a folder the server does not list (an `extends:` path) goes by its name. */
 function placeOf(entries: readonly RulesetEntry[], file: string, line: number): Place {
@@ -34,7 +32,7 @@ function locatedIn(entries: readonly RulesetEntry[]) {
   return (errors: readonly RuleError[]) => errors.map(({ code, file, line, col, message, ruleId }) => ({ code, ...placeOf(entries, file, line), col, message, ...(ruleId ? { ruleId } : {}) }));
 }
 
-function classView(entries: readonly RulesetEntry[], cls: VocabularyClassInfo) {
+function classView(entries: readonly RulesetEntry[], cls: VocabularyClassInfo): VocabularyClassView {
   const { file, line, dir: _dir, base, ...rest } = cls;
   return { ...rest, definedIn: placeOf(entries, file, line), ...(base ? { base: placeOf(entries, base.file, base.line) } : {}) };
 }
@@ -67,14 +65,14 @@ export function vocabularyRoutes(app: FastifyInstance, ctx: AppContext): void {
     return catalog;
   };
 
-  r.get('/api/rulesets/:rulesetId/vocabulary', { schema: { params: RulesetParams } }, async (request) => {
+  r.get('/api/rulesets/:rulesetId/vocabulary', { schema: { params: RulesetParams, response: { 200: VocabularyListSchema } } }, async (request) => {
     const entry = resolveRuleset(request.params.rulesetId, bundledDir, dataDir);
     const entries = rulesetEntries(bundledDir, dataDir);
     const catalog = catalogOf(entry.dir);
     return { ruleset: entry.id, source: entry.source, classes: catalog.classes.map((c) => classView(entries, c)), errors: locatedIn(entries)(catalog.errors) };
   });
 
-  r.put('/api/rulesets/:rulesetId/vocabulary/:className', { schema: { params: VocabularyClassParams, body: VocabularyClassBody } }, async (request) => {
+  r.put('/api/rulesets/:rulesetId/vocabulary/:className', { schema: { params: VocabularyClassParams, body: VocabularyClassBody, response: { 200: VocabularySavedSchema } } }, async (request) => {
     const { rulesetId, className } = request.params;
     if (findRuleset(rulesetId, bundledDir, dataDir)?.source === 'bundled') throw readOnly(rulesetId);
     const created = findRuleset(rulesetId, bundledDir, dataDir) === undefined;
@@ -89,7 +87,7 @@ export function vocabularyRoutes(app: FastifyInstance, ctx: AppContext): void {
     return { ruleset: rulesetId, created, changed: edit.changed, class: cls ? classView(entries, cls) : undefined, warnings: locate(edit.warnings) };
   });
 
-  r.delete('/api/rulesets/:rulesetId/vocabulary/:className', { schema: { params: VocabularyClassParams } }, async (request, reply) => {
+  r.delete('/api/rulesets/:rulesetId/vocabulary/:className', { schema: { params: VocabularyClassParams, response: { 204: NoContentSchema } } }, async (request, reply) => {
     const { rulesetId, className } = request.params;
     const entry = resolveRuleset(rulesetId, bundledDir, dataDir);
     if (entry.source === 'bundled') throw readOnly(rulesetId);

@@ -4,14 +4,16 @@
  * async for the same reason, even though SQLite answers synchronously.
  */
 import type { Decision } from '@redliner/redline';
+import type * as z from 'zod';
 import type { ContractDocument } from '@redliner/parser';
-import type { AnalysisReport, Finding, KeyTermsReport, Severity, TermCorrection, TermCorrections } from '@redliner/rules';
+import type { AnalysisReport, Finding, KeyTermsReport, TermCorrection, TermCorrections } from '@redliner/rules';
+import type { DropReasonSchema, ReviewRulesetSchema, ReviewSummarySchema, StoredDecisionSchema } from '../review-response-schemas.ts';
 
 /** What the contracting lead decided on one finding: @redliner/redline's decision, stored as it is. */
 export type DecisionInput = Decision;
 
-/** A saved decision. */
-export type StoredDecision = DecisionInput & { findingId: string; decidedAt: string };
+/** A saved decision (its one definition is the API's response schema). */
+export type StoredDecision = z.output<typeof StoredDecisionSchema>;
 
 /** Saved decisions keyed by finding id, in the order they were made (what redline and the memo read). */
 export function decisionsOf(stored: readonly StoredDecision[]): Record<string, DecisionInput> {
@@ -20,28 +22,11 @@ export function decisionsOf(stored: readonly StoredDecision[]): Record<string, D
   return out;
 }
 
-/** The ruleset a review was analysed with. */
-export interface ReviewRuleset {
-  /** Id as listed by GET /api/rulesets. */
-  id: string;
-  name: string;
-  version?: string;
-}
+/** The ruleset a review was analysed with (defined by the API's response schema). */
+export type ReviewRuleset = z.output<typeof ReviewRulesetSchema>;
 
-/** One row of the review list. */
-export interface ReviewSummary {
-  id: string;
-  name: string;
-  created: string;
-  updated: string;
-  format: ContractDocument['format'];
-  ruleset: ReviewRuleset;
-  counts: Record<Severity, number>;
-  /** Findings with a decision. */
-  decided: number;
-  /** All findings. */
-  total: number;
-}
+/** One row of the review list (defined by the API's response schema). */
+export type ReviewSummary = z.output<typeof ReviewSummarySchema>;
 
 /** Everything saved about one review. */
 export interface ReviewRecord {
@@ -67,7 +52,7 @@ export interface NewReview {
 /** A decision that re-analysis could not keep, and why. */
 export interface DroppedDecision {
   decision: StoredDecision;
-  reason: 'finding-gone' | 'alternative-gone';
+  reason: z.output<typeof DropReasonSchema>;
 }
 
 /** Result of replacing a review's analysis. */
