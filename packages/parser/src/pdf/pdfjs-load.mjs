@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * Loads pdf.js for `pdfjs-worker.mjs`, with three fixes for hot spots of pdfjs-dist 5.5.207 in
+ * Loads pdf.js for `pdfjs-worker.mjs`, with four fixes for hot spots of pdfjs-dist 5.5.207 in
  * Node 20, found with --cpu-prof on the largest corpus PDF. Together they cut the CPU time of
  * `getTextContent` for its 90 pages from about 1.9 s to 0.65 s (push 1.65 s, then the source
  * edits 1.0 s, then inflation 0.65 s; medians of interleaved runs) with identical output on all 53
@@ -12,7 +12,7 @@
  *    read-only length, fails on this V8; pdf.js relies on neither). Every push in the thread then
  *    runs that function. The native push is put back once pdf.js has loaded.
  * 2. Two edits to the pdf.js worker code (pdf.worker.mjs), kept as a pnpm patch
- *    (patches/pdfjs-dist@5.5.207.patch, applied at install; `patchedWorker()` tells whether
+ *    (patches/pdfjs-dist@5.5.207.patch, applied at install; `workerEdits()` tells whether
  *    the installed copy has them, and a test checks it):
  *    - getTextContent saved and restored the graphics state twice per q/Q (the operator
  *      preprocessor already does it). Upstream removed the second pair in mozilla/pdf.js#20904;
@@ -25,6 +25,18 @@
  *    once (1) and (2) were in. This thread has nothing else to do, so `deflate` is inflated in
  *    one synchronous zlib call instead. A stream zlib rejects (damaged, truncated) fails the same
  *    way as before, and pdf.js falls back to its own inflater as it did.
+ *
+ * 4. A third edit to pdf.worker.mjs (same patch) lets the thread leave text drawing out of
+ *    operator lists: with `globalThis.pdfjsSkipTextDrawing` set, `getOperatorList` skips the four
+ *    text-showing operators (Tj, TJ, ', ") instead of turning each string into glyph objects and
+ *    glyph outlines (pdf.js builds outlines for every glyph when fonts are not loaded as CSS font
+ *    faces, which is always the case in Node) and copying all of them across pdf.js's in-thread
+ *    message port. This thread reads operator lists only for rulings, filled boxes and images
+ *    (pdfjs-worker.mjs, pdfjs-images.mjs); text comes from `getTextContent`, which the edit does
+ *    not touch. Operator lists of all 90 pages of the HiLabs template: about 1.26 s of CPU before,
+ *    0.8 s after (medians of interleaved warm runs on a busy machine); a whole parse of it, 4–6%
+ *    less CPU. Rulings, boxes, image use and parse output are identical on every corpus and
+ *    fixture PDF (95 files, 933 pages).
  *
  * The synchronous inflater is also where decompression bombs are stopped: pdf.js inflates page
  * contents, fonts and images through it, and nothing in pdf.js bounds a stream's decoded size (a
@@ -74,13 +86,15 @@ function boundedInflate(bytes) {
 }
 
 /**
- * Whether the installed pdf.js worker has the edits of patches/pdfjs-dist@5.5.207.patch.
+ * Which edits of patches/pdfjs-dist@5.5.207.patch the installed pdf.js worker has, by name.
  * @param {string} workerPath
- * @returns {boolean}
+ * @returns {string[]}
  */
-function patchedWorker(workerPath) {
+function workerEdits(workerPath) {
   const source = readFileSync(workerPath, 'utf8');
-  return source.includes('Object.assign(new TextState(), this)');
+  const edits = source.includes('Object.assign(new TextState(), this)') ? ['text-content-double-save', 'text-state-clone'] : [];
+  if (source.includes('globalThis.pdfjsSkipTextDrawing')) edits.push('skip-text-drawing');
+  return edits;
 }
 
 /** Replace `DecompressionStream` in this thread with one that inflates `deflate` synchronously. */
@@ -125,7 +139,9 @@ export async function loadPdfjs() {
   const workerPath = require.resolve('pdfjs-dist/legacy/build/pdf.worker.mjs');
   // pdf.js uses `globalThis.pdfjsWorker` (set by the worker module) instead of its own worker file.
   await import(workerPath);
-  const patches = patchedWorker(workerPath) ? ['text-content-double-save', 'text-state-clone'] : [];
+  const patches = workerEdits(workerPath);
+  // Nothing in this thread draws text from an operator list (see 4. above).
+  if (patches.includes('skip-text-drawing')) /** @type {{ pdfjsSkipTextDrawing?: boolean }} */ (globalThis).pdfjsSkipTextDrawing = true;
   installSyncInflate();
   patches.push('sync-inflate');
   if (Array.prototype.push !== nativePush) {
