@@ -31,6 +31,9 @@ describe('who does what', () => {
     ['Provider may be terminated from the network without cause.', 'unnamed'],
     ['Provider shall be entitled to terminate this Agreement without cause.', 'provider'],
     ['Provider shall be required to terminate the subcontract without cause.', 'provider'],
+    // "at" ends like a participle but is none: "is at liberty to" is the subject's own right.
+    ['Provider is at liberty to terminate this Agreement without cause.', 'provider'],
+    ['Either party shall be at liberty to terminate this Agreement without cause.', 'both'],
   ])('%s → %s', (text, role) => {
     for (const who of ['payer', 'provider', 'both', 'unnamed']) expect(actorFlags(who, text), `${who}`).toBe(who === role);
   });

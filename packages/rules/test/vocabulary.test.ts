@@ -66,6 +66,7 @@ describe('wordForms', () => {
 describe('phraseSource', () => {
   it('reads across punctuation stuck to a word: a closing quote before the next word, a comma before a gap', () => {
     expect(matches('products means', '"Products" means every plan')).toBe(true);
+    expect(matches('products means', "'Products' means every plan")).toBe(true);
     expect(matches('discretion ... interest', 'in its discretion, pay interest')).toBe(true);
     expect(matches('limited to ... assurance', 'including but not limited to, quality assurance')).toBe(true);
     // A comma is no word gap: "terminate, agreement" is not "terminate agreement".

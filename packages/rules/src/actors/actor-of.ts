@@ -32,11 +32,13 @@ export interface ActorReading {
 }
 
 // A form of "be", up to three words, then a participle: regular ("terminated", "given",
-// "paid") or irregular ("held", "bound", "made": participles.ts).
-const PASSIVE = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})\b`, 'i');
+// "paid") or irregular ("held", "bound", "made": participles.ts). Function words that merely
+// end like a participle are none: "is at liberty to end", "is not", "is then", "is often".
+const NOT_PARTICIPLE = String.raw`(?!(?:at|it|not|but|that|what|out|about|without|against|just|yet|first|next|most|least|best|then|when|even|often|open)\b)`;
+const PASSIVE = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:[\w,]+\s+){0,3}?(?:${NOT_PARTICIPLE}[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})\b`, 'i');
 // The same passive, ending at the act's first word: the act is the passive participle (no "to"
 // in between: "be required to submit" is the submitting's subject acting).
-const PASSIVE_AT_END = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:(?!to\b)[\w,]+\s+){0,3}?(?:[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})$`, 'i');
+const PASSIVE_AT_END = new RegExp(String.raw`\b(?:be|been|being|is|are|was|were)\s+(?:(?!to\b)[\w,]+\s+){0,3}?(?:${NOT_PARTICIPLE}[\w-]+(?:ed|en|wn|t|id)|${IRREGULAR_PARTICIPLES.join('|')})$`, 'i');
 // An act's first content word, after any modal or auxiliary the hit starts with ("may be terminated").
 const ACT_HEAD = /^(?:(?:may|shall|will|must|can|could|would|should|might|not|have|has|be|been|being|is|are|was|were)\s+)*[\w'’-]+/i;
 // "is entitled to set off", "shall be authorized to recoup": a passive verb whose infinitive is the

@@ -22,9 +22,9 @@ const QUOTES = '["“”]';
 const DETERMINERS = '(?:the|an?|th(?:is|at)|s(?:uch|aid)|its|their|our|your|h(?:is|er)|a(?:ny|ll)|e(?:ach|very))';
 /**
  * Between two words: whitespace, optionally an article or determiner; a closing quote or
- * parenthesis may end the first word (`"Products" means`, `(the "Plan") may`).
+ * parenthesis may end the first word (`"Products" means`, `'Products' means`, `(the "Plan") may`).
  */
-const WORD_GAP = `["”’)\\]]?\\s+(?:${DETERMINERS}\\s+)?`;
+const WORD_GAP = `["'”’)\\]]?\\s+(?:${DETERMINERS}\\s+)?`;
 /**
  * The words a `...` gap may skip, as its source spells them: per contract, a party's name of
  * several words counts as one of them (placeholders.ts, `widenGaps`).
