@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '@redliner/parser';
 import type { ContractDocument } from '@redliner/parser';
-import { redline } from '@redliner/redline';
+import { redline } from '../packages/redline/test/validated-redline.ts';
 import { corpusFiles, payerDevContracts, SHARED_DIR, SKIP_MESSAGE } from './support/shared-corpus.ts';
 
 if (!SHARED_DIR) console.warn(SKIP_MESSAGE);

@@ -9,7 +9,8 @@ import { parseDocument } from '@redliner/parser';
 import type { ContractDocument } from '@redliner/parser';
 import { analyze, DEFAULT_RULESET_DIR, loadRuleset } from '@redliner/rules';
 import type { Finding } from '@redliner/rules';
-import { INTERNAL_MARKER, redline, redlineFileName } from '../src/index.ts';
+import { INTERNAL_MARKER, redlineFileName } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import type { RedlineOptions } from '../src/index.ts';
 import { entries, entryText, parsed } from './helpers.ts';
 

@@ -1,7 +1,8 @@
 /** Decision validation (stable error codes), decision outcomes, and word-level hunks. */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '@redliner/parser';
-import { redline, wordHunks } from '../src/index.ts';
+import { wordHunks } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import type { RedlineError } from '../src/index.ts';
 import { entryText, findingOn, parsed } from './helpers.ts';
 

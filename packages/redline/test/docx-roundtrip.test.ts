@@ -9,7 +9,7 @@ import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import { parseDocument } from '@redliner/parser';
 import type { ContractDocument } from '@redliner/parser';
 import type { Finding } from '@redliner/rules';
-import { redline } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import type { RedlineResult } from '../src/index.ts';
 import { absenceAfter, entries, entryText, findingOn, libreOfficeView, parsed, sofficePath } from './helpers.ts';
 

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, loadRuleset } from '@redliner/rules';
-import { redline } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import { absenceAfter, libreOfficeScratch, parsed, sofficePath } from './helpers.ts';
 
 const RULESET = fileURLToPath(new URL('../../../rulesets/payer-core', import.meta.url));

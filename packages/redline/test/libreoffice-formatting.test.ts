@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseDocument, type ContractDocument } from '@redliner/parser';
 import { analyze, loadRuleset, type Finding } from '@redliner/rules';
-import { redline } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import type { RedlineResult } from '../src/index.ts';
 import { corpusPath, SHARED_DIR, SKIP_MESSAGE } from '../../../test/support/shared-corpus.ts';
 import { entries, fixture, libreOfficeScratch, sofficePath } from './helpers.ts';

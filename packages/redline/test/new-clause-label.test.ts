@@ -1,7 +1,7 @@
 /** New clauses numbered like their neighbours when the contract types its numbers (new-clause-label.ts). */
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '@redliner/parser';
-import { redline } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import { newLabel } from '../src/new-clause-label.ts';
 import { absenceAfter, parsed } from './helpers.ts';
 import { textDocument } from './text-document.ts';

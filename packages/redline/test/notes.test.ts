@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { redline } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import { absenceAfter, entryText, findingOn, parsed } from './helpers.ts';
 
 describe('findings inside footnotes', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { parseDocument } from '@redliner/parser';
 import { analyze, loadRuleset } from '@redliner/rules';
-import { redline } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import { entries, entryText, libreOfficeView, parsed, sofficePath } from './helpers.ts';
 
 const RULESET = fileURLToPath(new URL('../../../rulesets/payer-core', import.meta.url));

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import { parseDocument } from '@redliner/parser';
 import type { ContractDocument } from '@redliner/parser';
-import { redline } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import { absenceAfter, entryText, findingOn, libreOfficeView, sofficePath } from './helpers.ts';
 import { textDocument } from './text-document.ts';
 
