@@ -5,7 +5,8 @@
  * shown before deciding is what Accept All gives.
  */
 import { describe, expect, it } from 'vitest';
-import { clausePreviews, issuesList, redline } from '../src/index.ts';
+import { clausePreviews, issuesList } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import { findingOn, parsed } from './helpers.ts';
 import { newErrors, validateDocx } from './ooxml-validate.ts';
 import { textDocument } from './text-document.ts';

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ContractDocument } from '@redliner/parser';
 import type { Finding } from '@redliner/rules';
-import { redline } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import { acceptedTextProblems } from './accepted-text-checks.ts';
 import { findingOn, parsed } from './helpers.ts';
 import { newErrors, validateDocx } from './ooxml-validate.ts';

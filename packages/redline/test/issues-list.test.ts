@@ -10,6 +10,13 @@ import { analyze, DEFAULT_RULESET_DIR, loadRuleset } from '@redliner/rules';
 import type { Finding } from '@redliner/rules';
 import { issueColumns, issuesList, issuesListCsv, issuesListDocx, issuesListXlsx } from '../src/index.ts';
 import { parsed } from './helpers.ts';
+import { newErrors, validateDocx } from './ooxml-validate.ts';
+
+/** The issues-list DOCX passes the team's OOXML validator (skipped without ../shared). */
+function expectValid(docx: Uint8Array): void {
+  const report = validateDocx(docx);
+  if (report) expect(newErrors(report)).toEqual([]);
+}
 
 const REASON = 'Business accepts the payer position on claim definitions.';
 const EDITED = 'Plan shall maintain a written appeal process with decisions within thirty (30) days.';
@@ -118,7 +125,9 @@ describe('issues list', () => {
   it('writes a DOCX table and a CSV that read back, and the payer copy holds nothing internal', async () => {
     const { doc, findings, decisions } = await setup();
     const payer = issuesList({ document: doc, findings, decisions, audience: 'payer' });
-    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(await issuesListDocx(payer)) });
+    const payerDocx = await issuesListDocx(payer);
+    expectValid(payerDocx);
+    const { value: text } = await mammoth.extractRawText({ buffer: Buffer.from(payerDocx) });
     expect(text).toContain('Issues list:');
     expect(text).toContain(EDITED);
     const csv = csvRows(issuesListCsv(payer));
@@ -131,7 +140,9 @@ describe('issues list', () => {
       for (const f of findings) expect(file).not.toContain(f.ruleId);
     }
     const internal = issuesList({ document: doc, findings, decisions, audience: 'internal' });
-    const { value: internalText } = await mammoth.extractRawText({ buffer: Buffer.from(await issuesListDocx(internal)) });
+    const internalDocx = await issuesListDocx(internal);
+    expectValid(internalDocx);
+    const { value: internalText } = await mammoth.extractRawText({ buffer: Buffer.from(internalDocx) });
     expect(internalText).toMatch(/^INTERNAL — not for the payer/);
     expect(internalText).toContain(REASON);
   });

@@ -8,7 +8,7 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '@redliner/parser';
-import { redline } from '../src/index.ts';
+import { redline } from './validated-redline.ts';
 import { absenceAfter, entryText, parsed } from './helpers.ts';
 import { newErrors, validateDocx } from './ooxml-validate.ts';
 import { textDocument } from './text-document.ts';
