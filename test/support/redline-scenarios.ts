@@ -12,7 +12,7 @@ import type { Audience, Decision, RedlineResult } from '@redliner/redline';
 import type { Finding } from '@redliner/rules';
 import { acceptedTextProblems } from '../../packages/redline/test/accepted-text-checks.ts';
 import { trackedParagraphs, view } from '../../packages/redline/test/tracked-views.ts';
-import { newErrors, validateDocx } from '../../packages/redline/test/ooxml-validate.ts';
+import { newValidationErrors } from '../../packages/redline/test/ooxml-validate.ts';
 
 /** Author and date of every change the scenarios write. */
 export const SCENARIO_AUTHOR = 'Provider Counsel';
@@ -75,8 +75,7 @@ export async function runScenario(input: {
   const paragraphs = await trackedParagraphs(result.bytes, { author: SCENARIO_AUTHOR, labels: document.format === 'pdf' });
   const problems = acceptedTextProblems(paragraphs).map((p) => `[${p.check}] ${p.text}`);
   const rejected = view(paragraphs, 'reject').map((p) => p.text);
-  const report = validateDocx(result.bytes, document.format === 'docx' ? original : undefined);
-  return { result, problems, rejected, validation: report ? newErrors(report) : [] };
+  return { result, problems, rejected, validation: newValidationErrors(result.bytes, document.format === 'docx' ? original : undefined) };
 }
 
 /** Where two paragraph lists differ, at most three: "#i: got | want". */

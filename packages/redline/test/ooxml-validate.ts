@@ -77,6 +77,12 @@ export function validateDocx(docx: Uint8Array, original?: Uint8Array): Validatio
   }
 }
 
+/** The errors `docx` adds that `original` lacked, shortened for an assertion; none when validation is skipped. */
+export function newValidationErrors(docx: Uint8Array, original?: Uint8Array): string[] {
+  const report = validateDocx(docx, original);
+  return report ? newErrors(report) : [];
+}
+
 /** The new errors of a report, shortened for an assertion message. */
 export function newErrors(report: ValidationReport): string[] {
   return report.problems.filter((p) => ERROR_KINDS.has(p.kind) && !p.inOriginal).map((p) => `[${p.kind}] ${p.part}: ${p.message} ${p.xml.slice(0, 200)}`);
