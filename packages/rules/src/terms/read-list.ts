@@ -37,21 +37,25 @@ export function referencedParts(text: string): string[] {
 // A heading that opens another part ends the list read from the one before it.
 const PART_HEADING = /\b(?:attachment|exhibit|schedule|appendix|addendum|rider|article)\b/i;
 
+/** From `start` to the next heading that opens another part, at most LIST_REACH characters. */
+function partFrom(start: number, ctx: MatchContext): Span {
+  const { blocks, text } = ctx.facts.document;
+  const next = blocks.find((b) => b.start > start && b.kind === 'heading' && PART_HEADING.test(text.slice(b.start, b.end)));
+  return { start, end: Math.min(next?.start ?? text.length, start + LIST_REACH) };
+}
+
 /** The parts `unit` points to by name (from their heading to the next part's heading), other than the one it sits in. */
 function partsPointedTo(unit: Span, ctx: MatchContext): Span[] {
   const names = referencedParts(ctx.facts.text.slice(unit.start, unit.end));
   if (!names.length) return [];
   const { blocks, text } = ctx.facts.document;
-  const headings = blocks.filter((b) => b.kind === 'heading' && b.end - b.start <= 200);
+  const headings = blocks.filter((b) => b.kind === 'heading' && b.end - b.start <= 200 && (b.end <= unit.start || b.start >= unit.end));
   const out: Span[] = [];
   for (const name of names) {
     // Words may sit between the name's words ("Provider [REDACTED] Networks Attachment").
     const pattern = new RegExp(`(?:^| )${name.replace(/ /g, ' (?:[a-z0-9]+ )?')}(?: |$)`);
-    const at = headings.findIndex((h) => (h.end <= unit.start || h.start >= unit.end) && pattern.test(normal(text.slice(h.start, h.end))));
-    if (at < 0) continue;
-    const start = headings[at]!.start;
-    const next = headings.slice(at + 1).find((h) => PART_HEADING.test(text.slice(h.start, h.end)));
-    out.push({ start, end: Math.min(next?.start ?? text.length, start + LIST_REACH) });
+    const heading = headings.find((h) => pattern.test(normal(text.slice(h.start, h.end))));
+    if (heading) out.push(partFrom(heading.start, ctx));
   }
   return out;
 }
@@ -61,10 +65,7 @@ const INTRODUCES = /(?:\bfollowing\b[^.;]*|:)\s*$/i;
 
 /** The list that follows a clause introducing one, to the next part's heading. */
 function listAfter(unit: Span, ctx: MatchContext): Span[] {
-  const { blocks, text } = ctx.facts.document;
-  if (!INTRODUCES.test(text.slice(unit.start, unit.end))) return [];
-  const next = blocks.find((b) => b.start >= unit.end && b.kind === 'heading' && PART_HEADING.test(text.slice(b.start, b.end)));
-  return [{ start: unit.end, end: Math.min(next?.start ?? text.length, unit.end + LIST_REACH) }];
+  return INTRODUCES.test(ctx.facts.text.slice(unit.start, unit.end)) ? [partFrom(unit.end, ctx)] : [];
 }
 
 /** Whether the hit at `at` is named as excluded in its sentence. */
@@ -74,8 +75,8 @@ function excluded(at: number, ctx: MatchContext): boolean {
   return sentence !== undefined && EXCLUDED.test(ctx.facts.text.slice(sentence.start, at));
 }
 
-/** The items of `term` named in `unit` and in the parts it points to, in the contract's order; the spans read. */
-export function readListItems(term: CompiledTerm, unit: Span, ctx: MatchContext): { items: string[]; spans: Span[] } {
+/** The items of `term` named in `unit`, in the list it introduces and in the parts it points to, in the contract's order. */
+export function readListItems(term: CompiledTerm, unit: Span, ctx: MatchContext): string[] {
   const spans = [unit, ...listAfter(unit, ctx), ...partsPointedTo(unit, ctx)];
   const found: Array<{ name: string; at: number; order: number }> = [];
   spans.forEach((span, order) => {
@@ -85,5 +86,5 @@ export function readListItems(term: CompiledTerm, unit: Span, ctx: MatchContext)
     }
   });
   found.sort((a, b) => a.order - b.order || a.at - b.at);
-  return { items: [...new Set(found.map((f) => f.name))], spans };
+  return [...new Set(found.map((f) => f.name))];
 }

@@ -129,7 +129,7 @@ export function readValue(term: CompiledTerm, unit: Span, matched: readonly Hit[
     case 'list': {
       // The first clause that says which decides; when it names no item and points nowhere
       // readable ("the Networks designated in writing"), its own words are the value.
-      const { items } = readListItems(term, unit, ctx);
+      const items = readListItems(term, unit, ctx);
       return result(facts, unit, items.length ? { kind: 'list', items } : { kind: 'text', text: facts.text.slice(unit.start, unit.end).trim() });
     }
     case 'parties':
