@@ -50,7 +50,7 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
       return shared;
     }
     // A possessive placeholder's pronoun is checked after matching, from its group's offsets.
-    const flags = hasPossessivePlaceholder(source) ? 'gid' : 'gi';
+    const flags = hasPossessivePlaceholder(source) ? `${LEAF_FLAGS}d` : LEAF_FLAGS;
     const resolved = resolvePatternPlaceholders(source, parties);
     const widened = compileSafePattern(widenGaps(resolved, longNames), flags);
     // A widened pattern over the size budget falls back to the plain gaps.
