@@ -29,7 +29,7 @@ const TITLE_LINE = /^[A-Z][\p{L}'’&/-]*(?:[ \t]+(?:[A-Z][\p{L}'’&/-]*|of|and
 export function composeChanges(doc: ContractDocument, plans: PlannedFinding[]): PlannedFinding[] {
   const style = quoteStyleOf(doc.text);
   // Compared as the rule wrote it: fitting to one place (". For purposes…", a dropped "the") does not make it other language.
-  const keys = plans.map((p) => (p.change && !p.change.clause ? onceKey(p.change.text) : null));
+  const keys = plans.map((p) => (p.change && !p.change.clause ? definitionKey(p.change.text) ?? onceKey(p.change.text) : null));
   const out = plans.map((p) => (p.change ? withChange(p, p.change.clause ? rewrittenClause(doc, p.change) : fitted(doc, p.change, style, p.finding.span)) : p));
   const order = out.map((_, i) => i).filter((i) => out[i]!.change).sort((a, b) => changePosition(out[a]!.change!) - changePosition(out[b]!.change!) || a - b);
   proposeOnce(doc, out, order, keys);
@@ -38,6 +38,12 @@ export function composeChanges(doc: ContractDocument, plans: PlannedFinding[]): 
   yieldToRewrites(doc, out);
   numberNewClauses(doc, out);
   return out;
+}
+
+/** A definition's key is its term: two findings that each define "Clean Claim" propose one definition, whatever their wording. */
+function definitionKey(text: string): string | null {
+  const definition = DEFINITION.exec(text);
+  return definition ? `definition:${squash(definition[1]!)}` : null;
 }
 
 /** The language a change proposes, compared across findings; null for a phrase edited into each clause on its own. */
@@ -82,10 +88,21 @@ function fitted(doc: ContractDocument, change: PlannedChange, style: QuoteStyle,
   const definition = DEFINITION.exec(text);
   // A definition replaces only the definition of the same term, never an operative clause.
   if (definition && !squash(doc.text.slice(block.start, block.end)).includes(`"${squash(definition[1]!)}"`)) return undefined;
+  // A definition flagged for a later sentence replaces the definition from its head, or the term would be defined twice.
+  if (definition) span = { start: definitionHead(doc, block, span.start, definition[1]!) ?? span.start, end: span.end };
   if (definition) text = withDefinedHead(doc.text.slice(span.start, block.end), definition, text);
   span = lesserOfUnit(doc, block, span.start, span.end, text) ?? durationUnit(doc, block, span.start, span.end, text) ?? span;
   text = sentenceCase(doc, block, span.start, agreeingUnit(doc, span.end, text));
   return { ...change, span, text: withoutRepeatedEdgeWords(doc, block, span.start, span.end, text) };
+}
+
+/** Where the clause defines `term` before `before` ("“Clean Claim” means", "… has the meaning"), or null. */
+function definitionHead(doc: ContractDocument, block: Block, before: number, term: string): number | null {
+  const name = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const head = new RegExp(`[“"]${name}[”"](?:\\s*(?:,|or|and|, or)\\s*[“"][^”"]{2,80}[”"])*\\s+(?:(?:shall\\s+)?means?\\b|has\\s+the\\s+meaning)`, 'gi');
+  let at: number | null = null;
+  for (const m of doc.text.slice(block.start, before).matchAll(head)) at = block.start + m.index;
+  return at;
 }
 
 /**
@@ -118,7 +135,11 @@ function proposeOnce(doc: ContractDocument, plans: PlannedFinding[], order: numb
     }
     const e = earlier.change;
     const sameClause = !!block && block === earlier.block && !change.newParagraph && !e.newParagraph && change.span && e.span;
-    if (sameClause && change.op === 'replace' && e.op === 'replace' && doc.text.slice(e.span!.end, change.span!.start).trim() === '') {
+    if (sameClause && key.startsWith('definition:') && change.op === 'replace' && e.op === 'replace') {
+      // One definition of the term: the earlier wording, over every sentence either finding flagged.
+      e.span = { start: Math.min(e.span!.start, change.span!.start), end: Math.max(e.span!.end, change.span!.end) };
+      plans[i] = withChange(plans[i]!, undefined);
+    } else if (sameClause && change.op === 'replace' && e.op === 'replace' && doc.text.slice(e.span!.end, change.span!.start).trim() === '') {
       e.span = { start: e.span!.start, end: change.span!.end };
       plans[i] = withChange(plans[i]!, undefined);
     } else if (sameClause && change.op === 'replace' && change.span!.start >= e.span!.end) {

@@ -140,6 +140,29 @@ describe('a definition with two names', async () => {
   });
 });
 
+describe('a definition flagged in a later sentence', async () => {
+  const doc = textDocument([
+    { kind: 'paragraph', label: '1.3', text: '1.3 “Clean Claim” means a claim Plan judges complete. A claim for which Plan asks for records is not a Clean Claim until Plan reviews them.' },
+    { kind: 'paragraph', label: '5.1', text: '5.1 Plan shall pay each Clean Claim within thirty (30) days.' },
+  ]);
+  const mine = '"Clean Claim" means a claim with the data elements of the standard claim form.';
+  const other = '"Clean Claim" shall mean a clean claim as the governing prompt-pay law defines it.';
+  const later = (text: string, id: string) => findingOn(doc, 'A claim for which Plan asks for records is not a Clean Claim until Plan reviews them.', { op: 'replace', text }, id);
+  const alone = await acceptAll(doc, [later(other, 'records')]);
+  const both = await acceptAll(doc, [findingOn(doc, '“Clean Claim” means a claim Plan judges complete.', { op: 'replace', text: mine }, 'judged'), later(other, 'records')]);
+
+  it('replaces the definition from its head, so the term is defined once', () => {
+    expect(alone.accepted[0]).toBe('1.3 “Clean Claim” shall mean a clean claim as the governing prompt-pay law defines it.');
+    expect(alone.problems).toEqual([]);
+  });
+
+  it('proposes one definition when two findings define the same term in other words', () => {
+    expect(both.accepted[0]).toBe('1.3 “Clean Claim” means a claim with the data elements of the standard claim form.');
+    expect(both.problems).toEqual([]);
+    expect(both.result.skipped).toEqual([]);
+  });
+});
+
 describe('composing changes in a Word file', async () => {
   const { bytes, doc } = await parsed('payer-draft.docx');
   const findings: Finding[] = [
