@@ -22,7 +22,10 @@ import type { QuoteStyle } from './quote-style.ts';
 const MIN_WORDS_FOR_ONCE = 8;
 
 const squash = (s: string) => s.replace(/[“”"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-const DEFINITION = /^\s*[“"]([^”"]{2,80})[”"]\s+(?:shall\s+)?means?\b/;
+// What makes a quoted term a definition: "X" means, shall mean, or has the meaning (given by …).
+const DEFINES = String.raw`\s+(?:(?:shall\s+)?means?\b|has\s+the\s+meaning\b)`;
+// A definition up to its term's closing quote.
+const DEFINITION = new RegExp(String.raw`^\s*[“"]([^”"]{2,80})[”"](?=${DEFINES})`);
 const TITLE_LINE = /^[A-Z][\p{L}'’&/-]*(?:[ \t]+(?:[A-Z][\p{L}'’&/-]*|of|and|or|the|to|for|in|on|by|with|a|an))*:?$/u;
 
 /** The plans with their changes composed; the array keeps its order and length. */
@@ -99,7 +102,7 @@ function fitted(doc: ContractDocument, change: PlannedChange, style: QuoteStyle,
 /** Where the clause defines `term` before `before` ("“Clean Claim” means", "… has the meaning"), or null. */
 function definitionHead(doc: ContractDocument, block: Block, before: number, term: string): number | null {
   const name = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const head = new RegExp(`[“"]${name}[”"](?:\\s*(?:,|or|and|, or)\\s*[“"][^”"]{2,80}[”"])*\\s+(?:(?:shall\\s+)?means?\\b|has\\s+the\\s+meaning)`, 'gi');
+  const head = new RegExp(`[“"]${name}[”"](?:\\s*(?:,|or|and|, or)\\s*[“"][^”"]{2,80}[”"])*${DEFINES}`, 'gi');
   let at: number | null = null;
   for (const m of doc.text.slice(block.start, before).matchAll(head)) at = block.start + m.index;
   return at;
@@ -112,7 +115,7 @@ function definitionHead(doc: ContractDocument, block: Block, before: number, ter
  */
 function withDefinedHead(original: string, definition: RegExpExecArray, text: string): string {
   const term = definition[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const head = new RegExp(`^\\s*[“"]${term}[”"](?:\\s*(?:,|or|and|, or)\\s*[“"][^”"]{2,80}[”"])+\\s+(?:shall\\s+)?means?\\b`, 'i').exec(original);
+  const head = new RegExp(`^\\s*[“"]${term}[”"](?:\\s*(?:,|or|and|, or)\\s*[“"][^”"]{2,80}[”"])+(?=${DEFINES})`, 'i').exec(original);
   return head ? head[0] + text.slice(definition[0].length) : text;
 }
 

@@ -39,3 +39,14 @@ describe('lost-definition', () => {
     expect(checks([struck, plain('Plan pays the rates.')])).not.toContain('lost-definition');
   });
 });
+
+describe('defined-twice', () => {
+  it('fires when a change defines a term the paragraph already defines, in any defining form', () => {
+    const original = '1.3 “Clean Claim” has the meaning given by the prompt-pay law.';
+    expect(checks([withInsertion(original, ' “Clean Claim” shall mean a claim with all required data.')])).toContain('defined-twice');
+    expect(checks([withInsertion('1.3 “Clean Claim” means a claim with all required data.', ' “Clean Claim” has the meaning given by the prompt-pay law.')])).toContain('defined-twice');
+    // The contract's own definition, or one added where there was none, is one definition.
+    expect(checks([plain(original)])).not.toContain('defined-twice');
+    expect(checks([withInsertion('1.3', ' “Clean Claim” has the meaning given by the prompt-pay law.')])).not.toContain('defined-twice');
+  });
+});

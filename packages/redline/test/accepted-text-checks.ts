@@ -33,7 +33,8 @@ const TWO_PERIODS = /\(\d+\)\s+(?:calendar\s+|business\s+)?(?:day|month|year)s?\
 // A heading line: capitalized words, numbers and labels, small words and dashes ("ARTICLE 6 — RECORDS AND AUDIT", "Future Products").
 const HEADING_WORD = String.raw`(?:[\p{Lu}\d(][\p{L}\d.)'’&/-]*|of|and|or|the|to|for|in|on|by|with|a|an|—|–|-)`;
 const HEADING = new RegExp(String.raw`^${HEADING_WORD}(?:\s+${HEADING_WORD})*:?$`, 'u');
-const DEFINITION = /[“"]([^”"\n]{2,60})[”"]\s+(?:shall\s+)?means?\b/g;
+// "X" means …, shall mean …, or has the meaning given by …: each defines X.
+const DEFINITION = /[“"]([^”"\n]{2,60})[”"]\s+(?:(?:shall\s+)?means?\b|has\s+the\s+meaning\b)/g;
 // A capitalized term the inserted text leans on ("the Initial Term", "such Clean Claim"); a
 // statute or code is a name, not a term the contract must define.
 const TERM_USE = /\b(?:the|this|that|such|any|each|its)[ \t]+((?:[A-Z][a-z]+)(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z]+){0,3})\b/g;
@@ -154,7 +155,7 @@ function documentProblems(paragraphs: TrackedParagraph[]): TextProblem[] {
   for (const term of undefinedTerms) problems.push({ check: 'undefined-term', text: `“${term}” is neither used nor defined in the contract` });
 
   // A change struck the only place a term is defined ("… Schedule (\"WCS\")") while the contract still uses it.
-  const definitions = (s: string) => new Set([...s.matchAll(/\("([^"]{2,60})"\)|"([^"]{2,60})"\s+(?:shall\s+)?means?\b/g)].map((m) => (m[1] ?? m[2])!));
+  const definitions = (s: string) => new Set([...s.matchAll(/\("([^"]{2,60})"\)|"([^"]{2,60})"\s+(?:(?:shall\s+)?means?\b|has\s+the\s+meaning\b)/g)].map((m) => (m[1] ?? m[2])!));
   const definedNow = definitions(A);
   for (const term of definitions(R)) {
     if (definedNow.has(term)) continue;

@@ -150,10 +150,14 @@ describe('a definition flagged in a later sentence', async () => {
   const later = (text: string, id: string) => findingOn(doc, 'A claim for which Plan asks for records is not a Clean Claim until Plan reviews them.', { op: 'replace', text }, id);
   const alone = await acceptAll(doc, [later(other, 'records')]);
   const both = await acceptAll(doc, [findingOn(doc, '“Clean Claim” means a claim Plan judges complete.', { op: 'replace', text: mine }, 'judged'), later(other, 'records')]);
+  const byReference = await acceptAll(doc, [later('"Clean Claim" has the meaning the governing prompt-pay law gives it.', 'reference')]);
 
   it('replaces the definition from its head, so the term is defined once', () => {
     expect(alone.accepted[0]).toBe('1.3 “Clean Claim” shall mean a clean claim as the governing prompt-pay law defines it.');
     expect(alone.problems).toEqual([]);
+    // A definition by reference is a definition too.
+    expect(byReference.accepted[0]).toBe('1.3 “Clean Claim” has the meaning the governing prompt-pay law gives it.');
+    expect(byReference.problems).toEqual([]);
   });
 
   it('proposes one definition when two findings define the same term in other words', () => {
