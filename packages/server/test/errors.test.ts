@@ -57,6 +57,20 @@ describe('bad input becomes problem+json and the server keeps serving', () => {
     expectProblem(await app.inject({ method: 'POST', url: '/api/reviews', payload: { file: 'x' } }), 415, 'NOT_MULTIPART');
   });
 
+  it('rejects a form cut off mid-file, or without a boundary, as a malformed upload (not a server fault)', async () => {
+    const form = multipart({ name: 'payer-draft.docx', bytes: fixture(FIXTURES.docx) });
+    const saved = async () => ((await app.inject('/api/reviews')).json() as { reviews: unknown[] }).reviews.length;
+    const before = await saved();
+    // An interrupted upload: the body stops inside the file part, before the closing boundary.
+    const cut = expectProblem(await app.inject({ method: 'POST', url: '/api/reviews', headers: form.headers, payload: form.payload.subarray(0, 2000) }), 400, 'MALFORMED_UPLOAD');
+    expect(cut.detail).toMatch(/upload the contract again/i);
+    expectProblem(await app.inject({ method: 'POST', url: '/api/reviews', headers: { 'content-type': 'multipart/form-data' }, payload: form.payload }), 400, 'MALFORMED_UPLOAD');
+    expectProblem(await app.inject({ method: 'POST', url: '/api/reviews', headers: form.headers, payload: 'not a form at all' }), 400, 'MALFORMED_UPLOAD');
+    // Nothing was saved, and a whole upload still works.
+    expect(await saved()).toBe(before);
+    expect((await app.inject({ method: 'POST', url: '/api/reviews', ...form })).statusCode).toBe(201);
+  });
+
   it('rejects an unknown ruleset on upload', async () => {
     expectProblem(await upload(app, FIXTURES.docx, { ruleset: 'nope' }), 400, 'UNKNOWN_RULESET');
   });

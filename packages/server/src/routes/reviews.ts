@@ -22,6 +22,16 @@ function cleanName(raw: string | undefined): string {
   return name || 'upload';
 }
 
+/**
+ * The form parser's own complaints (a body cut off before its closing boundary, no boundary, a
+ * broken part header) are plain errors without a code: the upload was malformed, not the server.
+ * Our refusals and Fastify's coded limits pass through unchanged.
+ */
+function malformedForm(error: unknown): unknown {
+  if (error instanceof ProblemError || !(error instanceof Error) || typeof (error as { code?: unknown }).code === 'string') return error;
+  return new ProblemError('MALFORMED_UPLOAD', `The upload form could not be read (${error.message.replace(/^Multipart:\s*/, '')}): it was cut off or is not a well-formed multipart/form-data body. Nothing was saved; upload the contract again.`);
+}
+
 /** Read the multipart form: exactly one file in "file", optional text fields. */
 async function readUpload(request: FastifyRequest): Promise<{ name: string; bytes: Uint8Array; fields: Record<string, string> }> {
   if (!request.isMultipart()) {
@@ -29,15 +39,19 @@ async function readUpload(request: FastifyRequest): Promise<{ name: string; byte
   }
   let file: { name: string; bytes: Uint8Array } | undefined;
   const fields: Record<string, string> = {};
-  for await (const part of request.parts()) {
-    if (part.type === 'file') {
-      // Always drain the stream (even when refusing it) or busboy stalls the request.
-      const bytes = await part.toBuffer();
-      if (part.fieldname !== 'file' || file) throw new ProblemError('UNEXPECTED_FILE', `Upload exactly one contract, in the "file" field (got "${part.fieldname}").`);
-      file = { name: cleanName(part.filename), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
-    } else {
-      fields[part.fieldname] = String(part.value);
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        // Always drain the stream (even when refusing it) or busboy stalls the request.
+        const bytes = await part.toBuffer();
+        if (part.fieldname !== 'file' || file) throw new ProblemError('UNEXPECTED_FILE', `Upload exactly one contract, in the "file" field (got "${part.fieldname}").`);
+        file = { name: cleanName(part.filename), bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+      } else {
+        fields[part.fieldname] = String(part.value);
+      }
     }
+  } catch (error) {
+    throw malformedForm(error);
   }
   if (!file) throw new ProblemError('FILE_MISSING', 'Attach the contract (PDF or DOCX) in a form field named "file".');
   return { ...file, fields };
