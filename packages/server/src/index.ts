@@ -14,6 +14,8 @@ export { PROBLEM_CODES } from './problem-codes.ts';
 export type { ProblemCode, ProblemGroup, ProblemSpec } from './problem-codes.ts';
 export type { RulesetInfo, StorageStatus, UploadProgressStatus } from './response-schemas.ts';
 export type { DeadlinesOverview, ReanalysisResult, ReviewDeadlines, ReviewView } from './review-response-schemas.ts';
+export type { LocatedError, RuleFile, RuleList, RuleListEntry, RuleSwitch, RuleTryResult, RuleValidation, SavedRule, VocabularyClassView, VocabularyError, VocabularyList, VocabularyPlace, VocabularySaved } from './rule-response-schemas.ts';
+export type { SaveRuleRequest, TryRequest, ValidateRequest, VocabularyClassRequest } from './schemas.ts';
 export { WARNING_CODES } from './warning-codes.ts';
 export type { WarningSpec } from './warning-codes.ts';
 export { CONTENT_SECURITY_POLICY } from './security.ts';

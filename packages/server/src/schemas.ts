@@ -46,6 +46,9 @@ export const ValidateBody = z.strictObject({
   ruleset: z.string().max(200).optional(),
 });
 
+/** The body of POST /api/rules/validate. */
+export type ValidateRequest = z.input<typeof ValidateBody>;
+
 /** Rule text plus pasted contract text. */
 export const TryBody = z.strictObject({
   yaml: z.string().max(1_000_000),
@@ -55,6 +58,9 @@ export const TryBody = z.strictObject({
   /** The ruleset whose vocabulary `{class}` terms come from (default: the bundled one). */
   ruleset: z.string().min(1).max(200).optional(),
 });
+
+/** The body of POST /api/rules/try. */
+export type TryRequest = z.input<typeof TryBody>;
 
 /** `:rulesetId`, e.g. `payer-core` or `user:my-rules`. */
 export const RulesetParams = z.strictObject({ rulesetId: z.string().min(1).max(200) });
@@ -67,6 +73,9 @@ export const RuleParams = z.strictObject({
 
 /** A rule to save. */
 export const SaveRuleBody = z.strictObject({ yaml: z.string().min(1, 'the rule is empty').max(1_000_000) });
+
+/** The body of PUT /api/rulesets/:rulesetId/rules/:ruleId. */
+export type SaveRuleRequest = z.input<typeof SaveRuleBody>;
 
 /** `:rulesetId` and `:className` (a vocabulary class name is lower-case words joined by hyphens). */
 export const VocabularyClassParams = z.strictObject({
@@ -82,6 +91,9 @@ export const VocabularyClassBody = z.strictObject({
   also: vocabularyEntries.optional(),
   means: z.string().max(1000, 'the meaning is limited to 1000 characters').optional(),
 });
+
+/** The body of PUT /api/rulesets/:rulesetId/vocabulary/:className: the class as it should read. */
+export type VocabularyClassRequest = z.input<typeof VocabularyClassBody>;
 
 /** `:id` and `:fieldId` of a key term. */
 export const TermParams = z.strictObject({ id: z.string().min(1).max(200), fieldId: z.string().min(1).max(200) });
