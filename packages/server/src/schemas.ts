@@ -39,6 +39,9 @@ export const UploadFields = z.strictObject({
   uploadId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
 });
 
+/** The form fields of POST /api/reviews besides the file. */
+export type UploadRequestFields = z.input<typeof UploadFields>;
+
 /** Rule text from the editor. */
 export const ValidateBody = z.strictObject({
   yaml: z.string().max(1_000_000),
@@ -103,3 +106,6 @@ export const TermCorrectionBody = z.strictObject({
   text: z.string().max(2000, 'a corrected value is limited to 2000 characters'),
   note: z.string().max(4000, 'the note is limited to 4000 characters').optional(),
 });
+
+/** The body of PUT /api/reviews/:id/terms/:fieldId. */
+export type TermCorrectionRequest = z.input<typeof TermCorrectionBody>;
