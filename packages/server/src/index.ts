@@ -15,7 +15,7 @@ export type { ProblemCode, ProblemGroup, ProblemSpec } from './problem-codes.ts'
 export type { RulesetInfo, RulesetList, StorageStatus, UploadProgressStatus } from './response-schemas.ts';
 export type { ClausePreviews, DeadlinesOverview, ReanalysisResult, ReviewDeadlines, ReviewList, ReviewsPortfolio, ReviewView } from './review-response-schemas.ts';
 export type { LocatedError, RuleFile, RuleList, RuleListEntry, RuleSwitch, RuleTryResult, RuleValidation, SavedRule, VocabularyClassView, VocabularyError, VocabularyList, VocabularyPlace, VocabularySaved } from './rule-response-schemas.ts';
-export type { SaveRuleRequest, TermCorrectionRequest, TryRequest, UploadRequestFields, ValidateRequest, VocabularyClassRequest } from './schemas.ts';
+export type { ReanalyzeRequest, SaveRuleRequest, TermCorrectionRequest, TryRequest, UploadRequestFields, ValidateRequest, VocabularyClassRequest } from './schemas.ts';
 export { WARNING_CODES } from './warning-codes.ts';
 export type { WarningSpec } from './warning-codes.ts';
 export { CONTENT_SECURITY_POLICY } from './security.ts';

@@ -31,6 +31,9 @@ export const DecisionBody = z.discriminatedUnion(
 /** Re-analysis may switch ruleset. */
 export const ReanalyzeBody = z.strictObject({ ruleset: z.string().min(1).max(200).optional() }).nullish();
 
+/** The body of POST /api/reviews/:id/reanalyze (none, or the ruleset to switch to). */
+export type ReanalyzeRequest = z.input<typeof ReanalyzeBody>;
+
 /** Upload form fields besides the file. */
 export const UploadFields = z.strictObject({
   password: z.string().max(1000).optional(),

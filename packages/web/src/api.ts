@@ -3,7 +3,7 @@ import { exportQuery, type ExportChoice } from './model/export-choice.ts';
 import { problemMessage } from './model/problem.ts';
 import type { StorageStatus } from './model/storage.ts';
 import type { ClausePreview, DeadlinesOverview, Decision, DecisionInput, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
-import type { ClausePreviews, ProblemCode, ReviewDeadlines, ReviewList, ReviewsPortfolio, RulesetList, TermCorrectionRequest, UploadProgressStatus, UploadRequestFields } from '@redliner/server';
+import type { ClausePreviews, ProblemCode, ReanalyzeRequest, ReviewDeadlines, ReviewList, ReviewsPortfolio, RulesetList, TermCorrectionRequest, UploadProgressStatus, UploadRequestFields } from '@redliner/server';
 
 /** A failed API call; `message` is already in plain words for the reader. */
 export class ApiError extends Error {
@@ -65,7 +65,7 @@ export const putDecision = (id: string, findingId: string, body: DecisionInput):
 export const getClausePreviews = async (id: string): Promise<ClausePreview[]> => (await request<ClausePreviews>('GET', `${reviewPath(id)}/clauses`)).previews;
 
 /** Run the rules again on a saved review, optionally with another ruleset; keeps decisions whose findings remain. */
-export const reanalyzeReview = (id: string, ruleset?: string): Promise<ReanalysisResult> => request<ReanalysisResult>('POST', `${reviewPath(id)}/reanalyze`, ruleset ? { ruleset } : {});
+export const reanalyzeReview = (id: string, ruleset?: string): Promise<ReanalysisResult> => request<ReanalysisResult>('POST', `${reviewPath(id)}/reanalyze`, (ruleset ? { ruleset } : {}) satisfies ReanalyzeRequest);
 
 /** The rulesets a review can be analysed with, the bundled one first. */
 export const listRulesets = async (): Promise<RulesetInfo[]> => (await request<RulesetList>('GET', '/api/rulesets')).rulesets;
