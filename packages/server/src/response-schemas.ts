@@ -61,3 +61,6 @@ export type RulesetInfo = z.output<typeof RulesetInfoSchema>;
 
 /** GET /api/rulesets. */
 export const RulesetListSchema = z.strictObject({ rulesets: z.array(RulesetInfoSchema) });
+
+/** The answer of GET /api/rulesets. */
+export type RulesetList = z.output<typeof RulesetListSchema>;

@@ -106,3 +106,9 @@ export type ReviewView = z.output<typeof ReviewViewSchema>;
 export type DeadlinesOverview = z.output<typeof DeadlinesOverviewSchema>;
 /** The answer of POST /api/reviews/:id/reanalyze. */
 export type ReanalysisResult = z.output<typeof ReanalysisSchema>;
+/** The answer of GET /api/reviews. */
+export type ReviewList = z.output<typeof ReviewListSchema>;
+/** The answer of GET /api/reviews/:id/clauses. */
+export type ClausePreviews = z.output<typeof ClausePreviewsSchema>;
+/** The answer of GET /api/portfolio: the matrix and scorecard, and the reviews left out. */
+export type ReviewsPortfolio = z.output<typeof ReviewsPortfolioSchema>;

@@ -58,3 +58,26 @@ export const VocabularyListSchema = z.strictObject({ ruleset: z.string(), source
 
 /** PUT /api/rulesets/:rulesetId/vocabulary/:className. */
 export const VocabularySavedSchema = z.strictObject({ ruleset: z.string(), created: z.boolean(), changed: z.boolean(), class: VocabularyClassViewSchema.optional(), warnings: z.array(VocabularyErrorSchema) });
+
+/** A rule error without the server's file path, as validate, try and a refused save report it. */
+export type LocatedError = z.output<typeof LocatedErrorSchema>;
+/** The answer of POST /api/rules/validate. */
+export type RuleValidation = z.output<typeof RuleValidationSchema>;
+/** The answer of POST /api/rules/try. */
+export type RuleTryResult = z.output<typeof RuleTrySchema>;
+/** The answer of GET /api/rulesets/:rulesetId/rules. */
+export type RuleList = z.output<typeof RuleListSchema>;
+/** The answer of GET /api/rulesets/:rulesetId/rules/:ruleId. */
+export type RuleFile = z.output<typeof RuleFileSchema>;
+/** The answer of PUT /api/rulesets/:rulesetId/rules/:ruleId. */
+export type SavedRule = z.output<typeof SavedRuleSchema>;
+/** The answer of PUT and DELETE /api/rulesets/:rulesetId/disabled/:ruleId. */
+export type RuleSwitch = z.output<typeof RuleSwitchSchema>;
+/** Where a vocabulary class or problem is written: a ruleset id, its kind, a file name and a line. */
+export type VocabularyPlace = z.output<typeof PlaceSchema>;
+/** A vocabulary problem, placed by ruleset and file name. */
+export type VocabularyError = z.output<typeof VocabularyErrorSchema>;
+/** The answer of GET /api/rulesets/:rulesetId/vocabulary. */
+export type VocabularyList = z.output<typeof VocabularyListSchema>;
+/** The answer of PUT /api/rulesets/:rulesetId/vocabulary/:className. */
+export type VocabularySaved = z.output<typeof VocabularySavedSchema>;

@@ -31,6 +31,9 @@ export const DecisionBody = z.discriminatedUnion(
 /** Re-analysis may switch ruleset. */
 export const ReanalyzeBody = z.strictObject({ ruleset: z.string().min(1).max(200).optional() }).nullish();
 
+/** The body of POST /api/reviews/:id/reanalyze (none, or the ruleset to switch to). */
+export type ReanalyzeRequest = z.input<typeof ReanalyzeBody>;
+
 /** Upload form fields besides the file. */
 export const UploadFields = z.strictObject({
   password: z.string().max(1000).optional(),
@@ -39,12 +42,18 @@ export const UploadFields = z.strictObject({
   uploadId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/).optional(),
 });
 
+/** The form fields of POST /api/reviews besides the file. */
+export type UploadRequestFields = z.input<typeof UploadFields>;
+
 /** Rule text from the editor. */
 export const ValidateBody = z.strictObject({
   yaml: z.string().max(1_000_000),
   file: z.string().min(1).max(200).optional(),
   ruleset: z.string().max(200).optional(),
 });
+
+/** The body of POST /api/rules/validate. */
+export type ValidateRequest = z.input<typeof ValidateBody>;
 
 /** Rule text plus pasted contract text. */
 export const TryBody = z.strictObject({
@@ -55,6 +64,9 @@ export const TryBody = z.strictObject({
   /** The ruleset whose vocabulary `{class}` terms come from (default: the bundled one). */
   ruleset: z.string().min(1).max(200).optional(),
 });
+
+/** The body of POST /api/rules/try. */
+export type TryRequest = z.input<typeof TryBody>;
 
 /** `:rulesetId`, e.g. `payer-core` or `user:my-rules`. */
 export const RulesetParams = z.strictObject({ rulesetId: z.string().min(1).max(200) });
@@ -67,6 +79,9 @@ export const RuleParams = z.strictObject({
 
 /** A rule to save. */
 export const SaveRuleBody = z.strictObject({ yaml: z.string().min(1, 'the rule is empty').max(1_000_000) });
+
+/** The body of PUT /api/rulesets/:rulesetId/rules/:ruleId. */
+export type SaveRuleRequest = z.input<typeof SaveRuleBody>;
 
 /** `:rulesetId` and `:className` (a vocabulary class name is lower-case words joined by hyphens). */
 export const VocabularyClassParams = z.strictObject({
@@ -83,6 +98,9 @@ export const VocabularyClassBody = z.strictObject({
   means: z.string().max(1000, 'the meaning is limited to 1000 characters').optional(),
 });
 
+/** The body of PUT /api/rulesets/:rulesetId/vocabulary/:className: the class as it should read. */
+export type VocabularyClassRequest = z.input<typeof VocabularyClassBody>;
+
 /** `:id` and `:fieldId` of a key term. */
 export const TermParams = z.strictObject({ id: z.string().min(1).max(200), fieldId: z.string().min(1).max(200) });
 
@@ -91,3 +109,6 @@ export const TermCorrectionBody = z.strictObject({
   text: z.string().max(2000, 'a corrected value is limited to 2000 characters'),
   note: z.string().max(4000, 'the note is limited to 4000 characters').optional(),
 });
+
+/** The body of PUT /api/reviews/:id/terms/:fieldId. */
+export type TermCorrectionRequest = z.input<typeof TermCorrectionBody>;

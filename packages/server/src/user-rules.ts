@@ -7,8 +7,7 @@
 import { existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { BUNDLED_RULESETS_DIR, MANIFEST_FILE, ruleCatalog, type RuleError } from '@redliner/rules';
-import type * as z from 'zod';
-import type { LocatedErrorSchema } from './rule-response-schemas.ts';
+import type { LocatedError } from './rule-response-schemas.ts';
 import { ProblemError, storageProblem } from './problem.ts';
 import { storageFailureOf } from './store/storage-failure.ts';
 import { rulesetEntries, type RulesetEntry } from './rulesets.ts';
@@ -17,9 +16,6 @@ import { rulesetEntries, type RulesetEntry } from './rulesets.ts';
 export const DEFAULT_USER_RULESET = 'user:my-rules';
 
 const USER_NAME = /^[a-z0-9][a-z0-9-]{0,59}$/;
-
-/** A rule error without the server's file path, which means nothing to the browser. */
-export type LocatedError = z.output<typeof LocatedErrorSchema>;
 
 /** Errors as the API returns them: located in the text the client sent. */
 export function located(errors: readonly RuleError[]): LocatedError[] {

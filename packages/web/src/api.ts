@@ -2,8 +2,8 @@
 import { exportQuery, type ExportChoice } from './model/export-choice.ts';
 import { problemMessage } from './model/problem.ts';
 import type { StorageStatus } from './model/storage.ts';
-import type { ClausePreview, ContractDeadlines, Portfolio, DeadlinesOverview, Decision, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
-import type { ProblemCode, UploadProgressStatus } from '@redliner/server';
+import type { ClausePreview, DeadlinesOverview, Decision, DecisionInput, KeyTerm, KeyTermsReport, ReanalysisResult, Review, ReviewSummary, RulesetInfo } from './types.ts';
+import type { ClausePreviews, ProblemCode, ReanalyzeRequest, ReviewDeadlines, ReviewList, ReviewsPortfolio, RulesetList, TermCorrectionRequest, UploadProgressStatus, UploadRequestFields } from '@redliner/server';
 
 /** A failed API call; `message` is already in plain words for the reader. */
 export class ApiError extends Error {
@@ -52,23 +52,23 @@ export const getStorage = (): Promise<StorageStatus> => request<StorageStatus>('
 export const reviewPath = (id: string): string => `/api/reviews/${encodeURIComponent(id)}`;
 
 /** Saved reviews (newest first). */
-export const listReviews = async (): Promise<ReviewSummary[]> => (await request<{ reviews: ReviewSummary[] }>('GET', '/api/reviews')).reviews;
+export const listReviews = async (): Promise<ReviewSummary[]> => (await request<ReviewList>('GET', '/api/reviews')).reviews;
 /** One review with its document, findings, checklist and decisions. */
 export const getReview = (id: string): Promise<Review> => request<Review>('GET', reviewPath(id));
 /** Delete a review and everything saved with it. */
 export const deleteReview = (id: string): Promise<void> => request<void>('DELETE', reviewPath(id));
 /** Save the decision on one finding. */
-export const putDecision = (id: string, findingId: string, body: Record<string, unknown>): Promise<Decision> =>
+export const putDecision = (id: string, findingId: string, body: DecisionInput): Promise<Decision> =>
   request<Decision>('PUT', `${reviewPath(id)}/decisions/${encodeURIComponent(findingId)}`, body);
 
 /** Each finding's clause as the saved decisions make it read (undecided ones: as if accepted). */
-export const getClausePreviews = async (id: string): Promise<ClausePreview[]> => (await request<{ previews: ClausePreview[] }>('GET', `${reviewPath(id)}/clauses`)).previews;
+export const getClausePreviews = async (id: string): Promise<ClausePreview[]> => (await request<ClausePreviews>('GET', `${reviewPath(id)}/clauses`)).previews;
 
 /** Run the rules again on a saved review, optionally with another ruleset; keeps decisions whose findings remain. */
-export const reanalyzeReview = (id: string, ruleset?: string): Promise<ReanalysisResult> => request<ReanalysisResult>('POST', `${reviewPath(id)}/reanalyze`, ruleset ? { ruleset } : {});
+export const reanalyzeReview = (id: string, ruleset?: string): Promise<ReanalysisResult> => request<ReanalysisResult>('POST', `${reviewPath(id)}/reanalyze`, (ruleset ? { ruleset } : {}) satisfies ReanalyzeRequest);
 
 /** The rulesets a review can be analysed with, the bundled one first. */
-export const listRulesets = async (): Promise<RulesetInfo[]> => (await request<{ rulesets: RulesetInfo[] }>('GET', '/api/rulesets')).rulesets;
+export const listRulesets = async (): Promise<RulesetInfo[]> => (await request<RulesetList>('GET', '/api/rulesets')).rulesets;
 
 /** Where to download the redlined Word file for `choice` (the payer copy by default). */
 export const exportDocxUrl = (id: string, choice: ExportChoice = { audience: 'payer', author: '', comments: true }): string => `${reviewPath(id)}/export.docx${exportQuery(choice)}`;
@@ -89,13 +89,11 @@ export interface UploadProgress {
   ocr?: { page: number; done: number; total: number };
 }
 
-/** Options of an upload besides the file. */
-export interface UploadOptions {
-  /** For encrypted PDFs. */
-  password?: string | undefined;
-  /** Ruleset id; the server's bundled ruleset when left out. */
-  ruleset?: string | undefined;
-}
+/**
+ * Options of an upload besides the file, as the server's form schema takes them: `password` for
+ * encrypted PDFs, `ruleset` an id (the server's bundled ruleset when left out).
+ */
+export type UploadOptions = Pick<UploadRequestFields, 'password' | 'ruleset'>;
 
 /** Upload a contract; XMLHttpRequest because fetch cannot report upload progress. */
 export function uploadContract(file: File, options: UploadOptions, onProgress: (p: UploadProgress) => void): Promise<Review> {
@@ -153,7 +151,7 @@ export function uploadContract(file: File, options: UploadOptions, onProgress: (
 export const getKeyTerms = (id: string): Promise<KeyTermsReport> => request<KeyTermsReport>('GET', `${reviewPath(id)}/terms`);
 
 /** Save the user's correction of one key term; the term as it now reads. */
-export const putKeyTerm = (id: string, fieldId: string, text: string): Promise<KeyTerm> => request<KeyTerm>('PUT', `${reviewPath(id)}/terms/${encodeURIComponent(fieldId)}`, { text });
+export const putKeyTerm = (id: string, fieldId: string, text: string): Promise<KeyTerm> => request<KeyTerm>('PUT', `${reviewPath(id)}/terms/${encodeURIComponent(fieldId)}`, { text } satisfies TermCorrectionRequest);
 
 /** Drop the correction of one key term, back to the contract's reading. */
 export const deleteKeyTerm = (id: string, fieldId: string): Promise<KeyTerm> => request<KeyTerm>('DELETE', `${reviewPath(id)}/terms/${encodeURIComponent(fieldId)}`);
@@ -162,7 +160,7 @@ export const deleteKeyTerm = (id: string, fieldId: string): Promise<KeyTerm> => 
 export const keyTermsCsvUrl = (id: string): string => `${reviewPath(id)}/terms.csv`;
 
 /** The deadlines of one review's contract (end of term, non-renewal notice, start of renegotiation). */
-export const getDeadlines = (id: string): Promise<ContractDeadlines> => request<ContractDeadlines>('GET', `${reviewPath(id)}/deadlines`);
+export const getDeadlines = (id: string): Promise<ReviewDeadlines> => request<ReviewDeadlines>('GET', `${reviewPath(id)}/deadlines`);
 /** The deadlines of every saved review, earliest first. */
 export const getAllDeadlines = (): Promise<DeadlinesOverview> => request<DeadlinesOverview>('GET', '/api/deadlines');
 /** One review's deadlines as a calendar file (.ics). */
@@ -171,6 +169,6 @@ export const deadlinesIcsUrl = (id: string): string => `${reviewPath(id)}/deadli
 export const ALL_DEADLINES_ICS = '/api/deadlines.ics';
 
 /** Every saved review side by side: key terms, risks, decisions, marks and the payer scorecard. */
-export const getPortfolio = (): Promise<Portfolio> => request<Portfolio>('GET', '/api/portfolio');
+export const getPortfolio = (): Promise<ReviewsPortfolio> => request<ReviewsPortfolio>('GET', '/api/portfolio');
 /** The portfolio as a spreadsheet. */
 export const portfolioUrl = (format: 'csv' | 'xlsx'): string => `/api/portfolio.${format}`;

@@ -7,7 +7,7 @@
 // the browser bundle, which depends on the HTTP contract alone.
 import type { Decision as RedlineDecision } from '@redliner/redline';
 import type { Severity } from '@redliner/rules';
-import type { DeadlinesOverview, ReanalysisResult as ServerReanalysis, ReviewView } from '@redliner/server';
+import type { DeadlinesOverview, Problem as ServerProblem, ReanalysisResult as ServerReanalysis, ReviewView } from '@redliner/server';
 
 export type { ClausePreview } from '@redliner/redline';
 
@@ -27,13 +27,11 @@ export type { StoredDecision as Decision, ReviewSummary, ReviewView as Review } 
 /** The parsed contract as the review API returns it (source maps left out). */
 export type ReviewDocument = ReviewView['document'];
 
-/** RFC 9457 problem details as the server sends them. */
-export interface Problem {
-  title?: string;
-  detail?: string;
-  code?: string;
-  status?: number;
-}
+/**
+ * RFC 9457 problem details as the server sends them, read from a body that may not be one (a
+ * proxy's error page): every member the web reads may be absent.
+ */
+export type Problem = Partial<Pick<ServerProblem, 'title' | 'detail' | 'code' | 'status'>>;
 
 /** A ruleset the server can analyse with (GET /api/rulesets), as the server's response schema defines it. */
 export type { RulesetInfo } from '@redliner/server';

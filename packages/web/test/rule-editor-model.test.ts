@@ -1,6 +1,7 @@
 import { analyze, buildRuleset, DEFAULT_RULESET_DIR, runExamples, textDocument, vocabularySources } from '@redliner/rules';
 import { describe, expect, it } from 'vitest';
 import { newRuleYaml } from '../src/model/new-rule.ts';
+import { examplesNote } from '../src/model/rule-check.ts';
 import { filterRules, groupRules, offsetAt, ruleIdOf, type ListedRule } from '../src/model/rule-list.ts';
 
 const rule = (id: string, concept: string | undefined, title?: string): ListedRule => ({ id, ...(concept ? { concept } : {}), ...(title ? { title } : {}), origin: 'bundled', errorCount: 0 });
@@ -61,5 +62,14 @@ describe('new rule template', () => {
 
   it('does not compile without the vocabulary it relies on', () => {
     expect(buildRuleset([{ file: 'new.yaml', text: yaml }]).errors.map((e) => e.code)).toContain('RULE_UNKNOWN_PLACEHOLDER');
+  });
+});
+
+describe('examples note', () => {
+  it('says how many examples passed, and never that examples pass when there are none', () => {
+    expect(examplesNote({ total: 4, failed: 0 })).toBe('All 4 of its examples behave as declared.');
+    expect(examplesNote({ total: 1, failed: 0 })).toBe('Its one example behaves as declared.');
+    expect(examplesNote({ total: 0, failed: 0 })).toMatch(/^It has no examples yet/);
+    expect(examplesNote({ total: 3, failed: 1 })).toBe('1 of its 3 examples does not behave as declared.');
   });
 });

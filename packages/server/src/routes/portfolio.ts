@@ -4,19 +4,19 @@
  * the payer scorecard; as JSON, CSV and XLSX.
  */
 import type { FastifyInstance } from 'fastify';
-import { buildPortfolio, portfolioCsv, portfolioXlsx, type Portfolio, type PortfolioInput } from '@redliner/portfolio';
+import { buildPortfolio, portfolioCsv, portfolioXlsx, type PortfolioInput } from '@redliner/portfolio';
 import type { AppContext } from '../context.ts';
 import { attachmentFile } from '../download-name.ts';
 import { summaryKeyTerms, type ReadingMemo } from '../key-terms.ts';
-import { ReviewsPortfolioSchema } from '../review-response-schemas.ts';
+import { ReviewsPortfolioSchema, type ReviewsPortfolio } from '../review-response-schemas.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The portfolio of every saved review; a review whose key terms cannot be read is left out (its page says why). */
-export async function reviewsPortfolio(ctx: AppContext): Promise<Portfolio & { skipped: Array<{ id: string; name: string; reason: string }> }> {
+export async function reviewsPortfolio(ctx: AppContext): Promise<ReviewsPortfolio> {
   const inputs: PortfolioInput[] = [];
-  const skipped: Array<{ id: string; name: string; reason: string }> = [];
+  const skipped: ReviewsPortfolio['skipped'] = [];
   // Findings are counted from the store's index and key terms come stored with each review, so
   // opening the matrix reads no contract (issue 12: under a second with 200 reviews).
   const tallies = await ctx.store.findingTallies();

@@ -6,23 +6,19 @@
  */
 import { basename, dirname, resolve } from 'node:path';
 import type { FastifyInstance } from 'fastify';
-import type * as z from 'zod';
 import { removeVocabularyClass, setVocabularyClass, vocabularyCatalog, type RuleError, type VocabularyCatalog, type VocabularyClassInfo, type VocabularyEdit } from '@redliner/rules';
 import type { AppContext } from '../context.ts';
 import { ProblemError } from '../problem.ts';
 import { rulesetStamp } from '../ruleset-stamp.ts';
 import { rulesetEntries, resolveRuleset, type RulesetEntry } from '../rulesets.ts';
 import { NoContentSchema } from '../response-schemas.ts';
-import { PlaceSchema, VocabularyListSchema, VocabularySavedSchema, type VocabularyClassView } from '../rule-response-schemas.ts';
+import { VocabularyListSchema, VocabularySavedSchema, type VocabularyClassView, type VocabularyPlace } from '../rule-response-schemas.ts';
 import { RulesetParams, VocabularyClassBody, VocabularyClassParams } from '../schemas.ts';
 import { DEFAULT_USER_RULESET, findRuleset, userRulesetDir, writeAtomically } from '../user-rules.ts';
 import type { ZodTypeProvider } from '../zod-validation.ts';
 
-/** Where something is written, in terms the browser knows: a ruleset id and a file name. */
-type Place = z.output<typeof PlaceSchema>;
-
 /** Names the ruleset a file belongs to; a folder the server does not list (an `extends:` path) goes by its name. */
-function placeOf(entries: readonly RulesetEntry[], file: string, line: number): Place {
+function placeOf(entries: readonly RulesetEntry[], file: string, line: number): VocabularyPlace {
   const dir = resolve(dirname(file));
   const entry = entries.find((e) => resolve(e.dir) === dir);
   return { ruleset: entry?.id ?? basename(dir), source: entry?.source ?? 'bundled', file: basename(file), line };

@@ -1,5 +1,5 @@
 /** Pure helpers over a review: ordering, grouping, filtering, decision wording, summaries. */
-import { SEVERITIES, type ChecklistEntry, type Decision, type Finding, type Review, type Severity } from '../types.ts';
+import { SEVERITIES, type ChecklistEntry, type Decision, type DecisionInput, type Finding, type Review, type Severity } from '../types.ts';
 
 export const SEVERITY_LABEL: Record<Severity, string> = { high: 'High risk', medium: 'Medium risk', low: 'Low risk' };
 
@@ -106,15 +106,13 @@ export function step(order: readonly string[], current: string | null, delta: 1 
   return order[(index + delta + order.length) % order.length]!;
 }
 
-/** The body to send for a decision (empty reason left out). */
-export function decisionBody(action: 'accept' | 'edit' | 'reject', options: { alternative?: number | undefined; text?: string; scope?: 'clause' | undefined; reason?: string }): Record<string, unknown> {
-  const body: Record<string, unknown> = { action };
-  if (action === 'accept' && options.alternative !== undefined) body.alternative = options.alternative;
-  if (action === 'edit') body.text = options.text ?? '';
-  if (action === 'edit' && options.scope) body.scope = options.scope;
+/** The body to send for a decision (empty reason left out): redline's own decision shape, as PUT …/decisions/:findingId takes it. */
+export function decisionBody(action: 'accept' | 'edit' | 'reject', options: { alternative?: number | undefined; text?: string; scope?: 'clause' | undefined; reason?: string }): DecisionInput {
   const reason = options.reason?.trim();
-  if (reason) body.reason = reason;
-  return body;
+  const why = reason ? { reason } : {};
+  if (action === 'accept') return { action, ...(options.alternative !== undefined ? { alternative: options.alternative } : {}), ...why };
+  if (action === 'edit') return { action, text: options.text ?? '', ...(options.scope ? { scope: options.scope } : {}), ...why };
+  return { action, ...why };
 }
 
 /** Findings with the same message, together in first-seen order (a rule firing in five clauses is one line, five places). */

@@ -1,15 +1,8 @@
 /** The rule editor's list: rules grouped under their concept, in the ruleset's checklist order. */
-import type { Severity } from '../types.ts';
+import type { RuleListEntry } from '@redliner/server';
 
-/** The fields of a rule the list needs. */
-export interface ListedRule {
-  id: string;
-  title?: string;
-  concept?: string;
-  severity?: Severity;
-  origin: 'bundled' | 'user';
-  errorCount: number;
-}
+/** The fields of a rule the list needs, as GET /api/rulesets/:rulesetId/rules sends them. */
+export type ListedRule = Pick<RuleListEntry, 'id' | 'title' | 'concept' | 'severity' | 'origin' | 'errorCount'>;
 
 /** One concept and its rules. */
 export interface RuleGroup<R extends ListedRule> {

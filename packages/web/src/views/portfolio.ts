@@ -6,6 +6,7 @@
 import { getPortfolio, portfolioUrl } from '../api.ts';
 import { clear, h } from '../dom/h.ts';
 import { clipped, conceptPreview, filterRows, sortRows, type Sort, type SortKey } from '../model/portfolio-table.ts';
+import type { ReviewsPortfolio } from '@redliner/server';
 import type { Portfolio, PortfolioRow } from '../types.ts';
 
 /** The screen; the matrix loads into it. */
@@ -21,7 +22,7 @@ export function portfolioScreen(): { element: HTMLElement; dispose: () => void; 
   getPortfolio().then(
     (p) => {
       clear(body);
-      body.append(...matrix(p), scorecard(p));
+      body.append(...matrix(p), ...leftOut(p.skipped), scorecard(p));
     },
     (error: unknown) => {
       clear(body);
@@ -116,6 +117,20 @@ function matrix(p: Portfolio): Node[] {
   });
   draw();
   return [h('div', { class: 'portfolio-tools' }, filter, count), h('div', { class: 'matrix-scroll' }, h('table', { class: 'portfolio-matrix' }, h('thead', {}, headRow), tbody))];
+}
+
+/** The reviews the server left out because their key terms cannot be read: named, with why, so none is missing silently. */
+function leftOut(skipped: ReviewsPortfolio['skipped']): Node[] {
+  if (skipped.length === 0) return [];
+  return [
+    h(
+      'section',
+      { class: 'portfolio-skipped', 'aria-labelledby': 'skipped-title' },
+      h('h2', { id: 'skipped-title' }, skipped.length === 1 ? '1 review left out' : `${skipped.length} reviews left out`),
+      h('p', { class: 'muted' }, 'Their key terms could not be read, so they are not in the matrix or the scorecard.'),
+      h('ul', {}, skipped.map((r) => h('li', { 'data-review': r.id }, h('a', { href: `/reviews/${encodeURIComponent(r.id)}/terms`, 'data-nav': '' }, r.name), `: ${r.reason}`))),
+    ),
+  ];
 }
 
 function scorecard(p: Portfolio): HTMLElement {

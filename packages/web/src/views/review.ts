@@ -6,7 +6,7 @@ import { blockAtOffset, clauseOffset } from '../model/clause-link.ts';
 import { redlineOptions } from '../model/diff.ts';
 import { decisionBody, humanize, orderFindings, step, tally } from '../model/review.ts';
 import { blockForFinding } from '../model/segments.ts';
-import { SEVERITIES, type Finding } from '../types.ts';
+import { SEVERITIES, type DecisionInput, type Finding } from '../types.ts';
 import { renderChecklistTab } from './checklist.ts';
 import { renderKeyTermsTab } from './key-terms.ts';
 import { renderContract, type RenderedContract } from './contract.ts';
@@ -160,7 +160,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     return save(finding, decisionBody(current.action, { alternative: current.action === 'accept' ? current.alternative : undefined, text: current.action === 'edit' ? current.text : '', scope: current.action === 'edit' ? current.scope : undefined, reason }));
   }
 
-  async function save(finding: Finding, bodyJson: Record<string, unknown>): Promise<boolean> {
+  async function save(finding: Finding, bodyJson: DecisionInput): Promise<boolean> {
     state.busy = finding.id;
     state.errors.delete(finding.id);
     actions.renderPanel();

@@ -7,9 +7,10 @@
  */
 import { clear, h } from '../../dom/h.ts';
 import { newRuleYaml } from '../../model/new-rule.ts';
+import { examplesNote } from '../../model/rule-check.ts';
 import { ruleIdOf } from '../../model/rule-list.ts';
 import { placeholderOptions } from '../../model/vocabulary.ts';
-import { deleteRule, getRule, listRules, listRulesets, saveRule, setRuleOff, validateRule, type RuleProblem, type RuleText } from '../../rules-api.ts';
+import { deleteRule, getRule, listRules, listRulesets, saveRule, setRuleOff, validateRule, type RuleProblem, type RuleText, type Validation } from '../../rules-api.ts';
 import { conceptTitle, ruleSidebar } from './rule-sidebar.ts';
 import { tabs } from './rule-tabs.ts';
 import { tryPanel } from './try-panel.ts';
@@ -115,9 +116,15 @@ export async function rulesScreen(rulesetId: string | undefined, ruleId: string 
     saveButton.textContent = saveLabel + (dirty() ? ' *' : '');
   };
 
+  // How the last check ran the rule's examples, for the line that says there are no problems.
+  let examples: Validation['examples'] = { total: 0, failed: 0 };
   const editor = yamlEditor({
     initial,
-    check: async (text) => (await validateRule(text, chosen.id)).errors,
+    check: async (text) => {
+      const validation = await validateRule(text, chosen.id);
+      examples = validation.examples;
+      return validation.errors;
+    },
     onChange: () => {
       updateDirty();
       clear(message);
@@ -126,7 +133,7 @@ export async function rulesScreen(rulesetId: string | undefined, ruleId: string 
       clear(status);
       clear(problemsBox);
       if (problems.length === 0) {
-        status.append(h('p', { class: 'check ok' }, 'No problems found. Every example behaves as declared.'));
+        status.append(h('p', { class: 'check ok' }, `No problems found. ${examplesNote(examples)}`));
       } else {
         status.append(h('p', { class: 'check bad' }, problems.length === 1 ? '1 problem to fix before saving:' : `${problems.length} problems to fix before saving:`));
         problemsBox.append(problemsList(problems, (line, col) => editor.focusAt(line, col)));
