@@ -15,6 +15,7 @@ import { numberNewClauses } from './new-clause-label.ts';
 import type { PlannedChange, PlannedFinding } from './decisions.ts';
 export { changePosition, OMITTED_TEXT } from './clause-units.ts';
 import { inQuoteStyle, quoteStyleOf } from './quote-style.ts';
+import { plainWordsForUndefinedTerms } from './undefined-terms.ts';
 import type { QuoteStyle } from './quote-style.ts';
 
 
@@ -39,6 +40,8 @@ export function composeChanges(doc: ContractDocument, plans: PlannedFinding[]): 
   mergeInsertionsAtOnePoint(out, order);
   mergeDeletions(doc, out, order);
   yieldToRewrites(doc, out);
+  // Before numbering: a new clause's label would hide the definition that opens its text.
+  plainWordsForUndefinedTerms(doc, out);
   numberNewClauses(doc, out);
   return out;
 }

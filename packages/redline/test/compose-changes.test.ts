@@ -167,6 +167,33 @@ describe('a definition flagged in a later sentence', async () => {
   });
 });
 
+describe('a term only a rejected suggestion would define', async () => {
+  const doc = textDocument([
+    { kind: 'paragraph', label: '5.1', text: '5.1 Payment. Plan shall pay claims after its review is complete.' },
+    { kind: 'paragraph', label: '5.2', text: '5.2 Records. Provider shall keep records for six years.' },
+  ]);
+  const pay = findingOn(doc, '5.1 Payment. Plan shall pay claims after its review is complete.', { op: 'replace', text: 'Payment. Plan shall pay each Clean Claim within thirty (30) days after receipt. Clean Claims bear interest when paid late.' }, 'pay');
+  const define = findingOn(doc, '5.2 Records. Provider shall keep records for six years.', { op: 'insert', text: ' "Clean Claim" means a claim with every data element of the standard claim form.' }, 'define');
+  const run = async (defineAction: 'accept' | 'reject') => {
+    const result = await redline({ document: doc, findings: [pay, define], decisions: { pay: { action: 'accept' }, define: { action: defineAction } }, options: OPTIONS });
+    const paragraphs = await trackedParagraphs(result.bytes, { labels: true });
+    return { accepted: view(paragraphs, 'accept').map((p) => p.text), problems: acceptedTextProblems(paragraphs).map((p) => `[${p.check}] ${p.text}`) };
+  };
+  const rejected = await run('reject');
+  const accepted = await run('accept');
+
+  it('reads as plain words when the definition is rejected, keeping a sentence’s capital', () => {
+    expect(rejected.accepted[0]).toBe('5.1 Payment. Plan shall pay each clean claim within thirty (30) days after receipt. Clean claims bear interest when paid late.');
+    expect(rejected.problems).toEqual([]);
+  });
+
+  it('stays the defined term when the definition is accepted', () => {
+    expect(accepted.accepted[0]).toContain('each Clean Claim within');
+    expect(accepted.accepted.join('\n')).toMatch(/[“"]Clean Claim[”"] means/);
+    expect(accepted.problems).toEqual([]);
+  });
+});
+
 describe('composing changes in a Word file', async () => {
   const { bytes, doc } = await parsed('payer-draft.docx');
   const findings: Finding[] = [
