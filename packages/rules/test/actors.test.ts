@@ -61,6 +61,15 @@ describe('who does what', () => {
     expect(actorFlags('payer', 'This Agreement may not be terminated by Plan without cause.')).toBe(false);
   });
 
+  it('reads a negated subject ("no amount may") as negating its modal\'s own verb only', () => {
+    expect(actorFlags('unnamed', 'No contract may be terminated without cause.')).toBe(false);
+    expect(actorFlags('unnamed', 'No such agreement shall then be terminated without cause.')).toBe(false);
+    expect(actorFlags('payer', 'No agreement may be terminated by Plan without cause.')).toBe(false);
+    // the "no" negates another verb: the requiring, not the terminating
+    expect(actorFlags('unnamed', 'No notice shall be required before contracts are terminated without cause.')).toBe(true);
+    expect(actorFlags('payer', 'No notice is due, and Plan may terminate this Agreement without cause.')).toBe(true);
+  });
+
   it('does not let the negation of another predicate cancel the act', () => {
     expect(actorFlags('payer', "Provider's consent shall not be required for any termination without cause by Plan.")).toBe(true);
     expect(actorFlags('payer', 'Provider shall not bill Members after Plan terminates this Agreement without cause.')).toBe(true);

@@ -65,7 +65,11 @@ function isPassive(window: string, actStart: number): boolean {
   }
   return false;
 }
-const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\bat\s+no\s+time\b/gi;
+// A negated subject negates its modal's own verb too: "No amount may be recouped", "no
+// overpayment shall be offset" (a "no" and at most three words of its noun phrase, then the
+// modal). It reaches only an act right after the modal ("shall be", "may then be"): in "no notice
+// shall be required before amounts are recouped" the requiring is negated, not the recouping.
+const NEGATION = /\b(?:may|shall|will|can|must|could|would|should|does|do|is|are)\s+not\b|\bcannot\b|\b(?:can|won|shan|don|doesn)['’]t\b|\bnever\b|\bin\s+no\s+event\b|\bunder\s+no\s+circumstances\b|\bat\s+no\s+time\b|\bno\s+(?:[\w'’-]+\s+){1,3}?(?:may|shall|will|can|must|should)\b/gi;
 // A negation reaches the act only when nothing between them starts another predicate: "shall
 // not be required for any assignment by Plan" negates the requirement, not the assignment,
 // and "shall not bill Members if Plan terminates" negates the billing. Commas set off an
@@ -81,6 +85,9 @@ const OBJECT_OF_PREPOSITION = new RegExp(
   'i',
 );
 
+const NEGATED_SUBJECT = /^no\s/i;
+// What may stand between a negated subject's modal and its own verb: "be", "have been", an adverb.
+const MODAL_OWN_VERB = /^\s*(?:(?:be|been|have|then|thereafter|also|ever|otherwise|so|in\s+any\s+event)\s+)*$/i;
 // `search` ignores the global regex's lastIndex, which `test` would carry from call to call.
 function hasNegation(text: string): boolean {
   return text.search(NEGATION) >= 0;
@@ -91,6 +98,10 @@ function negationReaches(text: string): boolean {
   let reaches = false;
   for (const m of text.matchAll(NEGATION)) {
     const between = text.slice(m.index + m[0].length).replace(ASIDE, ' ');
+    if (NEGATED_SUBJECT.test(m[0])) {
+      reaches = MODAL_OWN_VERB.test(between);
+      continue;
+    }
     reaches = !NEW_PREDICATE.test(between) && !NEXT_MODAL_PREDICATE.test(between) && !OBJECT_OF_PREPOSITION.test(between);
   }
   return reaches;
