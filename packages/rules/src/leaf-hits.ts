@@ -13,7 +13,7 @@ import type { PartyMention } from './actors/party-mentions.ts';
 import { gapsWiden, hasPossessivePlaceholder, multiWordPartyTerms, partiesKey, resolvePatternPlaceholders, widenGaps } from './placeholders.ts';
 import { possessiveMatches } from './possessive-hits.ts';
 import { allMatches, compileSafePattern, execBytes, LEAF_FLAGS, type SafeRegex } from './safe-pattern.ts';
-import { appendAll, unitIndexAt, within } from './spans.ts';
+import { appendAll } from './spans.ts';
 import type { Span } from './types.ts';
 import type { Utf8Text } from './utf8-text.ts';
 
@@ -106,27 +106,6 @@ function matchesIn(regex: SafeRegex, subject: Subject, text: string, utf8: Utf8T
   return out;
 }
 
-/**
- * A phrase is read within one sentence: a `...` gap (or a pattern) that ran over a sentence's
- * end would hide the next sentence's own match ("without giving reasons. Such notice" would
- * take the "notice" a later sentence needs). When a hit crosses a sentence boundary, the
- * paragraph is read again sentence by sentence (rare, so the one-pass cost stays).
- */
-function sentenceBoundHits(found: Span[], paragraph: Span, sentences: readonly Span[], read: (sentence: Span) => Span[]): Span[] {
-  if (found.length === 0) return found;
-  const inParagraph = within(sentences, paragraph);
-  if (inParagraph.length < 2) return found;
-  const crosses = found.some((hit) => {
-    const at = unitIndexAt(inParagraph, hit.start);
-    const sentence = inParagraph[at];
-    return sentence !== undefined && hit.end > sentence.end;
-  });
-  if (!crosses) return found;
-  const out: Span[] = [];
-  for (const sentence of inParagraph) appendAll(out, read(sentence));
-  return out;
-}
-
 /** Sorted hit spans for every leaf of `ruleset` in the document. */
 export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts, clock?: RuleClock): Span[][] {
   const hits: Span[][] = ruleset.leaves.map(() => []);
@@ -136,15 +115,12 @@ export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts, clock?: Rul
   const regexOf = (leaf: number) => party.regexOf(leaf);
   const utf8 = facts.utf8();
   const mentions = () => facts.mentions();
-  const sentences = facts.units('sentence');
   for (const paragraph of facts.units('paragraph')) {
     const subject = subjectOf(facts.text, utf8, paragraph);
     for (const leaf of prefilter.match(subject.bytes ?? facts.text.slice(paragraph.start, paragraph.end))) {
       const regex = regexOf(leaf);
       if (!regex) continue;
-      const read = (span: Span) => matchesIn(regex, span === paragraph ? subject : subjectOf(facts.text, utf8, span), facts.text, utf8, mentions);
-      const readBound = () => sentenceBoundHits(read(paragraph), paragraph, sentences, read);
-      const found = clock ? clock.timeLeaf(leaf, readBound) : readBound();
+      const found = clock ? clock.timeLeaf(leaf, () => matchesIn(regex, subject, facts.text, utf8, mentions)) : matchesIn(regex, subject, facts.text, utf8, mentions);
       appendAll(hits[leaf]!, found);
     }
   }

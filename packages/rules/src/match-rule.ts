@@ -160,32 +160,14 @@ function isAct(node: ConditionNode): boolean {
 
 /**
  * `unit` and the sentence right after it, when that sentence is in the same paragraph (a
- * paragraph or wider unit has none), or starts the next paragraph that the unit's own runs
- * into: a lead-in ending in a colon ("Either party may terminate by giving the other party:"),
- * or a list item ending in a semicolon, comma, "and" or "or" followed by the next item
- * ("(i) ... upon notice; and" / "(ii) such notice ..."). Where `reach: next-sentence` reads its
- * condition.
+ * paragraph or wider unit has none). Where `reach: next-sentence` reads its condition.
  */
 function withNextSentence(unit: Span, ctx: MatchContext): Span {
   const sentences = ctx.facts.units('sentence');
   const paragraphs = ctx.facts.units('paragraph');
   const next = sentences[unitIndexAt(sentences, Math.max(unit.start, unit.end - 1)) + 1];
-  if (!next || next.start < unit.end) return unit;
-  if (unitIndexAt(paragraphs, next.start) !== unitIndexAt(paragraphs, unit.start) && !runsIntoNextItem(ctx.facts.text, unit, next)) return unit;
+  if (!next || next.start < unit.end || unitIndexAt(paragraphs, next.start) !== unitIndexAt(paragraphs, unit.start)) return unit;
   return { start: unit.start, end: next.end };
-}
-
-// A unit that does not end its sentence: a colon, or a list item's ";", ",", "; and", "or".
-const LEAD_IN_END = /:\s*$/;
-const ITEM_END = /(?:[;,]|[;,]?\s+(?:and|or))\s*$/i;
-// The next paragraph opens with a list label: "(ii)", "b.", "2)".
-const ITEM_LABEL = /^\s*(?:\(\s*[a-z0-9]{1,4}\s*\)|[a-z0-9]{1,4}[.)])\s/i;
-
-/** Whether `unit`, ending its paragraph, runs on into `next`, the next paragraph's first sentence. */
-function runsIntoNextItem(text: string, unit: Span, next: Span): boolean {
-  if (text.slice(unit.end, next.start).trim() !== '') return false;
-  const own = text.slice(unit.start, unit.end);
-  return LEAD_IN_END.test(own) || (ITEM_END.test(own) && ITEM_LABEL.test(text.slice(next.start, next.end)));
 }
 
 const ROLE_OF = { payer: 'payer', provider: 'provider', mutual: 'both', unnamed: 'unnamed' } as const;

@@ -35,16 +35,6 @@ describe('reach: next-sentence', () => {
     expect(quotes('next-sentence', 'Carrier may inspect the files of Clinic.\n\nSums found owing may be taken back by set-off.')).toEqual([]);
   });
 
-  it('runs on into the next paragraph only where a lead-in or a list item continues there', () => {
-    const leadIn = 'Carrier may inspect the files of Clinic and, where sums are found owing:\n\n(a) take back those sums by set-off.';
-    expect(quotes('next-sentence', leadIn)).toHaveLength(1);
-    const item = '(a) Carrier may inspect the files of Clinic; and\n\n(b) sums found owing may be taken back by set-off.';
-    expect(quotes('next-sentence', item)).toHaveLength(1);
-    // a finished sentence, or an item ending in "and" with no list label after it, does not run on
-    expect(quotes('next-sentence', '(a) Carrier may inspect the files of Clinic.\n\n(b) Sums found owing may be taken back by set-off.')).toEqual([]);
-    expect(quotes('next-sentence', 'Carrier may inspect the files of Clinic; and\n\nSums found owing may be taken back by set-off.')).toEqual([]);
-  });
-
   it('works in clause-scope rules and changes nothing in a paragraph-scope rule', () => {
     expect(quotes('next-sentence', twoSentences, 'clause')).toEqual([twoSentences]);
     expect(quotes('next-sentence', 'Carrier may inspect the files of Clinic.\n\nSums found owing may be taken back by set-off.', 'paragraph')).toEqual([]);

@@ -5,8 +5,7 @@
  * - `{class}`, which matches any entry of that vocabulary class (vocabulary.ts);
  * - `{payer}` / `{provider}`, kept for per-contract resolution; `{payer}'s` becomes
  *   `{payer-possessive}`, which also reads "its", "our", "their" standing for that party;
- * - `...`, a gap of up to six words within the clause (never across a semicolon, nor past
- *   the end of the sentence: leaf-hits.ts reads a crossing hit again sentence by sentence);
+ * - `...`, a gap of up to six words within the clause (never across a semicolon);
  * - the space between two words, which also lets an article or determiner in ("terminate
  *   agreement" finds "terminate this Agreement");
  * - hyphens, which also match a space or nothing ("set-off", "set off", "setoff"), and
