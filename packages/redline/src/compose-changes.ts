@@ -15,6 +15,7 @@ import { numberNewClauses } from './new-clause-label.ts';
 import type { PlannedChange, PlannedFinding } from './decisions.ts';
 export { changePosition, OMITTED_TEXT } from './clause-units.ts';
 import { inQuoteStyle, quoteStyleOf } from './quote-style.ts';
+import { DEFINES, DEFINITION, definedTerm, termSource } from './definition-heads.ts';
 import { plainWordsForUndefinedTerms } from './undefined-terms.ts';
 import type { QuoteStyle } from './quote-style.ts';
 
@@ -23,10 +24,6 @@ import type { QuoteStyle } from './quote-style.ts';
 const MIN_WORDS_FOR_ONCE = 8;
 
 const squash = (s: string) => s.replace(/[“”"]/g, '"').replace(/[‘’']/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
-// What makes a quoted term a definition: "X" means, shall mean, or has the meaning (given by …).
-const DEFINES = String.raw`\s+(?:(?:shall\s+)?means?\b|has\s+the\s+meaning\b)`;
-// A definition up to its term's closing quote.
-const DEFINITION = new RegExp(String.raw`^\s*[“"]([^”"]{2,80})[”"](?=${DEFINES})`);
 const TITLE_LINE = /^[A-Z][\p{L}'’&/-]*(?:[ \t]+(?:[A-Z][\p{L}'’&/-]*|of|and|or|the|to|for|in|on|by|with|a|an))*:?$/u;
 
 /** The plans with their changes composed; the array keeps its order and length. */
@@ -48,8 +45,8 @@ export function composeChanges(doc: ContractDocument, plans: PlannedFinding[]): 
 
 /** A definition's key is its term: two findings that each define "Clean Claim" propose one definition, whatever their wording. */
 function definitionKey(text: string): string | null {
-  const definition = DEFINITION.exec(text);
-  return definition ? `definition:${squash(definition[1]!)}` : null;
+  const term = definedTerm(text);
+  return term ? `definition:${squash(term)}` : null;
 }
 
 /** The language a change proposes, compared across findings; null for a phrase edited into each clause on its own. */
@@ -104,8 +101,7 @@ function fitted(doc: ContractDocument, change: PlannedChange, style: QuoteStyle,
 
 /** Where the clause defines `term` before `before` ("“Clean Claim” means", "… has the meaning"), or null. */
 function definitionHead(doc: ContractDocument, block: Block, before: number, term: string): number | null {
-  const name = term.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const head = new RegExp(`[“"]${name}[”"](?:\\s*(?:,|or|and|, or)\\s*[“"][^”"]{2,80}[”"])*${DEFINES}`, 'gi');
+  const head = new RegExp(`[“"]${termSource(term)}[”"](?:\\s*(?:,|or|and|, or)\\s*[“"][^”"]{2,80}[”"])*${DEFINES}`, 'gi');
   let at: number | null = null;
   for (const m of doc.text.slice(block.start, before).matchAll(head)) at = block.start + m.index;
   return at;
@@ -117,8 +113,7 @@ function definitionHead(doc: ContractDocument, block: Block, before: number, ter
  * name, used elsewhere, is not left undefined.
  */
 function withDefinedHead(original: string, definition: RegExpExecArray, text: string): string {
-  const term = definition[1]!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  const head = new RegExp(`^\\s*[“"]${term}[”"](?:\\s*(?:,|or|and|, or)\\s*[“"][^”"]{2,80}[”"])+(?=${DEFINES})`, 'i').exec(original);
+  const head = new RegExp(`^\\s*[“"]${termSource(definition[1]!)}[”"](?:\\s*(?:,|or|and|, or)\\s*[“"][^”"]{2,80}[”"])+(?=${DEFINES})`, 'i').exec(original);
   return head ? head[0] + text.slice(definition[0].length) : text;
 }
 

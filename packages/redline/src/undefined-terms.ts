@@ -7,16 +7,8 @@
  */
 import type { ContractDocument } from '@redliner/parser';
 import type { PlannedFinding } from './decisions.ts';
+import { definedTerm, termSource } from './definition-heads.ts';
 
-// A definition's head: "X" means, shall mean, or has the meaning.
-const DEFINED = /^\s*[“"]([^”"]{2,80})[”"]\s+(?:(?:shall\s+)?means?\b|has\s+the\s+meaning\b)/;
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-
-/** The term `text` defines, when it is a definition. */
-function definedBy(text: string | undefined): string | undefined {
-  return text ? DEFINED.exec(text)?.[1]?.trim() : undefined;
-}
 
 /**
  * Lower-case, in the rules' own accepted language, each term that some suggestion would define
@@ -27,15 +19,15 @@ export function plainWordsForUndefinedTerms(doc: ContractDocument, plans: Planne
   const proposed = new Set<string>();
   for (const { finding } of plans) {
     for (const text of [finding.redline?.text, ...(finding.redline?.alternatives ?? [])]) {
-      const term = definedBy(text);
+      const term = definedTerm(text);
       if (term) proposed.add(term);
     }
   }
-  const definedByChange = new Set(plans.map((p) => definedBy(p.change?.text)).filter((t): t is string => !!t).map((t) => t.toLowerCase()));
+  const definedByChange = new Set(plans.map((p) => definedTerm(p.change?.text)).filter((t): t is string => !!t).map((t) => t.toLowerCase()));
   for (const term of proposed) {
     if (definedByChange.has(term.toLowerCase())) continue;
     // Used or defined by the contract itself ("Clean Claim" from its manual): its wording stands.
-    const whole = `(?<![\\p{L}\\p{N}])${escape(term)}s?(?![\\p{L}\\p{N}])`;
+    const whole = `(?<![\\p{L}\\p{N}])${termSource(term)}s?(?![\\p{L}\\p{N}])`;
     if (new RegExp(whole, 'u').test(doc.text)) continue;
     const word = new RegExp(whole, 'gu');
     for (const plan of plans) {
