@@ -11,7 +11,7 @@
  *           per field; `terms-held-out`: gold/hilabs_2025_terms_unseen, aggregate only
  *           (scripts/eval/key-terms.ts).
  * Flags: `--only dev|bank|self`, `--concept <id>` (clause-bank rows and verbose notes for one
- * concept; the aside line and the bank targets are left out, so concept work never sees the slice), `--verbose` (misses and false alarms; never aside items), `--evidence` (what satisfied
+ * concept; the aside line and the bank targets are left out, so concept work never sees the slice), `--aside` (print the aside aggregate and check the bank targets; `--strict` implies it, other runs leave the slice unshown), `--verbose` (misses and false alarms; never aside items), `--evidence` (what satisfied
  * each absence rule, payer-dev and self-labeled only), `--strict` (exit 1 when a
  * target in scripts/eval/targets.ts is missed), `--no-ocr` (leave the HiLabs agreements' scanned
  * pages unread, and their labels out). Skips with a message when ../shared is absent.

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { addOutcome, bankFalseAlarmRate, bankParties, bankRecall, bankSlice, emptyBankTally, scoreBankItem } from '../scripts/eval/bank-scoring.ts';
 import type { BankFinding } from '../scripts/eval/bank-scoring.ts';
 import { emptyTally, scoreDocument } from '../scripts/eval/document-scoring.ts';
+import { parseEvalOptions } from '../scripts/eval/options.ts';
 import { textDocument, type Finding } from '@redliner/rules';
 import type { GoldFile } from './support/shared-corpus.ts';
 
@@ -119,5 +120,14 @@ describe('scoreDocument', () => {
     const notes = scoreDocument(document, [at(text.indexOf('The parties'))], gold, total, new Map());
     expect(total).toMatchObject({ gold: 1, found: 0, truePositives: 0 });
     expect(notes.map((n) => n.kind).sort()).toEqual(['false-positive', 'missed']);
+  });
+});
+
+describe('parseEvalOptions', () => {
+  it('shows the aside slice only when asked, or when --strict needs it for its gate', () => {
+    expect(parseEvalOptions([]).aside).toBe(false);
+    expect(parseEvalOptions(['--only', 'bank']).aside).toBe(false);
+    expect(parseEvalOptions(['--aside']).aside).toBe(true);
+    expect(parseEvalOptions(['--strict', '--no-ocr']).aside).toBe(true);
   });
 });

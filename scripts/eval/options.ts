@@ -24,6 +24,11 @@ export interface EvalOptions {
    * `"ocr": true` are left out when OCR is off, as their text is then never read.
    */
   ocr: boolean;
+  /**
+   * Print the clause bank's aside aggregate (`--aside`; `--strict` implies it, as its gate needs
+   * the slice). Opt-in so that routine runs during rule work never show it by accident.
+   */
+  aside: boolean;
 }
 
 const PARTS: readonly EvalPart[] = ['dev', 'bank', 'self', 'held-out', 'terms', 'terms-held-out'];
@@ -46,5 +51,6 @@ export function parseEvalOptions(argv: readonly string[]): EvalOptions {
     concept: value('--concept'),
     parts: only === null ? [...PARTS] : [only as EvalPart],
     ocr: !argv.includes('--no-ocr'),
+    aside: argv.includes('--aside') || argv.includes('--strict'),
   };
 }
