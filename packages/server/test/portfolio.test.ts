@@ -1,6 +1,8 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, upload, useApps } from './helpers.ts';
+import { FIXTURES, tempDataDir, upload, useApps } from './helpers.ts';
 
 const openApp = useApps();
 
@@ -40,4 +42,38 @@ describe('the portfolio of reviews', () => {
     await book.xlsx.load(xlsx.rawPayload.buffer.slice(xlsx.rawPayload.byteOffset, xlsx.rawPayload.byteOffset + xlsx.rawPayload.byteLength) as ArrayBuffer);
     expect(book.getWorksheet('Contracts')!.rowCount).toBe(3);
   });
+
+  it('names a review whose key terms cannot be read, with why, and keeps the others in the matrix', async () => {
+    const dataDir = tempDataDir();
+    const app = await openApp({ dataDir });
+    const kept = (await upload(app, FIXTURES.docx)).json();
+    // A review made with the user's own ruleset, whose folder is then removed from disk: its key
+    // terms can no longer be read, which must not hide it silently or break the portfolio.
+    const own = 'user:my-rules';
+    const saved = await app.inject({ method: 'PUT', url: `/api/rulesets/${encodeURIComponent(own)}/rules/own-gag-rule`, payload: { yaml: OWN_RULE } });
+    expect(saved.statusCode, saved.body).toBeLessThan(300);
+    const orphan = (await upload(app, FIXTURES.docx, { ruleset: own }, 'orphan.docx')).json();
+    expect(orphan.id).toBeTruthy();
+    rmSync(join(dataDir, 'rulesets', 'my-rules'), { recursive: true, force: true });
+
+    const res = await app.inject('/api/portfolio');
+    expect(res.statusCode, res.body).toBe(200);
+    const p = res.json() as { rows: Row[]; skipped: Array<{ id: string; name: string; reason: string }> };
+    expect(p.rows.map((r) => r.id)).toEqual([kept.id]);
+    expect(p.skipped).toEqual([{ id: orphan.id, name: 'orphan.docx', reason: expect.stringMatching(/no ruleset "user:my-rules"/) }]);
+    // The exports carry the same rows: a left-out review is not a blank line in the spreadsheet.
+    expect((await app.inject('/api/portfolio.csv')).body.trim().split('\r\n')).toHaveLength(2);
+  });
 });
+
+const OWN_RULE = `id: own-gag-rule
+concept: rate-confidentiality-gag
+title: Own rule
+severity: low
+scope: sentence
+kind: presence
+match:
+  phrase: zzqq never in a contract
+message: m
+explanation: e
+`;
