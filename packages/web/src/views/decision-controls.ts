@@ -10,10 +10,16 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
   const { state } = actions;
   const decision = state.review.decisions[finding.id];
   const busy = state.busy === finding.id;
+  // While a decision is saved its buttons say so with aria-disabled rather than `disabled`: a
+  // disabled button cannot hold focus, so the keyboard would fall back to the top of the page.
+  const waiting = busy ? { 'aria-disabled': 'true' } : {};
+  // What the button showed when pressed decides (a reason being saved from the box just left does
+  // not block the decision pressed: the screen queues it behind that save).
+  const isBusy = (): boolean => busy;
   const out: HTMLElement[] = [h('h3', {}, 'Your decision'), h('p', { class: decision ? 'current-decision decided' : 'current-decision' }, describeDecision(decision))];
 
   // The box shows the saved reason; once decided, a change is saved when the reader leaves the box.
-  const note = h('textarea', { rows: '2', class: 'reason', 'aria-label': 'Reason or note (optional)', placeholder: 'Reason or note (optional), kept with your decision' });
+  const note = h('textarea', { rows: '2', class: 'reason', 'data-focus': 'reason', 'aria-label': 'Reason or note (optional)', placeholder: 'Reason or note (optional), kept with your decision' });
   note.value = state.notes.get(finding.id) ?? decision?.reason ?? '';
   note.addEventListener('input', () => state.notes.set(finding.id, note.value));
   note.addEventListener('change', () => {
@@ -27,11 +33,12 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
     const savedText = decision?.action === 'edit' && (decision.scope === 'clause') === (scope === 'clause') ? decision.text : undefined;
     const start = scope === 'clause' ? (savedText ?? preview?.after ?? finding.quote) : (savedText ?? options[chosenIndex]?.text ?? finding.quote);
     const label = scope === 'clause' ? 'The whole clause as it should read' : 'Your wording';
-    const editor = h('textarea', { rows: scope === 'clause' ? '10' : '6', class: 'editor', 'aria-label': label });
+    const editor = h('textarea', { rows: scope === 'clause' ? '10' : '6', class: 'editor', 'data-focus': 'editor', 'aria-label': label });
     editor.value = state.drafts.get(finding.id) ?? start;
     editor.addEventListener('input', () => state.drafts.set(finding.id, editor.value));
-    const save = h('button', { type: 'button', class: 'button', disabled: busy }, scope === 'clause' ? 'Save the clause' : 'Save my wording');
+    const save = h('button', { type: 'button', class: 'button', 'data-focus': 'save', ...waiting }, scope === 'clause' ? 'Save the clause' : 'Save my wording');
     save.addEventListener('click', () => {
+      if (isBusy()) return;
       if (!editor.value.trim()) {
         state.errors.set(finding.id, scope === 'clause' ? 'Type the clause as it should read, or reject the finding instead.' : 'Type the wording you want to propose, or reject the finding instead.');
         actions.renderPanel();
@@ -39,7 +46,7 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
       }
       void actions.decide(finding, 'edit', editor.value, scope === 'clause' ? 'clause' : undefined);
     });
-    const cancel = h('button', { type: 'button', class: 'button secondary' }, 'Cancel');
+    const cancel = h('button', { type: 'button', class: 'button secondary', 'data-focus': 'cancel' }, 'Cancel');
     cancel.addEventListener('click', () => {
       state.editing.delete(finding.id);
       state.drafts.delete(finding.id);
@@ -49,20 +56,25 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
     if (scope === 'clause') out.push(h('p', { class: 'muted' }, 'The clause number and caption stay as the contract has them. Other changes to this clause give way to your wording.'));
     out.push(h('div', { class: 'actions' }, save, cancel));
   } else {
-    const accept = h('button', { type: 'button', class: 'button accept', disabled: busy }, options.length > 1 ? `Accept ${options[chosenIndex]!.label.toLowerCase()}` : 'Accept');
-    accept.addEventListener('click', () => void actions.decide(finding, 'accept'));
+    const accept = h('button', { type: 'button', class: 'button accept', 'data-focus': 'accept', ...waiting }, options.length > 1 ? `Accept ${options[chosenIndex]!.label.toLowerCase()}` : 'Accept');
+    accept.addEventListener('click', () => {
+      if (!isBusy()) void actions.decide(finding, 'accept');
+    });
     const openEditor = (mode: EditScope) => () => {
+      if (isBusy()) return;
       state.editing.set(finding.id, mode);
       state.drafts.delete(finding.id);
       actions.renderPanel();
     };
-    const edit = h('button', { type: 'button', class: 'button secondary', disabled: busy }, 'Edit wording…');
+    const edit = h('button', { type: 'button', class: 'button secondary', 'data-focus': 'edit', ...waiting }, 'Edit wording…');
     edit.addEventListener('click', openEditor('words'));
     // A clause of the contract can be rewritten whole; a missing clause is edited as a whole already.
-    const clause = finding.span ? h('button', { type: 'button', class: 'button secondary', disabled: busy }, 'Edit whole clause…') : null;
+    const clause = finding.span ? h('button', { type: 'button', class: 'button secondary', 'data-focus': 'clause', ...waiting }, 'Edit whole clause…') : null;
     clause?.addEventListener('click', openEditor('clause'));
-    const reject = h('button', { type: 'button', class: 'button reject', disabled: busy }, 'Reject');
-    reject.addEventListener('click', () => void actions.decide(finding, 'reject'));
+    const reject = h('button', { type: 'button', class: 'button reject', 'data-focus': 'reject', ...waiting }, 'Reject');
+    reject.addEventListener('click', () => {
+      if (!isBusy()) void actions.decide(finding, 'reject');
+    });
     out.push(h('div', { class: 'actions' }, accept, edit, clause, reject));
   }
   if (busy) out.push(h('p', { class: 'muted', role: 'status' }, 'Saving…'));

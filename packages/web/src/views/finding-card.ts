@@ -15,7 +15,7 @@ export function findingCard(actions: ReviewActions, finding: Finding): HTMLEleme
   const selected = state.selected === finding.id;
   const summary = h(
     'button',
-    { type: 'button', class: 'finding-summary', 'aria-expanded': selected ? 'true' : 'false' },
+    { type: 'button', class: 'finding-summary', 'aria-expanded': selected ? 'true' : 'false', 'data-focus': 'summary' },
     h('span', { class: `dot sev-${finding.severity}`, 'aria-hidden': 'true' }),
     h(
       'span',
@@ -28,7 +28,7 @@ export function findingCard(actions: ReviewActions, finding: Finding): HTMLEleme
     h('span', { class: decision ? `status decided ${decision.action}` : 'status' }, decision ? describeDecision(decision).split(' — ')[0]! : 'To decide'),
   );
   summary.addEventListener('click', () => actions.select(selected ? null : finding.id));
-  const item = h('li', { class: selected ? 'finding selected' : 'finding', 'data-finding-index': String(actions.ordered.indexOf(finding)) }, summary);
+  const item = h('li', { class: selected ? 'finding selected' : 'finding', 'data-finding-index': String(actions.ordered.indexOf(finding)), 'data-key': finding.id }, summary);
   if (selected) item.append(findingDetail(actions, finding));
   return item;
 }
@@ -72,7 +72,7 @@ function findingDetail(actions: ReviewActions, finding: Finding): HTMLElement {
     if (options.length > 1) {
       const fieldset = h('fieldset', { class: 'options' }, h('legend', {}, 'Wording to propose'));
       options.forEach((option, index) => {
-        const radio = h('input', { type: 'radio', name: `opt-${finding.id}`, checked: index === chosenIndex });
+        const radio = h('input', { type: 'radio', name: `opt-${finding.id}`, checked: index === chosenIndex, 'data-focus': `option-${index}` });
         radio.addEventListener('change', () => {
           state.option.set(finding.id, index);
           actions.renderPanel();

@@ -1,6 +1,7 @@
 /** The review screen: contract text with highlights, the findings panel, and the checklist tab. */
 import { getClausePreviews, getReview, putDecision } from '../api.ts';
 import { clear, h } from '../dom/h.ts';
+import { pressGuard } from '../dom/press-guard.ts';
 import { scrollMotion } from '../dom/motion.ts';
 import { blockAtOffset, clauseOffset } from '../model/clause-link.ts';
 import { redlineOptions } from '../model/diff.ts';
@@ -62,6 +63,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
   let views: ReturnType<typeof contractViews> | null = null;
   const contractPane = h('section', { class: 'contract-pane', 'aria-label': 'Contract' });
   const panel = h('aside', { class: 'findings-panel', 'aria-label': 'Findings' });
+  const panelRender = pressGuard(panel, () => renderFindingsPanel(panel, actions));
 
   const actions: ReviewActions = {
     state,
@@ -70,7 +72,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     select: (findingId) => select(findingId),
     decide,
     saveReason,
-    renderPanel: () => renderFindingsPanel(panel, actions),
+    renderPanel: () => panelRender.render(),
   };
   const here = (): string => (state.tab === 'text' ? `/reviews/${encodeURIComponent(id)}` : `/reviews/${encodeURIComponent(id)}/${state.tab}`);
 
@@ -138,7 +140,10 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
   async function decide(finding: Finding, action: 'accept' | 'edit' | 'reject', text?: string, scope?: 'clause'): Promise<boolean> {
     const options = redlineOptions(finding.redline);
     const chosen = options[state.option.get(finding.id) ?? 0];
-    return save(finding, decisionBody(action, { alternative: chosen?.alternative, text: text ?? '', scope, reason: state.notes.get(finding.id) ?? '' }));
+    // The reason is what the box shows: the words typed, else the reason already saved (changing
+    // one's mind about a finding must not drop why).
+    const reason = state.notes.get(finding.id) ?? state.review.decisions[finding.id]?.reason ?? '';
+    return save(finding, decisionBody(action, { alternative: chosen?.alternative, text: text ?? '', scope, reason }));
   }
 
   /** Fetch every clause as the decisions now make it read; the panel shows them once they arrive. */
@@ -160,7 +165,16 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     return save(finding, decisionBody(current.action, { alternative: current.action === 'accept' ? current.alternative : undefined, text: current.action === 'edit' ? current.text : '', scope: current.action === 'edit' ? current.scope : undefined, reason }));
   }
 
-  async function save(finding: Finding, bodyJson: DecisionInput): Promise<boolean> {
+  // Saves of one finding go one after another, in the order made: a reason saved on leaving its
+  // box and the decision pressed to leave it must not reach the server the other way round.
+  const saving = new Map<string, Promise<boolean>>();
+  function save(finding: Finding, bodyJson: DecisionInput): Promise<boolean> {
+    const mine = (saving.get(finding.id) ?? Promise.resolve(true)).then(() => persist(finding, bodyJson));
+    saving.set(finding.id, mine);
+    return mine;
+  }
+
+  async function persist(finding: Finding, bodyJson: DecisionInput): Promise<boolean> {
     state.busy = finding.id;
     state.errors.delete(finding.id);
     actions.renderPanel();
@@ -257,6 +271,7 @@ export async function reviewScreen(id: string, tab: ReviewTab, navigate: (path: 
     element: root,
     dispose: () => {
       document.removeEventListener('keydown', onKey);
+      panelRender.dispose();
       pages?.dispose();
     },
   };
