@@ -57,6 +57,24 @@ describe('bundled key terms', () => {
     expect(capped.value).toEqual({ kind: 'rate', schedule: 'fee-schedule', lesserOfCharges: true });
   });
 
+  it('completes a rate defined by its schedule with the percentage the schedule gives, keeping the cap', () => {
+    const text = [
+      '1.9 "Contract Rate" means the lesser of the charges Practice bills for a service, or the amount shown for it in the Payment Exhibit.',
+      'Payment Exhibit',
+      'Home and community based services: ninety-five percent (95%) of the applicable State 1915(c) waiver rate, per unit.',
+    ].join('\n\n');
+    const rate = term('rate-basis', text);
+    expect(rate.value).toEqual({ kind: 'rate', percent: 95, schedule: 'medicaid', lesserOfCharges: true });
+    expect(rate.display).toBe('95% of Medicaid, or billed charges if less');
+    // The clause cited is the one with the percentage; the definition's words come with it.
+    expect(rate.quote).toMatch(/^Home and community/);
+    expect(rate.asWritten).toMatch(/waiver rate, per unit; lesser of the charges .* Payment Exhibit$/);
+    // A rate read first with its own percentage keeps it, and takes the definition's cap.
+    expect(term('rate-basis', `Plan shall pay eighty percent (80%) of the Medicare fee schedule.\n\n${text}`).value).toEqual({ kind: 'rate', percent: 80, schedule: 'medicare', lesserOfCharges: true });
+    // With no such definition there is no cap to take.
+    expect(term('rate-basis', 'Plan shall pay eighty percent (80%) of the Medicare fee schedule.').value).toEqual({ kind: 'rate', percent: 80, schedule: 'medicare', lesserOfCharges: false });
+  });
+
   it('says "not stated" when no clause states the term', () => {
     const cure = term('cure-period');
     expect(cure.status).toBe('not-stated');

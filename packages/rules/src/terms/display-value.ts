@@ -54,7 +54,9 @@ export function displayValue(value: TermValue, asWritten = ''): string {
 /** Which fee schedule a clause prices by. */
 export function scheduleOf(text: string): string | undefined {
   if (/\bmedicare\b|\bCMS\b|\bRBRVS\b/i.test(text)) return 'medicare';
-  if (/\bmedicaid\b/i.test(text)) return 'medicaid';
+  // A state's Medicaid program by its own name, or a waiver program under section 1915 of the
+  // Social Security Act (home and community based services), is Medicaid.
+  if (/\bmedicaid\b|\b1915\s*\(\s*[bci]\s*\)|\bwaivers?\s+rates?\b|\bTennCare\b|\bMedi-Cal\b|\bApple Health\b|\bMassHealth\b|\bmedical assistance program\b/i.test(text)) return 'medicaid';
   if (/\bfee schedule|\bcompensation schedule/i.test(text)) return 'fee-schedule';
   if (/\bbilled charges?\b|\bfull charges?\b|\busual and customary\b/i.test(text)) return 'billed-charges';
   return undefined;

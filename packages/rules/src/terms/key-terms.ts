@@ -13,8 +13,8 @@ import { unitIndexAt } from '../spans.ts';
 import type { Span } from '../types.ts';
 import type { CompiledTerm, KeyTermDefinitions } from './compiled-terms.ts';
 import { displayValue } from './display-value.ts';
-import { KEY_TERMS_VERSION, type KeyTerm, type KeyTermsReport } from './key-term-types.ts';
-import { readValue } from './read-value.ts';
+import { KEY_TERMS_VERSION, type KeyTerm, type KeyTermsReport, type TermValue } from './key-term-types.ts';
+import { readValue, type ReadValue } from './read-value.ts';
 
 // A clause caption run in with its text ("10.1 Term and renewal.", "8.4 Mediation; No Mandatory Arbitration.").
 const CAPTION = /^\s*(?:(?:section|article)\s+)?[\dIVXivx]+(?:\.[\dA-Za-z]+)*\.?\s+[^.]{1,60}[.:]?\s*$/i;
@@ -87,21 +87,55 @@ function partiesTerm(term: CompiledTerm, document: ContractDocument, ctx: MatchC
   return { ...named, span: { ...unit }, quote: document.text.slice(unit.start, unit.end), location: readerLocation(ctx.facts, unit.start) };
 }
 
+/** A rate that defers to a schedule without saying how much of it ("the lesser of charges or the amount in the Compensation Schedule"). */
+function defersToSchedule(read: ReadValue): boolean {
+  return read.value.kind === 'rate' && read.value.percent === undefined && (read.value.schedule ?? 'fee-schedule') === 'fee-schedule';
+}
+
+/**
+ * A contract often splits its rate in two: a definition ("Rate means the lesser of Eligible
+ * Charges or the amount in the Compensation Schedule") and the schedule's percentage ("100% of the
+ * State waiver rate"). Whichever of the two is read first is completed by the other: the value
+ * takes the percentage and its schedule, and keeps the definition's lesser-of; the clause cited
+ * is the one with the percentage.
+ */
+function completeRate(own: { read: ReadValue; unit: Span }, others: readonly Candidate[], term: CompiledTerm, ctx: MatchContext): { read: ReadValue; unit: Span } {
+  const value = own.read.value;
+  if (value.kind !== 'rate') return own;
+  const wantPercent = defersToSchedule(own.read);
+  if (!wantPercent && (value.percent === undefined || value.lesserOfCharges)) return own;
+  for (const c of others) {
+    const other = readValue(term, c.unit, c.hits, ctx);
+    if (other?.value.kind !== 'rate') continue;
+    if (wantPercent && other.value.percent !== undefined) {
+      const merged: TermValue = { ...other.value, lesserOfCharges: other.value.lesserOfCharges || value.lesserOfCharges };
+      return { read: { ...other, value: merged, asWritten: `${other.asWritten}; ${own.read.asWritten}`, display: displayValue(merged) }, unit: c.unit };
+    }
+    if (!wantPercent && other.value.lesserOfCharges && defersToSchedule(other)) {
+      const merged: TermValue = { ...value, lesserOfCharges: true };
+      return { read: { ...own.read, value: merged, asWritten: `${own.read.asWritten}; ${other.asWritten}`, display: displayValue(merged) }, unit: own.unit };
+    }
+  }
+  return own;
+}
+
 function readTerm(term: CompiledTerm, document: ContractDocument, ctx: MatchContext): KeyTerm {
   if (term.read === 'parties') return partiesTerm(term, document, ctx);
-  for (const c of candidates(term, ctx)) {
-    const read = readValue(term, c.unit, c.hits, ctx);
-    if (!read) continue;
+  const cands = candidates(term, ctx);
+  for (const [i, c] of cands.entries()) {
+    const own = readValue(term, c.unit, c.hits, ctx);
+    if (!own) continue;
+    const { read, unit } = term.read === 'rate' ? completeRate({ read: own, unit: c.unit }, cands.filter((_, j) => j !== i), term, ctx) : { read: own, unit: c.unit };
     return {
       ...base(term),
       status: 'stated',
       asWritten: read.asWritten,
       value: read.value,
       display: read.display,
-      span: { ...c.unit },
-      quote: document.text.slice(c.unit.start, c.unit.end),
+      span: { ...unit },
+      quote: document.text.slice(unit.start, unit.end),
       valueSpan: read.valueSpan,
-      location: readerLocation(ctx.facts, c.unit.start),
+      location: readerLocation(ctx.facts, unit.start),
     };
   }
   return { ...base(term), searched: searchedWords(term) };

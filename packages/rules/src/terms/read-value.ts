@@ -61,7 +61,9 @@ function readRate(facts: DocumentFacts, unit: Span, hits: readonly Hit[]): ReadV
   const text = facts.text.slice(unit.start, unit.end);
   const percent = nearest(facts.numbersIn('percent', unit), hits);
   const schedule = scheduleOf(text);
-  if (!percent && !schedule) return null;
+  const lesserOfCharges = /\blesser\s+of\b[^.;]{0,80}\bcharges?\b/i.test(text);
+  // "the lesser of charges or the amount in the Payment Exhibit" is a rate by a schedule, named or not.
+  if (!percent && !schedule && !lesserOfCharges) return null;
   const value: TermValue = { kind: 'rate', lesserOfCharges: /\blesser\s+of\b/i.test(text) };
   // "the lesser of one hundred percent (100%) of Eligible Charges or the amount in the schedule":
   // the percentage is the charges cap, not the rate.
@@ -70,9 +72,12 @@ function readRate(facts: DocumentFacts, unit: Span, hits: readonly Hit[]): ReadV
   if (schedule) value.schedule = schedule;
   const year = extractYears(text, unit.start).find((y) => !percent || Math.abs(y.start - percent.end) < 120);
   if (year) value.year = year.value;
-  const span = percent ? { start: percent.start, end: Math.max(percent.end, Math.min(unit.end, percent.end + 60)) } : unit;
-  // The value's words: from the percentage to the end of its schedule name, within the clause.
-  const words = facts.text.slice(span.start, span.end).replace(/[;.].*$/s, '');
+  // Without a percentage the value's words start at its "lesser of" (not at a clause number).
+  const lesser = /\blesser\s+of\b/i.exec(text);
+  const span = percent ? { start: percent.start, end: Math.max(percent.end, Math.min(unit.end, percent.end + 60)) } : { start: unit.start + (lesser?.index ?? 0), end: unit.end };
+  // The value's words: from the percentage to the end of its schedule name, within the sentence
+  // (a full stop ends it, a decimal point does not).
+  const words = facts.text.slice(span.start, span.end).replace(/(?:;|\.(?!\d)).*$/s, '');
   return { asWritten: words.trim(), value, display: displayValue(value), valueSpan: { start: span.start, end: span.start + words.trimEnd().length } };
 }
 
