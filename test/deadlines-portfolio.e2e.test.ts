@@ -2,13 +2,15 @@
  * Deadlines in a real browser: a contract without an initial term shows why its deadlines
  * cannot be dated; correcting the term in the Key terms tab dates them at once; the .ics link
  * downloads a calendar that parses back to those dates; the home screen lists them as upcoming.
- * The second contract is uploaded through the home screen's file chooser; the portfolio shows
- * both, with the initial term corrected in the Key terms tab, sorts by a term, marks the
- * corrected (worse) value, and its XLSX download reads back with the same rows. Skips with a message when Chromium is absent.
+ * A second, different contract (made in the test, with a shorter filing window) is uploaded
+ * through the home screen's file chooser; the portfolio shows both, with the initial term
+ * corrected in the Key terms tab, sorts by a term, marks the second's worse filing window as the
+ * contract states it, and its XLSX download reads back with the same rows. Skips with a message when Chromium is absent.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Document, Packer, Paragraph } from 'docx';
 import ExcelJS from 'exceljs';
 import ICAL from 'ical.js';
 import type { Browser } from 'playwright-core';
@@ -19,6 +21,18 @@ import { REPO_ROOT } from './support/shared-corpus.ts';
 
 const CONTRACT = join(REPO_ROOT, 'test/fixtures/contracts/payer-draft.docx');
 warnIfNoChromium('deadline browser tests');
+
+/** A second payer's short agreement: its own parties and a 60-day filing window (the fixture's is 90). */
+function secondContract(): Promise<Buffer> {
+  const paragraphs = [
+    'PROVIDER SERVICES AGREEMENT',
+    'This Provider Services Agreement is entered into by Summit Ridge Health Plan, Inc. ("Plan") and Larkspur Family Clinic, P.C. ("Provider").',
+    '1. Term. This Agreement begins on March 1, 2027 and continues for an initial term of one (1) year.',
+    '2. Claims. Provider shall submit each claim to Plan no later than sixty (60) days after the date of service. Plan shall pay each clean claim within thirty (30) days of receipt.',
+    '3. Governing Law. This Agreement is governed by the laws of the State of Oregon.',
+  ];
+  return Packer.toBuffer(new Document({ sections: [{ children: paragraphs.map((text) => new Paragraph(text)) }] }));
+}
 
 describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => {
   let browser: Browser;
@@ -79,11 +93,9 @@ describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => 
     const problems = watchProblems(page);
     // The second contract is uploaded the way a user does: the file chooser on the home screen.
     await page.goto(server.url);
-    await page.locator('#file-input').setInputFiles({ name: 'second draft.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync(CONTRACT) });
+    await page.locator('#file-input').setInputFiles({ name: 'second draft.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: await secondContract() });
     await page.waitForURL(/\/reviews\/[^/]+/, { timeout: 200_000 });
     const second = { id: decodeURIComponent(new URL(page.url()).pathname.split('/')[2]!) };
-    // The second contract's filing window, corrected to 60 days: worse than the first's 90.
-    await fetch(`${server.url}/api/reviews/${second.id}/terms/timely-filing-initial`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: '60 days' }) });
     await page.goto(server.url);
     await page.locator('.site-nav').getByRole('link', { name: 'Portfolio' }).click();
     const matrix = page.locator('table.portfolio-matrix');
@@ -96,7 +108,11 @@ describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => 
     expect(await names()).toEqual(['second draft.docx', 'payer-draft.docx']);
     await sortBy.click();
     expect(await names()).toEqual(['payer-draft.docx', 'second draft.docx']);
-    expect(await matrix.locator(`tr[data-review="${second.id}"] td[data-col="term:timely-filing-initial"] .term-cell.worse`).textContent()).toMatch(/^60 days/);
+    // The second contract states 60 days, worse than the first's 90: read from it, not corrected.
+    const secondFiling = matrix.locator(`tr[data-review="${second.id}"] td[data-col="term:timely-filing-initial"]`);
+    expect(await secondFiling.locator('.term-cell.worse').textContent()).toMatch(/^60 days/);
+    expect(await secondFiling.textContent()).not.toMatch(/Corrected/);
+    expect(await matrix.locator(`tr[data-review="${second.id}"] td[data-col="payer"]`).textContent()).toMatch(/Summit Ridge Health Plan/);
     // The initial term corrected in the Key terms tab (first test) is the matrix's value too.
     expect(await matrix.locator(`tr[data-review="${corrected}"] td[data-col="term:initial-term"]`).textContent()).toMatch(/^2 years\s*Corrected/);
 
