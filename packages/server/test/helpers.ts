@@ -88,3 +88,16 @@ export function problemOf(res: { statusCode: number; headers: Record<string, unk
   const body = res.json() as { status: number; code: string; detail: string; title: string; type: string };
   return { ...body, httpStatus: res.statusCode, contentType: String(res.headers['content-type']) };
 }
+
+/** A harmless rule of the user's own (matches nothing real), for tests that save into My rules. */
+export const OWN_RULE = `id: own-gag-rule
+concept: rate-confidentiality-gag
+title: Own rule
+severity: low
+scope: sentence
+kind: presence
+match:
+  phrase: zzqq never in a contract
+message: m
+explanation: e
+`;

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, tempDataDir, upload, useApps } from './helpers.ts';
+import { FIXTURES, OWN_RULE, tempDataDir, upload, useApps } from './helpers.ts';
 
 const openApp = useApps();
 
@@ -65,15 +65,3 @@ describe('the portfolio of reviews', () => {
     expect((await app.inject('/api/portfolio.csv')).body.trim().split('\r\n')).toHaveLength(2);
   });
 });
-
-const OWN_RULE = `id: own-gag-rule
-concept: rate-confidentiality-gag
-title: Own rule
-severity: low
-scope: sentence
-kind: presence
-match:
-  phrase: zzqq never in a contract
-message: m
-explanation: e
-`;

@@ -12,7 +12,7 @@ import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type Database from 'better-sqlite3';
 import { closeParserPool } from '@redliner/parser';
 import { storageFailureOf } from '../src/store/storage-failure.ts';
-import { cleanupDirs, FIXTURES, makeApp, problemOf, tempDataDir, upload } from './helpers.ts';
+import { cleanupDirs, FIXTURES, makeApp, OWN_RULE, problemOf, tempDataDir, upload } from './helpers.ts';
 
 const faults: {
   fs: { path: RegExp; code: string } | null;
@@ -74,17 +74,6 @@ afterAll(async () => {
 
 const WRITES = /^\s*(INSERT|UPDATE)/i;
 const rulePath = (id: string) => `/api/rulesets/user%3Amy-rules/rules/${id}`;
-const OWN_RULE = `id: own-gag-rule
-concept: rate-confidentiality-gag
-title: Own rule
-severity: low
-scope: sentence
-kind: presence
-match:
-  phrase: zzqq never in a contract
-message: m
-explanation: e
-`;
 
 type App = Awaited<ReturnType<typeof makeApp>>;
 

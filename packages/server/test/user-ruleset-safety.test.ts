@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { closeParserPool } from '@redliner/parser';
-import { cleanupDirs, makeApp, problemOf, tempDataDir, upload, FIXTURES } from './helpers.ts';
+import { cleanupDirs, FIXTURES, makeApp, OWN_RULE, problemOf, tempDataDir, upload } from './helpers.ts';
 
 // The first write whose path matches `failNext` throws ENOSPC, as a full disk does.
 const failure: { next: RegExp | null } = { next: null };
@@ -29,17 +29,6 @@ afterAll(async () => {
 });
 
 const rulePath = (ruleset: string, id: string) => `/api/rulesets/${encodeURIComponent(ruleset)}/rules/${id}`;
-const OWN_RULE = `id: own-gag-rule
-concept: rate-confidentiality-gag
-title: Own rule
-severity: low
-scope: sentence
-kind: presence
-match:
-  phrase: zzqq never in a contract
-message: m
-explanation: e
-`;
 
 async function ruleIdsOf(app: Awaited<ReturnType<typeof makeApp>>, ruleset?: string): Promise<Set<string>> {
   const res = await upload(app, FIXTURES.docx, ruleset ? { ruleset } : {});
