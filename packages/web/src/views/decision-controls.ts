@@ -12,10 +12,9 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
   const busy = state.busy === finding.id;
   // While a decision is saved its buttons say so with aria-disabled rather than `disabled`: a
   // disabled button cannot hold focus, so the keyboard would fall back to the top of the page.
-  const waiting = busy ? { 'aria-disabled': 'true' } : {};
   // What the button showed when pressed decides (a reason being saved from the box just left does
   // not block the decision pressed: the screen queues it behind that save).
-  const isBusy = (): boolean => busy;
+  const waiting = busy ? { 'aria-disabled': 'true' } : {};
   const out: HTMLElement[] = [h('h3', {}, 'Your decision'), h('p', { class: decision ? 'current-decision decided' : 'current-decision' }, describeDecision(decision))];
 
   // The box shows the saved reason; once decided, a change is saved when the reader leaves the box.
@@ -38,7 +37,7 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
     editor.addEventListener('input', () => state.drafts.set(finding.id, editor.value));
     const save = h('button', { type: 'button', class: 'button', 'data-focus': 'save', ...waiting }, scope === 'clause' ? 'Save the clause' : 'Save my wording');
     save.addEventListener('click', () => {
-      if (isBusy()) return;
+      if (busy) return;
       if (!editor.value.trim()) {
         state.errors.set(finding.id, scope === 'clause' ? 'Type the clause as it should read, or reject the finding instead.' : 'Type the wording you want to propose, or reject the finding instead.');
         actions.renderPanel();
@@ -58,10 +57,10 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
   } else {
     const accept = h('button', { type: 'button', class: 'button accept', 'data-focus': 'accept', ...waiting }, options.length > 1 ? `Accept ${options[chosenIndex]!.label.toLowerCase()}` : 'Accept');
     accept.addEventListener('click', () => {
-      if (!isBusy()) void actions.decide(finding, 'accept');
+      if (!busy) void actions.decide(finding, 'accept');
     });
     const openEditor = (mode: EditScope) => () => {
-      if (isBusy()) return;
+      if (busy) return;
       state.editing.set(finding.id, mode);
       state.drafts.delete(finding.id);
       actions.renderPanel();
@@ -73,7 +72,7 @@ export function decisionControls(actions: ReviewActions, finding: Finding, optio
     clause?.addEventListener('click', openEditor('clause'));
     const reject = h('button', { type: 'button', class: 'button reject', 'data-focus': 'reject', ...waiting }, 'Reject');
     reject.addEventListener('click', () => {
-      if (!isBusy()) void actions.decide(finding, 'reject');
+      if (!busy) void actions.decide(finding, 'reject');
     });
     out.push(h('div', { class: 'actions' }, accept, edit, clause, reject));
   }
