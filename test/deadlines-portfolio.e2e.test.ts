@@ -5,7 +5,9 @@
  * A second, different contract (made in the test, with a shorter filing window) is uploaded
  * through the home screen's file chooser; the portfolio shows both, with the initial term
  * corrected in the Key terms tab, sorts by a term, marks the second's worse filing window as the
- * contract states it, and its XLSX download reads back with the same rows. Skips with a message when Chromium is absent.
+ * contract states it, and its XLSX download reads back with the same rows. A review whose own
+ * rules were deleted is named in the portfolio with why, and comes back into the matrix after
+ * Re-analyse… on its page. Skips with a message when Chromium is absent.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,6 +20,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '@redliner/server';
 import { buildWeb, HAS_CHROMIUM, launchChromium, shutDown, warnIfNoChromium, watchProblems } from './support/browser.ts';
 import { REPO_ROOT } from './support/shared-corpus.ts';
+import { OWN_RULE } from '../packages/server/test/helpers.ts';
 
 const CONTRACT = join(REPO_ROOT, 'test/fixtures/contracts/payer-draft.docx');
 warnIfNoChromium('deadline browser tests');
@@ -130,5 +133,58 @@ describe.skipIf(!HAS_CHROMIUM)('deadlines and the portfolio in Chromium', () => 
     expect(rows).toEqual(expect.arrayContaining([{ name: 'second draft.docx', filing: '60 days' }, { name: 'payer-draft.docx', filing: '90 days' }]));
     if (process.env.UPDATE_SCREENSHOTS) await page.screenshot({ path: join(REPO_ROOT, 'docs/portfolio.png') });
     expect(problems).toEqual([]);
+  }, 240_000);
+
+  it('names a review whose rules were deleted, and takes it back into the matrix after Re-analyse…', async () => {
+    const page = await browser.newPage({ viewport: { width: 1366, height: 900 } });
+    const problems = watchProblems(page);
+    await page.goto(server.url);
+    // A review made with the user's own rules (saved and used through the API, as the rule
+    // editor and the upload form do), whose folder is then deleted from disk.
+    const orphan = await page.evaluate(
+      async ({ rule, docx }) => {
+        const own = encodeURIComponent('user:my-rules');
+        const saved = await fetch(`/api/rulesets/${own}/rules/own-gag-rule`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ yaml: rule }) });
+        if (!saved.ok) throw new Error(`save: ${saved.status} ${await saved.text()}`);
+        const form = new FormData();
+        form.append('ruleset', 'user:my-rules');
+        form.append('file', new Blob([new Uint8Array(docx)]), 'own rules draft.docx');
+        const made = await fetch('/api/reviews', { method: 'POST', body: form });
+        if (!made.ok) throw new Error(`upload: ${made.status} ${await made.text()}`);
+        return ((await made.json()) as { id: string }).id;
+      },
+      { rule: OWN_RULE, docx: [...readFileSync(CONTRACT)] },
+    );
+    rmSync(join(dataDir, 'rulesets', 'my-rules'), { recursive: true, force: true });
+
+    await page.locator('.site-nav').getByRole('link', { name: 'Portfolio' }).click();
+    const matrix = page.locator('table.portfolio-matrix');
+    await matrix.waitFor();
+    expect(await matrix.locator('tbody tr').count()).toBe(2);
+    const left = page.locator('section.portfolio-skipped');
+    expect(await left.getByRole('heading').textContent()).toBe('1 review left out');
+    const item = left.locator(`li[data-review="${orphan}"]`);
+    expect(await item.textContent()).toMatch(/^own rules draft\.docx: It was analysed with the rules ".+" \(user:my-rules\), which have since been deleted.*Choose Re-analyse… on the review/);
+
+    // The way back the reason names: open the review, Re-analyse… against rules that exist.
+    await item.getByRole('link').click();
+    await page.waitForURL(new RegExp(`/reviews/${orphan}/terms$`));
+    // The tab says the same, with the way back, instead of an error meant for API callers.
+    await expect.poll(() => page.locator('.error:visible').allTextContents()).toEqual([
+      expect.stringMatching(/^The key terms could not be read: This review's rules no longer exist\. It was analysed with the rules/),
+      expect.stringMatching(/^The deadlines could not be worked out: .*Choose Re-analyse… on the review/),
+    ]);
+    await page.getByRole('button', { name: 'Re-analyse…' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.textContent()).toMatch(/no longer available/);
+    await dialog.getByRole('button', { name: 'Re-analyse', exact: true }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 120_000 });
+    await page.locator('.site-nav').getByRole('link', { name: 'Portfolio' }).click();
+    await matrix.waitFor();
+    expect(await matrix.locator('tbody tr').count()).toBe(3);
+    expect(await matrix.locator(`tr[data-review="${orphan}"] td[data-col="name"]`).textContent()).toBe('own rules draft.docx');
+    expect(await left.count()).toBe(0);
+    // The browser logged the two refused requests (409) of the Key terms tab before the re-analysis; nothing else.
+    expect(problems.filter((p) => !/409|Conflict/.test(p))).toEqual([]);
   }, 240_000);
 });

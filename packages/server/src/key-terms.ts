@@ -28,12 +28,26 @@ function keyTermsUnusable(entry: RulesetEntry, errors: readonly RuleError[]): Pr
 /** A ruleset and the stamp of its readings, looked up once per ruleset in a view over many reviews. */
 export type ReadingMemo = Map<string, { entry: RulesetEntry; stamp: string }>;
 
-function prepare(ctx: AppContext, rulesetId: string, memo?: ReadingMemo): { entry: RulesetEntry; stamp: string } {
-  const known = memo?.get(rulesetId);
+/**
+ * 409 REVIEW_RULES_GONE: the rules a review was analysed with were deleted. Said for the person
+ * looking at the review (not "no ruleset <id>", which is for API callers choosing one), with the
+ * way back: Re-analyse… offers the rules that exist.
+ */
+function rulesGone(ruleset: ReviewSummary['ruleset']): ProblemError {
+  return new ProblemError('REVIEW_RULES_GONE', `It was analysed with the rules "${ruleset.name}" (${ruleset.id}), which have since been deleted, so its key terms and deadlines cannot be read. Choose Re-analyse… on the review to check it against rules that exist.`);
+}
+
+function prepare(ctx: AppContext, ruleset: ReviewSummary['ruleset'], memo?: ReadingMemo): { entry: RulesetEntry; stamp: string } {
+  const known = memo?.get(ruleset.id);
   if (known) return known;
-  const entry = resolveRuleset(rulesetId, ctx.options.rulesetDir, ctx.options.dataDir);
+  let entry: RulesetEntry;
+  try {
+    entry = resolveRuleset(ruleset.id, ctx.options.rulesetDir, ctx.options.dataDir);
+  } catch (error) {
+    throw error instanceof ProblemError && error.code === 'UNKNOWN_RULESET' ? rulesGone(ruleset) : error;
+  }
   const prepared = { entry, stamp: readingStamp(entry.dir) };
-  memo?.set(rulesetId, prepared);
+  memo?.set(ruleset.id, prepared);
   return prepared;
 }
 
@@ -43,7 +57,7 @@ function prepare(ctx: AppContext, rulesetId: string, memo?: ReadingMemo): { entr
  * analysis worker, and stored.
  */
 async function reading(ctx: AppContext, summary: ReviewSummary, record?: ReviewRecord, memo?: ReadingMemo): Promise<KeyTermsReport | undefined> {
-  const { entry, stamp } = prepare(ctx, summary.ruleset.id, memo);
+  const { entry, stamp } = prepare(ctx, summary.ruleset, memo);
   const key = `${summary.id}|${stamp}`;
   const known = readingCache.get(key) ?? (await ctx.store.keyTermReading(summary.id, stamp));
   if (known) {

@@ -2,7 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FIXTURES, OWN_RULE, tempDataDir, upload, useApps } from './helpers.ts';
+import { FIXTURES, OWN_RULE, problemOf, tempDataDir, upload, useApps } from './helpers.ts';
 
 const openApp = useApps();
 
@@ -60,7 +60,11 @@ describe('the portfolio of reviews', () => {
     expect(res.statusCode, res.body).toBe(200);
     const p = res.json() as { rows: Row[]; skipped: Array<{ id: string; name: string; reason: string }> };
     expect(p.rows.map((r) => r.id)).toEqual([kept.id]);
-    expect(p.skipped).toEqual([{ id: orphan.id, name: 'orphan.docx', reason: expect.stringMatching(/no ruleset "user:my-rules"/) }]);
+    expect(p.skipped).toEqual([{ id: orphan.id, name: 'orphan.docx', reason: expect.stringMatching(/^It was analysed with the rules ".+" \(user:my-rules\), which have since been deleted.* Choose Re-analyse… on the review/) }]);
+    // The review's own Key terms and Deadlines say the same, as a conflict the user can resolve.
+    for (const view of ['terms', 'deadlines']) {
+      expect(problemOf(await app.inject(`/api/reviews/${orphan.id}/${view}`))).toMatchObject({ httpStatus: 409, code: 'REVIEW_RULES_GONE', title: "This review's rules no longer exist" });
+    }
     // The exports carry the same rows: a left-out review is not a blank line in the spreadsheet.
     expect((await app.inject('/api/portfolio.csv')).body.trim().split('\r\n')).toHaveLength(2);
   });
