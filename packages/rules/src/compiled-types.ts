@@ -4,9 +4,9 @@
  * how many rules use it.
  */
 import type { NumberKind } from './numbers/extract-numbers.ts';
-import type { ActorRole, NotScope, Reach, RuleKind, RuleScope, RuleSpec, Severity } from './rule-schema.ts';
-import type { PatternSet } from './literal-prefilter.ts';
-import type { SafeRegex } from './safe-pattern.ts';
+import type { ActorRole, NotScope, Reach, RuleKind, RuleScope, RuleSpec, Severity } from './load/rule-schema.ts';
+import type { PatternSet } from './compile/literal-prefilter.ts';
+import type { SafeRegex } from './compile/safe-pattern.ts';
 
 /** Numeric bounds in the engine's units (days for durations). */
 export interface NumericBounds {

@@ -2,7 +2,7 @@
  * What `analyze` returns: findings (DESIGN.md "Finding") and a per-concept checklist. Plain
  * data, safe to serialise into the JSON report as is.
  */
-import type { RuleKind, RuleScope, Severity } from './rule-schema.ts';
+import type { RuleKind, RuleScope, Severity } from './load/rule-schema.ts';
 
 /** A half-open range of `ContractDocument.text`. */
 export interface Span {

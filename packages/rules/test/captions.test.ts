@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildRuleset, textDocument } from '../src/index.ts';
-import { isRunInCaption, runInCaptionEnd, splitSentences } from '../src/sentences.ts';
+import { isRunInCaption, runInCaptionEnd, splitSentences } from '../src/match/sentences.ts';
 
 const rule = (who: string, extra = '') =>
   ['id: r', 'concept: c', 'title: T', 'severity: low', `scope: ${extra ? 'paragraph' : 'sentence'}`, 'kind: presence', 'match:', '  all:', `    - who: ${who}`, '      does: terminate', `    - phrase: ${extra || 'without cause'}`, 'message: m', 'explanation: e'].join('\n');

@@ -14,7 +14,7 @@ const saved = process.env.REDLINER_CACHE_DIR;
 async function freshModule(dir: string) {
   process.env.REDLINER_CACHE_DIR = dir;
   vi.resetModules();
-  return import('../src/checked-patterns.ts');
+  return import('../src/compile/checked-patterns.ts');
 }
 
 afterEach(() => {

@@ -1,7 +1,7 @@
 /** The contract's own terms for suggested language (contract-terms.ts), and placeholders filled with them. */
 import { describe, expect, it } from 'vitest';
-import { CONTRACT_TERM_DEFAULTS, contractTerms } from '../src/contract-terms.ts';
-import { fillText } from '../src/placeholders.ts';
+import { CONTRACT_TERM_DEFAULTS, contractTerms } from '../src/analysis/contract-terms.ts';
+import { fillText } from '../src/compile/placeholders.ts';
 
 describe('contractTerms', () => {
   it('reads defined terms: the services term, the member term, a compensation schedule', () => {

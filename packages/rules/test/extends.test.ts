@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { analyze, buildRuleset, loadRuleset, ruleCatalog, rulesTest, runExamples, setRuleDisabled, textDocument } from '../src/index.ts';
-import { manifestInfo } from '../src/load-ruleset.ts';
+import { manifestInfo } from '../src/load/load-ruleset.ts';
 import { fixture, PAYER_CORE } from './helpers.ts';
 
 /** The `disable:` list as the loader reads it. */

@@ -1,6 +1,6 @@
 import type { Section } from '@redliner/parser';
 import { describe, expect, it } from 'vitest';
-import { insertionSection } from '../src/insertion-section.ts';
+import { insertionSection } from '../src/analysis/insertion-section.ts';
 
 let next = 0;
 function section(title: string, children: Section[] = [], level = 1): Section {

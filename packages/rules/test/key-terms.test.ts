@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { applyCorrections, buildKeyTerms, keyTermsCsv, loadKeyTerms, readKeyTerms, textDocument } from '../src/index.ts';
-import { keyTermsJsonSchemaText } from '../src/rule-json-schema.ts';
+import { keyTermsJsonSchemaText } from '../src/load/rule-json-schema.ts';
 import { fixture, PAYER_CORE } from './helpers.ts';
 
 const bundled = loadKeyTerms(PAYER_CORE);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filterAtoms, filterHolds, literalFilter } from '../src/literal-atoms.ts';
+import { filterAtoms, filterHolds, literalFilter } from '../src/compile/literal-atoms.ts';
 import { formsAlternation } from '../src/vocabulary/phrase-source.ts';
 import { wordForms } from '../src/vocabulary/inflect.ts';
 

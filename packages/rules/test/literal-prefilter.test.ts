@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compilePatternSet } from '../src/literal-prefilter.ts';
+import { compilePatternSet } from '../src/compile/literal-prefilter.ts';
 
 describe('compilePatternSet', () => {
   it('names the patterns whose literals occur, and always those without literals', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildRuleset, textDocument } from '../src/index.ts';
-import { inConjunctOf } from '../src/conjuncts.ts';
+import { inConjunctOf } from '../src/match/conjuncts.ts';
 
 const rule = (tied: boolean) =>
   [

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { analyze, loadRuleset, textDocument } from '../src/index.ts';
-import { findPlaceholders } from '../src/placeholders.ts';
+import { findPlaceholders } from '../src/compile/placeholders.ts';
 import { PAYER_CORE } from './helpers.ts';
 
 // Words that would show the payer the provider's own analysis, strategy or tooling.

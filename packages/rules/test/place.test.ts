@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citePage, describePlace } from '../src/place.ts';
+import { citePage, describePlace } from '../src/analysis/place.ts';
 
 describe('citePage and describePlace', () => {
   it('cite the page as printed, with the PDF page beside it where the two differ', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildRuleset, loadRuleset, textDocument, type ChecklistEntry } from '../src/index.ts';
-import { documentFacts } from '../src/document-facts.ts';
-import { findLeafHits } from '../src/leaf-hits.ts';
-import type { MatchContext } from '../src/match-rule.ts';
-import { relatedClauses } from '../src/related-clauses.ts';
-import { ruleParts } from '../src/rule-parts.ts';
+import { documentFacts } from '../src/match/document-facts.ts';
+import { findLeafHits } from '../src/match/leaf-hits.ts';
+import type { MatchContext } from '../src/match/match-rule.ts';
+import { relatedClauses } from '../src/analysis/related-clauses.ts';
+import { ruleParts } from '../src/match/rule-parts.ts';
 import { fixture } from './helpers.ts';
 
 const { ruleset, errors } = loadRuleset(fixture('engine-rules'));

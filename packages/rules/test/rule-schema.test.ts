@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ruleJsonSchemaText } from '../src/index.ts';
-import { vocabularyJsonSchemaText } from '../src/rule-json-schema.ts';
-import { ruleFiles } from '../src/load-ruleset.ts';
+import { vocabularyJsonSchemaText } from '../src/load/rule-json-schema.ts';
+import { ruleFiles } from '../src/load/load-ruleset.ts';
 import { PAYER_CORE } from './helpers.ts';
 
 const COMMITTED = fileURLToPath(new URL('../../../schemas/rule.schema.json', import.meta.url));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildRuleset, textDocument } from '../src/index.ts';
-import { compileSafePattern } from '../src/safe-pattern.ts';
+import { compileSafePattern } from '../src/compile/safe-pattern.ts';
 
 const rule = (pattern: string) => `id: catastrophic
 concept: test

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildRuleset, textDocument } from '../src/index.ts';
-import { clauseAround, conjunctAround } from '../src/conjuncts.ts';
+import { clauseAround, conjunctAround } from '../src/match/conjuncts.ts';
 
 // "The carrier revises the handbook": flagged unless the consent language is there.
 const rule = (notIn: string | null) =>

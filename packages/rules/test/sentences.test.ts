@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitClauses, splitSentences } from '../src/sentences.ts';
+import { splitClauses, splitSentences } from '../src/match/sentences.ts';
 
 const split = (text: string) => splitSentences(text, 0, text.length).map((s) => text.slice(s.start, s.end));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseVerb, fillAgreeing } from '../src/verb-agreement.ts';
-import { fillText } from '../src/placeholders.ts';
+import { baseVerb, fillAgreeing } from '../src/match/verb-agreement.ts';
+import { fillText } from '../src/compile/placeholders.ts';
 
 const letter = { payer: 'we', provider: 'you', 'payer-name': 'Northstar Health Plan, Inc.', 'provider-name': 'you' };
 const contract = { payer: 'Plan', provider: 'Group', 'payer-name': 'Plan', 'provider-name': 'Group' };

@@ -19,8 +19,8 @@
  */
 import type { Span } from '../types.ts';
 import type { MentionRole, PartyMention } from './party-mentions.ts';
-import { isRunInCaption } from '../sentences.ts';
-import { lowerBound } from '../spans.ts';
+import { isRunInCaption } from '../match/sentences.ts';
+import { lowerBound } from '../match/spans.ts';
 import { IRREGULAR_PARTICIPLES } from './participles.ts';
 
 /** The actor of an act and whether its clause negates it. */

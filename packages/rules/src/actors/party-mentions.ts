@@ -6,7 +6,7 @@
  * decide who performs an act.
  */
 import type { Parties } from '@redliner/parser';
-import { partyTerms } from '../placeholders.ts';
+import { partyTerms } from '../compile/placeholders.ts';
 import { COMPANIONS } from './companions.ts';
 import { pronounMentions } from './pronoun-mentions.ts';
 

@@ -22,8 +22,8 @@
  */
 import type { MentionRole, PartyMention } from './party-mentions.ts';
 import { hasCompanions } from './companions.ts';
-import { runInCaptionEnd } from '../sentences.ts';
-import { lowerBound } from '../spans.ts';
+import { runInCaptionEnd } from '../match/sentences.ts';
+import { lowerBound } from '../match/spans.ts';
 
 const PRONOUN = /\b(?:[Ii]ts?|[Tt]heir)\b(?!['’])/g;
 // The expletive or passive "it is agreed", "it shall be deemed", "it was received".

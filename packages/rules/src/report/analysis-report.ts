@@ -5,7 +5,7 @@
  */
 import type { ContractDocument } from '@redliner/parser';
 import type { Ruleset } from '../compiled-types.ts';
-import type { Severity } from '../rule-schema.ts';
+import type { Severity } from '../load/rule-schema.ts';
 import type { AnalysisResult, Checklist, Finding } from '../types.ts';
 
 /** Bumped only for incompatible changes; additions keep the number. */

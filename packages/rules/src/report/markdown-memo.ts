@@ -9,8 +9,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { Severity } from '../rule-schema.ts';
-import { describePlace } from '../place.ts';
+import type { Severity } from '../load/rule-schema.ts';
+import { describePlace } from '../analysis/place.ts';
 import type { ChecklistEntry, Finding } from '../types.ts';
 import type { AnalysisReport } from './analysis-report.ts';
 

@@ -4,7 +4,7 @@
  * character offsets of its own).
  */
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import type { Severity } from '../rule-schema.ts';
+import type { Severity } from '../load/rule-schema.ts';
 import type { AnalysisReport } from './analysis-report.ts';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { high: 'error', medium: 'warning', low: 'note' };

@@ -1,7 +1,7 @@
 /** The compiled form of key-term definitions, ready to read contracts with. */
 import type { ConditionNode, Ruleset } from '../compiled-types.ts';
-import type { RuleScope } from '../rule-schema.ts';
-import type { SafeRegex } from '../safe-pattern.ts';
+import type { RuleScope } from '../load/rule-schema.ts';
+import type { SafeRegex } from '../compile/safe-pattern.ts';
 import type { TermReadKind } from './term-schema.ts';
 
 /** One field ready to run. */

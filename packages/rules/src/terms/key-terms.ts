@@ -5,11 +5,11 @@
  * of the field's kind gives the value. A field no clause states is "not stated". Pure.
  */
 import type { ContractDocument } from '@redliner/parser';
-import { documentFacts } from '../document-facts.ts';
-import { readerLocation } from '../findings.ts';
-import { findLeafHits } from '../leaf-hits.ts';
-import { anchorHits, evaluate, type Hit, type MatchContext } from '../match-rule.ts';
-import { unitIndexAt } from '../spans.ts';
+import { documentFacts } from '../match/document-facts.ts';
+import { readerLocation } from '../analysis/findings.ts';
+import { findLeafHits } from '../match/leaf-hits.ts';
+import { anchorHits, evaluate, type Hit, type MatchContext } from '../match/match-rule.ts';
+import { unitIndexAt } from '../match/spans.ts';
 import type { Span } from '../types.ts';
 import type { CompiledTerm, KeyTermDefinitions } from './compiled-terms.ts';
 import { displayValue } from './display-value.ts';

@@ -7,17 +7,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ConditionNode } from '../compiled-types.ts';
-import { compileCondition, newLeafTable, type CompileIssue, type LeafTable } from '../compile-condition.ts';
-import { titleWordsRegex } from '../compile-rule.ts';
+import { compileCondition, newLeafTable, type CompileIssue, type LeafTable } from '../compile/compile-condition.ts';
+import { titleWordsRegex } from '../compile/compile-rule.ts';
 import type { RuleError } from '../errors.ts';
-import { compilePatternSet } from '../literal-prefilter.ts';
-import { rulesetChain, vocabularySources, type LoadOptions, type RuleSource } from '../load-ruleset.ts';
-import { parseYamlFile } from '../parse-rule-file.ts';
-import { saveChecked } from '../checked-patterns.ts';
-import { compileSafePattern } from '../safe-pattern.ts';
-import { schemaIssuesToErrors } from '../schema-issues.ts';
+import { compilePatternSet } from '../compile/literal-prefilter.ts';
+import { rulesetChain, vocabularySources, type LoadOptions, type RuleSource } from '../load/load-ruleset.ts';
+import { parseYamlFile } from '../load/parse-rule-file.ts';
+import { saveChecked } from '../compile/checked-patterns.ts';
+import { compileSafePattern } from '../compile/safe-pattern.ts';
+import { schemaIssuesToErrors } from '../load/schema-issues.ts';
 import { buildVocabulary } from '../vocabulary/vocabulary.ts';
-import { positionOf } from '../yaml-positions.ts';
+import { positionOf } from '../load/yaml-positions.ts';
 import type { CompiledTerm, KeyTermDefinitions } from './compiled-terms.ts';
 import { KeyTermsEnvelope, KeyTermsSpec, TermField, type TermFieldSpec } from './term-schema.ts';
 

@@ -5,8 +5,8 @@
  * reference to the attachment, exhibit or schedule it names and reads the list there too; a clause
  * that introduces its list ("in the following Networks:") is read with the list after it.
  */
-import { evaluate, type MatchContext } from '../match-rule.ts';
-import { unitIndexAt } from '../spans.ts';
+import { evaluate, type MatchContext } from '../match/match-rule.ts';
+import { unitIndexAt } from '../match/spans.ts';
 import type { Span } from '../types.ts';
 import type { CompiledTerm } from './compiled-terms.ts';
 

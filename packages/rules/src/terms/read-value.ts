@@ -3,8 +3,8 @@
  * to the words that matched (a clause often holds several durations: "upon ninety (90) days'
  * notice ... within thirty (30) days after"), a date, yes/no, captured text or a rate.
  */
-import type { DocumentFacts } from '../document-facts.ts';
-import { evaluate, type Hit, type MatchContext } from '../match-rule.ts';
+import type { DocumentFacts } from '../match/document-facts.ts';
+import { evaluate, type Hit, type MatchContext } from '../match/match-rule.ts';
 import { extractYears } from '../numbers/quantities.ts';
 import type { Span } from '../types.ts';
 import type { CompiledTerm } from './compiled-terms.ts';

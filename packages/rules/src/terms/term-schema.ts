@@ -6,7 +6,7 @@
  * list of named items such as product lines).
  */
 import * as z from 'zod';
-import { Condition, RuleScope } from '../rule-schema.ts';
+import { Condition, RuleScope } from '../load/rule-schema.ts';
 
 /** What a field reads from the clause that states it. */
 export const TermRead = z

@@ -8,8 +8,8 @@
  */
 import { basename, dirname } from 'node:path';
 import type { RuleError } from '../errors.ts';
-import { isRuleSource, rulesetSources, type LoadOptions, type RuleSource } from '../load-ruleset.ts';
-import { parseYamlFile } from '../parse-rule-file.ts';
+import { isRuleSource, rulesetSources, type LoadOptions, type RuleSource } from '../load/load-ruleset.ts';
+import { parseYamlFile } from '../load/parse-rule-file.ts';
 import { entryForms } from './forms-preview.ts';
 import { buildVocabulary, isVocabularyFile, PARTY_PLACEHOLDERS, VocabularySpec, type Vocabulary, type VocabularyClass } from './vocabulary.ts';
 

@@ -7,10 +7,10 @@
  */
 import { basename, join, resolve } from 'node:path';
 import type { RuleError } from '../errors.ts';
-import { buildRuleset, isRuleSource, rulesetSources, type LoadOptions, type RuleSource } from '../load-ruleset.ts';
-import { parseYamlFile } from '../parse-rule-file.ts';
-import { runExamples, type ExampleFailure } from '../rules-test.ts';
-import { positionOf } from '../yaml-positions.ts';
+import { buildRuleset, isRuleSource, rulesetSources, type LoadOptions, type RuleSource } from '../load/load-ruleset.ts';
+import { parseYamlFile } from '../load/parse-rule-file.ts';
+import { runExamples, type ExampleFailure } from '../authoring/rules-test.ts';
+import { positionOf } from '../load/yaml-positions.ts';
 import { vocabularyErrors } from './vocabulary-catalog.ts';
 import { classLines, definesClass, NEW_VOCABULARY_HEADER, normalizeChange, removeClassIn, setClassIn, type VocabularyChange } from './vocabulary-text.ts';
 import { buildVocabulary, isVocabularyFile, VOCABULARY_FILE } from './vocabulary.ts';

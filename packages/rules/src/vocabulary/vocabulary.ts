@@ -10,9 +10,9 @@
 import { dirname } from 'node:path';
 import * as z from 'zod';
 import type { RuleError } from '../errors.ts';
-import { parseYamlFile } from '../parse-rule-file.ts';
-import { schemaIssuesToErrors } from '../schema-issues.ts';
-import { positionOf } from '../yaml-positions.ts';
+import { parseYamlFile } from '../load/parse-rule-file.ts';
+import { schemaIssuesToErrors } from '../load/schema-issues.ts';
+import { positionOf } from '../load/yaml-positions.ts';
 import { wordForms } from './inflect.ts';
 import { formsAlternation, phraseSource } from './phrase-source.ts';
 
