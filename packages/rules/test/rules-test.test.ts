@@ -32,6 +32,24 @@ describe('rulesTest', () => {
     expect(basename(report.failures[0]!.file)).toBe('renewal.yaml');
   });
 
+  it('counts the work its examples did, not time the machine spent on other processes', () => {
+    const text = ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', '  phrase: without cause', 'message: m', 'explanation: e', 'examples:', '  flag:', '    - Plan may terminate without cause.', '    - Carrier may terminate without cause.', '  pass:', '    - Plan may terminate for cause.'].join('\n');
+    const sources = [{ file: 'r.yaml', text }];
+    const { ruleset } = buildRuleset(sources);
+    // Each clock read: the wall clock moves 4 s; the process's CPU time moves `cpuStep` ms.
+    const run = (cpuStep: number) => {
+      let wall = 0;
+      let cpu = 0;
+      const now = () => (wall += 4000);
+      const cpuNow = () => (cpu += cpuStep);
+      return runExamples(ruleset, sources, { now, cpuNow, ruleBudgetMs: 10_000 }).failures.map((f) => f.code);
+    };
+    // A busy machine: the wall clock runs far ahead, the rule itself did little.
+    expect(run(1)).toEqual([]);
+    // A rule whose own work is slow is still stopped.
+    expect(run(4000)).toEqual(['RULE_TOO_SLOW']);
+  });
+
   it('fails a flag example whose finding does not quote the pinned text', () => {
     const rule = (quote: string) =>
       ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', '  phrase: without cause', 'message: m', 'explanation: e', 'examples:', '  flag:', '    - text: "Plan may end it. Plan may terminate without cause."', `      quote: "${quote}"`].join('\n');

@@ -33,7 +33,8 @@ export interface AnalyzeOptions {
   cpuNow?: () => number;
 }
 
-function processCpuMs(): number {
+/** This process's CPU time (user and system), in milliseconds. */
+export function processCpuMs(): number {
   const used = process.cpuUsage();
   return (used.user + used.system) / 1000;
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import type { ContractDocument } from '@redliner/parser';
 import { analyze } from '../analysis/analyze.ts';
-import { RuleTooSlowError, type AnalyzeOptions } from '../analysis/rule-budget.ts';
+import { processCpuMs, RuleTooSlowError, type AnalyzeOptions } from '../analysis/rule-budget.ts';
 import type { CompiledRule, Ruleset } from '../compiled-types.ts';
 import type { RuleError } from '../errors.ts';
 import { textDocument, type ExampleParties } from '../analysis/example-document.ts';
@@ -60,6 +60,23 @@ function ownFindings(rule: CompiledRule, ruleset: Ruleset, document: ContractDoc
 const EXAMPLES_BUDGET_MS = 10_000;
 
 /**
+ * Milliseconds since the call, as this process spent them: the lesser of wall-clock and CPU
+ * time. On a machine busy with other work (CI, helpers running evals) the wall clock ran
+ * 2–3× ahead of the work and stopped rules with many examples as too slow although they were
+ * not; CPU time alone can run ahead of the wall clock when other threads of the process work.
+ * An injected `now` (tests) is used as it is.
+ */
+function elapsedClock(options: AnalyzeOptions): () => () => number {
+  const now = options.now ?? (() => performance.now());
+  const cpu = options.cpuNow ?? (options.now ? undefined : processCpuMs);
+  return () => {
+    const wall = now();
+    const used = cpu?.();
+    return () => Math.min(now() - wall, used === undefined ? Infinity : cpu!() - used);
+  };
+}
+
+/**
  * Run the examples of one loaded ruleset. Failures are located in the rule's file; pass the
  * `sources` the ruleset was built from when they are not on disk (the web rule editor).
  */
@@ -67,16 +84,16 @@ export function runExamples(ruleset: Ruleset, sources: readonly RuleSource[] = [
   const failures: ExampleFailure[] = [];
   let examples = 0;
   const yamlCache = new Map<string, ReturnType<typeof parseYamlFile>>();
-  const now = options.now ?? (() => performance.now());
   const budget = options.ruleBudgetMs ?? EXAMPLES_BUDGET_MS;
+  const elapsed = elapsedClock(options);
   for (const rule of ruleset.rules) {
-    const start = now();
+    const took = elapsed();
     let stopped = false;
     for (const expect of ['flag', 'pass'] as const) {
       (rule.spec.examples?.[expect] ?? []).forEach((example, i) => {
         if (stopped) return;
         examples++;
-        const left = budget - (now() - start);
+        const left = budget - took();
         let found: Finding[] | undefined;
         try {
           if (left > 0) found = ownFindings(rule, ruleset, exampleDocument(example), { ...options, ruleBudgetMs: left });
