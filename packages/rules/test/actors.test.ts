@@ -93,14 +93,6 @@ describe('who does what', () => {
     expect(actorFlags('payer', 'Carrier may terminate without cause.', { payer: ['Carrier'], provider: ['Practitioner'] })).toBe(true);
   });
 
-  it('reads a pronoun with a contracted auxiliary as the subject, not a possessive', () => {
-    const letter = { payer: ['we'], provider: ['you'] };
-    expect(actorFlags('payer', "We'll terminate your participation without cause.", letter)).toBe(true);
-    expect(actorFlags('payer', "We’re entitled to terminate your participation without cause.", letter)).toBe(true);
-    expect(actorFlags('provider', "You're entitled to terminate without cause.", letter)).toBe(true);
-    expect(actorFlags('payer', "You're entitled to terminate without cause.", letter)).toBe(false);
-  });
-
   it('reads a redacted name as the party the parser found it stands for', () => {
     const parties = { payer: ['[REDACTED]'], provider: ['Provider'] };
     const text = '[REDACTED] may terminate this Agreement without cause.';

@@ -86,8 +86,6 @@ function readsAsSubject(after: string): boolean {
 const DECIDES_AFTER = /^\s*['’]s?\s+(?:own\s+|sole\s+|absolute\s+|reasonable\s+|exclusive\s+)*(?:option|discretion|election|decision|determination|request|convenience|choice|judgment|right)/i;
 const DECIDES_BEFORE = /\b(?:discretion|option|election|determination|judgment|request|direction)\s+of\s+(?:the\s+)?$/i;
 const AGENT_BEFORE = /\bby\s+(?:the\s+)?$/i;
-// A contracted auxiliary right after a pronoun: "we're", "you'll", "we've", "we'd".
-const CONTRACTED_AUXILIARY = /^['’](?:re|ll|ve|d)\b/i;
 // "amounts owing from Group may be satisfied", "sums payable to Provider may be offset": a party
 // after one of these prepositions is the object of a phrase, never the subject of the verb that
 // follows it. ("of" is left out: "each of Plan and Provider may" names the subject.)
@@ -133,15 +131,12 @@ export function findPartyMentions(text: string, parties: Parties): PartyMention[
 function mentionAt(text: string, start: number, end: number, role: MentionRole, pronounPossessive: boolean, negative: boolean): PartyMention {
   const after = text.slice(end, end + 200);
   const before = text.slice(Math.max(0, start - 40), start);
-  // "we're", "you'll", "we've", "we'd": a contracted auxiliary, so the pronoun is the subject
-  // ("we're allowed to", "we'll end"), not a possessive like "Plan's".
-  const contracted = CONTRACTED_AUXILIARY.test(after);
-  const possessive = (!contracted && /^[’']/.test(after)) || pronounPossessive;
+  const possessive = /^[’']/.test(after) || pronounPossessive;
   return {
     start,
     end,
     role,
-    subject: !possessive && !AGENT_BEFORE.test(before) && !OBJECT_PREPOSITION_BEFORE.test(before) && (contracted || readsAsSubject(after)),
+    subject: !possessive && !AGENT_BEFORE.test(before) && !OBJECT_PREPOSITION_BEFORE.test(before) && readsAsSubject(after),
     decides: DECIDES_AFTER.test(pronounPossessive ? `'s${after}` : after) || DECIDES_BEFORE.test(before),
     agent: AGENT_BEFORE.test(before),
     possessive,
