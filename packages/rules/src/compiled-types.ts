@@ -70,6 +70,8 @@ export interface ConceptInfo {
 export interface PartyMatchers {
   /** Each placeholder leaf's pattern for these parties, compiled when a paragraph first needs it. */
   regexOf(leaf: number): SafeRegex | undefined;
+  /** How many patterns were compiled for these parties alone (not shared with other contracts). */
+  ownPatterns(): number;
 }
 
 /** A loaded, compiled ruleset. Immutable apart from its private per-party cache. */

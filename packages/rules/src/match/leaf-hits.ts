@@ -13,6 +13,7 @@ import type { PartyMention } from '../actors/party-mentions.ts';
 import { gapsWiden, hasPossessivePlaceholder, multiWordPartyTerms, partiesKey, resolvePatternPlaceholders, widenGaps } from '../compile/placeholders.ts';
 import { possessiveMatches } from './possessive-hits.ts';
 import { allMatches, compileSafePattern, execBytes, LEAF_FLAGS, type SafeRegex } from '../compile/safe-pattern.ts';
+import { retirePatterns } from './native-memory.ts';
 import { appendAll } from './spans.ts';
 import type { Span } from '../types.ts';
 import type { Utf8Text } from './utf8-text.ts';
@@ -20,8 +21,9 @@ import type { Utf8Text } from './utf8-text.ts';
 // A contract's party terms are compiled into the placeholder patterns. Each compiled pattern
 // holds native RE2 memory the JS heap does not see, and a contract needs only the few patterns
 // its paragraphs may match (the prefilter says which): so patterns compile on first use, and
-// only a handful of party sets stay cached (64 cached sets of every pattern could hold gigabytes).
-const PARTY_CACHE_LIMIT = 8;
+// only a couple of party sets stay cached: one set for a long contract holds 0.3-0.9 GB natively,
+// and an evicted set is freed only by a full collection (native-memory.ts).
+const PARTY_CACHE_LIMIT = 2;
 
 /** A plain leaf's regex, compiled on its first use when loading skipped it (checked-patterns.ts). */
 function sharedRegex(leaf: Leaf): SafeRegex | undefined {
@@ -37,6 +39,7 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
   const cached = ruleset.partyCache.get(key);
   if (cached) return cached;
   const compiled = new Map<number, SafeRegex | undefined>();
+  let own = 0;
   // Read once per contract: every leaf asks whether its gaps must take these names as one word.
   const longNames = multiWordPartyTerms(parties);
   const regexOf = (leaf: number): SafeRegex | undefined => {
@@ -57,11 +60,17 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
     const result = widened.ok ? widened : compileSafePattern(resolved, flags);
     // Party terms are escaped literals, so a pattern valid at load stays valid; skip defensively if not.
     const regex = result.ok ? result.regex : undefined;
+    if (regex) own++;
     compiled.set(leaf, regex);
     return regex;
   };
-  const matchers: PartyMatchers = { regexOf };
-  if (ruleset.partyCache.size >= PARTY_CACHE_LIMIT) ruleset.partyCache.delete(ruleset.partyCache.keys().next().value!);
+  const matchers: PartyMatchers = { regexOf, ownPatterns: () => own };
+  if (ruleset.partyCache.size >= PARTY_CACHE_LIMIT) {
+    const oldest = ruleset.partyCache.keys().next().value!;
+    const evicted = ruleset.partyCache.get(oldest)!;
+    ruleset.partyCache.delete(oldest);
+    retirePatterns(evicted.ownPatterns());
+  }
   ruleset.partyCache.set(key, matchers);
   return matchers;
 }
