@@ -122,6 +122,9 @@ export async function benchUploadToRender(): Promise<boolean> {
     }
     const per100 = (ms / pages) * 100;
     const met = per100 <= TARGET_MS_PER_100_PAGES;
+    // Later runs upload the same contract again, so its party patterns are already compiled and
+    // the threads warm; the first run is what a user's first upload of a new contract costs.
+    if (times.length > 1) console.log(`first run (fresh server, contract not seen before): ${times[0]!.toFixed(0)} ms = ${((times[0]! / pages) * 100).toFixed(0)} ms per 100 pages`);
     console.log(
       `${met ? 'met' : 'MISSED'}: median ${ms.toFixed(0)} ms for ${pages} pages = ${per100.toFixed(0)} ms per 100 pages (target ≤ ${TARGET_MS_PER_100_PAGES} ms per 100 pages; ${(per100 / TARGET_MS_PER_100_PAGES).toFixed(2)}x the target)`,
     );

@@ -68,8 +68,13 @@ export interface ConceptInfo {
 
 /** Per-party-terms compiled patterns (patterns with `{payer}`/`{provider}` depend on the contract). */
 export interface PartyMatchers {
-  /** Each placeholder leaf's pattern for these parties, compiled when a paragraph first needs it. */
-  regexOf(leaf: number): SafeRegex | undefined;
+  /**
+   * Each leaf's pattern for these parties, compiled when a paragraph first needs it;
+   * `nameInParagraph` says whether the paragraph holds a party name of several words (`namedIn`).
+   */
+  regexOf(leaf: number, nameInParagraph: boolean): SafeRegex | undefined;
+  /** Whether `paragraph` holds one of the parties' names of several words (gaps must read it as one word). */
+  namedIn(paragraph: string): boolean;
   /** How many patterns were compiled for these parties alone (not shared with other contracts). */
   ownPatterns(): number;
 }

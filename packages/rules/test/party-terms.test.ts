@@ -33,3 +33,18 @@ describe('a party name inside a `...` gap', () => {
     expect(flags('dispute ... within', 'Group may dispute any of the decisions of Great Plains Community Care, LLC made in writing within ten days.', names)).toBe(false);
   });
 });
+
+describe('widened gaps compile only where a long name stands', () => {
+  const rule = ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', "  phrase: 'dispute ... within'", 'message: m', 'explanation: e'].join('\n');
+  const run = (text: string) => {
+    const { ruleset } = buildRuleset([{ file: 'r.yaml', text: rule }]);
+    const found = analyze(textDocument(text, { payer: ['Great Plains Community Care, LLC'] }), ruleset).findings.length;
+    return { found, own: [...ruleset.partyCache.values()][0]!.ownPatterns() };
+  };
+  it('keeps the shared pattern in a paragraph without the name, with the same result', () => {
+    expect(run('Group may dispute any decision of Plan within ten days.')).toEqual({ found: 1, own: 0 });
+  });
+  it('compiles the widened copy where the name stands', () => {
+    expect(run('Group may dispute any decision of Great Plains Community Care, LLC within ten days.')).toEqual({ found: 1, own: 1 });
+  });
+});

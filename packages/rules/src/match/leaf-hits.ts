@@ -10,7 +10,7 @@ import type { Leaf, PartyMatchers, Ruleset } from '../compiled-types.ts';
 import type { DocumentFacts } from './document-facts.ts';
 import type { RuleClock } from '../analysis/rule-budget.ts';
 import type { PartyMention } from '../actors/party-mentions.ts';
-import { gapsWiden, hasPossessivePlaceholder, multiWordPartyTerms, partiesKey, resolvePatternPlaceholders, widenGaps } from '../compile/placeholders.ts';
+import { gapsWiden, hasPossessivePlaceholder, multiWordPartyTerms, partiesKey, resolvePatternPlaceholders, termsAlternation, widenGaps } from '../compile/placeholders.ts';
 import { possessiveMatches } from './possessive-hits.ts';
 import { allMatches, compileSafePattern, execBytes, LEAF_FLAGS, type SafeRegex } from '../compile/safe-pattern.ts';
 import { retirePatterns } from './native-memory.ts';
@@ -42,9 +42,16 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
   let own = 0;
   // Read once per contract: every leaf asks whether its gaps must take these names as one word.
   const longNames = multiWordPartyTerms(parties);
-  const regexOf = (leaf: number): SafeRegex | undefined => {
+  // JS \s also reads no-break spaces, which RE2's does not: it may see a name RE2 would miss,
+  // never the reverse, so a paragraph it clears matches the same with either pattern.
+  const longNameTest = longNames.length ? new RegExp(termsAlternation(longNames), 'i') : null;
+  const regexOf = (leaf: number, nameInParagraph: boolean): SafeRegex | undefined => {
+    const { source, hasPlaceholder } = ruleset.leaves[leaf]!;
+    // A gap widened for a long name matches exactly as the plain gap where the name is absent,
+    // so a paragraph without one keeps the shared pattern: a contract whose parties have long
+    // names then compiles widened copies only of the leaves its naming paragraphs need.
+    if (!hasPlaceholder && !nameInParagraph) return sharedRegex(ruleset.leaves[leaf]!);
     if (compiled.has(leaf)) return compiled.get(leaf);
-    const { source } = ruleset.leaves[leaf]!;
     const shared = sharedRegex(ruleset.leaves[leaf]!);
     // A leaf without placeholders keeps its shared regex unless a party name of several words
     // must count as one word in its gaps.
@@ -64,7 +71,8 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
     compiled.set(leaf, regex);
     return regex;
   };
-  const matchers: PartyMatchers = { regexOf, ownPatterns: () => own };
+  const namedIn = (paragraph: string): boolean => longNameTest !== null && longNameTest.test(paragraph);
+  const matchers: PartyMatchers = { regexOf, namedIn, ownPatterns: () => own };
   if (ruleset.partyCache.size >= PARTY_CACHE_LIMIT) {
     const oldest = ruleset.partyCache.keys().next().value!;
     const evicted = ruleset.partyCache.get(oldest)!;
@@ -121,13 +129,14 @@ export function findLeafHits(ruleset: Ruleset, facts: DocumentFacts, clock?: Rul
   const prefilter = ruleset.prefilter;
   if (!prefilter) return hits;
   const party = partyMatchers(ruleset, facts.document.parties);
-  const regexOf = (leaf: number) => party.regexOf(leaf);
   const utf8 = facts.utf8();
   const mentions = () => facts.mentions();
   for (const paragraph of facts.units('paragraph')) {
     const subject = subjectOf(facts.text, utf8, paragraph);
+    let named: boolean | undefined;
     for (const leaf of prefilter.match(subject.bytes ?? facts.text.slice(paragraph.start, paragraph.end))) {
-      const regex = regexOf(leaf);
+      named ??= party.namedIn(facts.text.slice(paragraph.start, paragraph.end));
+      const regex = party.regexOf(leaf, named);
       if (!regex) continue;
       const found = clock ? clock.timeLeaf(leaf, () => matchesIn(regex, subject, facts.text, utf8, mentions)) : matchesIn(regex, subject, facts.text, utf8, mentions);
       appendAll(hits[leaf]!, found);
