@@ -68,3 +68,16 @@ describe('a calendar deadline counted from an earlier month', () => {
     expect(extractDurations('Deadline: end of the month following the month of service').map((d) => Math.round(d.days))).toEqual([61]);
   });
 });
+
+describe('a year named by its place', () => {
+  const days = (text: string) => extractDurations(text).map((d) => Math.round(d.days));
+  it('reads as one year', () => {
+    expect(days('Reviews reach only claims paid in the past year.')).toEqual([365]);
+    expect(days('Audits cover claims paid during the year preceding the notice.')).toEqual([365]);
+    expect(days('No recovery is sought after the first anniversary of payment.')).toEqual([365]);
+  });
+  it('is no period when it names a part of the year', () => {
+    expect(days('Rates rise in the last year of the term.')).toEqual([]);
+  });
+});
+

@@ -86,6 +86,11 @@ describe('phraseSource', () => {
     expect(matches('terminate agreement', 'terminated this Agreement')).toBe(true);
     expect(matches('set-off', 'a right of setoff')).toBe(true);
     expect(matches('set-off', 'a right of set off')).toBe(true);
+    // The reverse: a space in the phrase reads a hyphen in the text, never a dash and a space.
+    expect(matches('prompt payment statute', 'the prompt-payment statute')).toBe(true);
+    expect(matches('post payment review', 'a post-payment review')).toBe(true);
+    expect(matches('set off', 'a right of set-off')).toBe(true);
+    expect(matches('prompt payment', 'prompt - payment')).toBe(false);
     expect(matches('bring ... to an end', 'bring this Agreement to an end')).toBe(true);
     expect(matches('bring ... to an end', 'bring; to an end')).toBe(false);
     expect(matches('=term', 'the terms')).toBe(false);

@@ -43,6 +43,21 @@ const UNLIMITED = new RegExp(
 );
 
 /**
+ * A year named by its place rather than counted: "claims paid in the past year", "the year
+ * preceding the audit notice", "once the first anniversary of payment has passed". Each reads as
+ * one year. A part of a year ("the last year of the term") names no period. Letters and spaces
+ * only: see durations-in.ts.
+ */
+const RELATIVE_YEAR = new RegExp(
+  [
+    '\\bthe\\s+(?:past|preceding|prior|previous|last|most\\s+recent)\\s+(?:calendar\\s+|full\\s+)?year\\b(?!\\s+of\\b)',
+    '\\bthe\\s+(?:calendar\\s+|full\\s+)?year\\s+(?:immediately\\s+)?(?:preceding|before|prior\\s+to)\\b',
+    '\\bfirst\\s+anniversary\\b',
+  ].join('|'),
+  'gi',
+);
+
+/**
  * A deadline set by the calendar rather than a count: "by the last day of the month following
  * the month of service", "no later than the end of the next calendar quarter". It reads as the
  * longest time it can allow (a month or quarter, two when a following one is named), so a
@@ -87,6 +102,10 @@ export function extractDurations(text: string, base = 0): DurationHit[] {
     const units = groups.next || groups.after ? 2 : 1;
     const start = base + match.index;
     hits.push({ start, end: start + match[0].length, days: units * CALENDAR_UNIT_DAYS[groups.unit!.toLowerCase()]! });
+  }
+  for (const match of text.matchAll(RELATIVE_YEAR)) {
+    const start = base + match.index;
+    hits.push({ start, end: start + match[0].length, days: UNIT_DAYS.year! });
   }
   for (const match of text.matchAll(UNLIMITED)) {
     const start = base + match.index;

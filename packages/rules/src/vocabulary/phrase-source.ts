@@ -7,7 +7,8 @@
  *   `{payer-possessive}`, which also reads "its", "our", "their" standing for that party;
  * - `...`, a gap of up to six words within the clause (never across a semicolon);
  * - the space between two words, which also lets an article or determiner in ("terminate
- *   agreement" finds "terminate this Agreement");
+ *   agreement" finds "terminate this Agreement") and reads a hyphen alone, so an open compound
+ *   finds its hyphenated spelling ("prompt payment statute" finds "prompt-payment statute");
  * - hyphens, which also match a space or nothing ("set-off", "set off", "setoff"), and
  *   apostrophe and quote styles.
  * The phrase is bounded by whole words.
@@ -17,6 +18,8 @@ import { isFunctionWord, isInflected, wordForms } from './inflect.ts';
 const POSSESSIVE_PLACEHOLDERS: readonly string[] = ['payer-possessive', 'provider-possessive'];
 
 const HYPHEN_OR_SPACE = '[-‐‑–—\\s]?';
+/** A hyphen or dash joining two words. */
+const HYPHEN = '[-‐‑–—]';
 const APOSTROPHES = "['’‘]";
 const QUOTES = '["“”]';
 const DETERMINERS = '(?:the|an?|th(?:is|at)|s(?:uch|aid)|its|their|our|your|h(?:is|er)|a(?:ny|ll)|e(?:ach|very))';
@@ -24,7 +27,9 @@ const DETERMINERS = '(?:the|an?|th(?:is|at)|s(?:uch|aid)|its|their|our|your|h(?:
  * Between two words: whitespace, optionally an article or determiner; a closing quote or
  * parenthesis may end the first word (`"Products" means`, `'Products' means`, `(the "Plan") may`).
  */
-const WORD_GAP = `["'”’)\\]]?\\s+(?:${DETERMINERS}\\s+)?`;
+const WORD_GAP = `["'”’)\\]]?(?:\\s+(?:${DETERMINERS}\\s+)?|${HYPHEN})`;
+/** Between two words where no article may stand: whitespace, or a hyphen joining them. */
+const PLAIN_GAP = `(?:\\s+|${HYPHEN})`;
 /**
  * The words a `...` gap may skip, as its source spells them: per contract, a party's name of
  * several words counts as one of them (placeholders.ts, `widenGaps`).
@@ -138,7 +143,7 @@ export function phraseSource(phrase: string, expand: ClassExpander = () => null)
     }
     // An article can only stand before a content word, a class or a party ("terminate this
     // Agreement"), never before "not" or "to"; leaving it out there keeps patterns small.
-    if (body) body += pendingGap ?? (takesArticle(token) ? WORD_GAP : '\\s+');
+    if (body) body += pendingGap ?? (takesArticle(token) ? WORD_GAP : PLAIN_GAP);
     pendingGap = null;
     body += tokenSource(token, expand);
   }
