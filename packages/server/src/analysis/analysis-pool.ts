@@ -21,7 +21,7 @@ export interface AnalysisPool {
 
 const MAX_THREADS = 2;
 
-/** Start a pool; workers start lazily and exit when idle. */
+/** Start a pool; its first thread starts on first use and stays, a second exits after a minute idle. */
 export function createAnalysisPool(options: { timeoutMs?: number } = {}): AnalysisPool {
   const timeoutMs = options.timeoutMs ?? 120_000;
   const pool = createTaskPool(new URL('./analysis-worker.ts', import.meta.url), MAX_THREADS);

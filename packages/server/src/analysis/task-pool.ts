@@ -24,7 +24,12 @@ export interface TaskPool {
   close(): Promise<void>;
 }
 
-/** A pool over the worker module `filename` (a file URL); threads start lazily and exit when idle. */
+/**
+ * A pool over the worker module `filename` (a file URL). The pool starts on first use with one
+ * thread, which then stays: a thread that has loaded and compiled a ruleset answers the next
+ * upload seconds sooner. Threads above that one exit after a minute idle. (Left unset, piscina's
+ * minimum is half the machine's cores, so how many threads stayed depended on the machine.)
+ */
 export function createTaskPool(filename: URL, maxThreads: number): TaskPool {
   let pool: Piscina | undefined;
   const turns = pLimit(maxThreads);
@@ -32,7 +37,7 @@ export function createTaskPool(filename: URL, maxThreads: number): TaskPool {
     if (!pool) {
       // Workers do not inherit the tsx loader in every host (vitest, plain node), so register it explicitly.
       const tsx = pathToFileURL(createRequire(import.meta.url).resolve('tsx')).href;
-      pool = new Piscina({ filename: filename.href, execArgv: ['--import', tsx], maxThreads, idleTimeout: 60_000 });
+      pool = new Piscina({ filename: filename.href, execArgv: ['--import', tsx], minThreads: 1, maxThreads, idleTimeout: 60_000 });
     }
     return pool;
   };
