@@ -6,6 +6,7 @@ import type { CompiledRule, ConditionNode } from '../compiled-types.ts';
 import { anchorHits, evaluate, type Hit, type MatchContext } from '../match/match-rule.ts';
 import type { RuleScope } from '../load/rule-schema.ts';
 import { unitIndexAt } from '../match/spans.ts';
+import { deniedCells, outsideCells } from './denied-cells.ts';
 import type { Span } from '../types.ts';
 
 /** A unit and the evidence that made a condition hold there. */
@@ -29,6 +30,27 @@ export interface RuleOutcome {
   anchor: Span | null;
   /** How many units were in scope (after section filters), for the checklist. */
   searched: number;
+}
+
+const inside = (hit: Span, span: Span) => hit.start >= span.start && hit.end <= span.end;
+
+/**
+ * `evaluate`, except that evidence found in the label of a cell answered "none", "no" or "not
+ * permitted" does not count (denied-cells.ts): the condition must then hold outside those cells.
+ */
+function evaluateUndenied(node: ConditionNode, unit: Span, ctx: MatchContext): Hit[] | null {
+  const hits = evaluate(node, unit, ctx);
+  if (!hits || hits.length === 0) return hits;
+  const cells = deniedCells(ctx.facts.text, unit);
+  if (cells.length === 0) return hits;
+  const inLabel = hits.some((hit) => cells.some((cell) => inside(hit, cell.label)));
+  const readsAnswer = hits.some((hit) => cells.some((cell) => hit.end > cell.answer.start && hit.start < cell.answer.end));
+  if (!inLabel || readsAnswer) return hits;
+  for (const part of outsideCells(unit, cells)) {
+    const again = evaluate(node, part, ctx);
+    if (again && again.length > 0) return again;
+  }
+  return null;
 }
 
 function inSections(rule: CompiledRule, unit: Span, ctx: MatchContext): boolean {
@@ -89,7 +111,7 @@ function allMatches(node: ConditionNode, scope: RuleScope, rule: CompiledRule, c
   const out: UnitMatch[] = [];
   for (const unit of candidates(node, scope, rule, ctx)) {
     ctx.clock?.tick();
-    const hits = evaluate(node, unit, ctx);
+    const hits = evaluateUndenied(node, unit, ctx);
     if (hits) out.push({ unit, hits });
     if (out.length >= SATISFIED_LIMIT) break;
   }
@@ -111,7 +133,7 @@ export function runRule(rule: CompiledRule, ctx: MatchContext): RuleOutcome {
   }
   for (const unit of candidates(rule.match, rule.scope, rule, ctx)) {
     ctx.clock?.tick();
-    const hits = evaluate(rule.match, unit, ctx);
+    const hits = evaluateUndenied(rule.match, unit, ctx);
     if (!hits) continue;
     const excuse = excused(rule, unit, ctx);
     if (excuse) outcome.evidence ??= excuse;
