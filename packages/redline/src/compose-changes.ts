@@ -34,6 +34,7 @@ export function composeChanges(doc: ContractDocument, plans: PlannedFinding[]): 
   const out = plans.map((p) => (p.change ? withChange(p, p.change.clause ? rewrittenClause(doc, p.change) : fitted(doc, p.change, style, p.finding.span)) : p));
   const order = out.map((_, i) => i).filter((i) => out[i]!.change).sort((a, b) => changePosition(out[a]!.change!) - changePosition(out[b]!.change!) || a - b);
   proposeOnce(doc, out, order, keys);
+  withoutRepeatedSentences(out, order, keys);
   mergeInsertionsAtOnePoint(out, order);
   mergeDeletions(doc, out, order);
   yieldToRewrites(doc, out);
@@ -146,6 +147,30 @@ function proposeOnce(doc: ContractDocument, plans: PlannedFinding[], order: numb
     } else if (sameClause && change.op === 'replace' && change.span!.start >= e.span!.end) {
       plans[i] = withChange(plans[i]!, { ...change, op: 'delete', text: '', span: absorbSpace(doc, block, change.span!.start, change.span!.end) });
     } else plans[i] = withChange(plans[i]!, undefined);
+  }
+}
+
+// A sentence boundary inside proposed language: after a period, semicolon or colon, before a capital or a quote.
+const SENTENCE_BREAK = /(?<=[.;:])\s+(?=["“‘(]?[A-Z])/;
+
+/**
+ * A sentence already proposed is not proposed again in other findings' language: the lead may
+ * edit one finding of a rule down to its first sentence and accept another whole, and both
+ * would otherwise insert that sentence. A later change keeps its new sentences; one with none
+ * left changes nothing (the finding keeps its comment). Only language proposed once counts
+ * (`keys`): short phrases edited into each clause are left alone.
+ */
+function withoutRepeatedSentences(plans: PlannedFinding[], order: number[], keys: Array<string | null>): void {
+  const proposed = new Set<string>();
+  for (const i of order) {
+    const change = plans[i]!.change;
+    if (!change || !keys[i] || keys[i]!.startsWith('definition:')) continue;
+    const sentences = change.text.trim().split(SENTENCE_BREAK);
+    const fresh = sentences.filter((sentence) => !proposed.has(squash(sentence)));
+    for (const sentence of sentences) if (sentence.split(/\s+/).length >= MIN_WORDS_FOR_ONCE) proposed.add(squash(sentence));
+    if (fresh.length === sentences.length) continue;
+    const text = fresh.join(' ');
+    plans[i] = withChange(plans[i]!, fresh.length && /\w/.test(text) ? { ...change, text: /^\s/.test(change.text) ? ` ${text}` : text } : undefined);
   }
 }
 

@@ -230,3 +230,23 @@ describe('composing changes in a Word file', async () => {
     expect(invalid).toEqual([]);
   });
 });
+
+describe('a sentence proposed by two findings', async () => {
+  const doc = textDocument([
+    { kind: 'paragraph', label: '2.1', text: '2.1 Products. Provider shall join all Products now offered.' },
+    { kind: 'paragraph', label: '2.2', text: '2.2 New Products. Plan may add Provider to any new Product by notice.' },
+  ]);
+  const first = 'Provider takes part only in the products that the attached schedule lists by name.';
+  const second = 'The schedule changes only by an amendment that both parties sign.';
+  // As when the lead edits one finding down to its first sentence and accepts the other whole.
+  const findings = [
+    findingOn(doc, 'Provider shall join all Products now offered.', { op: 'replace', text: first }, 'edited'),
+    findingOn(doc, 'Plan may add Provider to any new Product by notice.', { op: 'replace', text: `${first} ${second}` }, 'whole'),
+  ];
+  const { accepted, problems } = await acceptAll(doc, findings);
+  it('is written once; the other finding keeps its new sentences', () => {
+    expect(accepted.join('\n').split(first).length - 1).toBe(1);
+    expect(accepted).toContain(`2.2 New Products. ${second}`);
+    expect(problems).toEqual([]);
+  });
+});
