@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, buildRuleset, textDocument } from '../src/index.ts';
+import { evictParties } from '../src/match/leaf-hits.ts';
 import { retirePatterns } from '../src/match/native-memory.ts';
 
 describe('retirePatterns', () => {
@@ -15,14 +16,24 @@ describe('retirePatterns', () => {
 
 describe('the party-pattern cache', () => {
   const rule = ['id: r', 'concept: c', 'title: T', 'severity: low', 'scope: sentence', 'kind: presence', 'match:', "  phrase: '{payer} may amend'", 'message: m', 'explanation: e'].join('\n');
-  it('keeps two contracts’ patterns at most, and still matches each new contract', () => {
+  it('keeps eight small party sets at most, and still matches each new contract', () => {
     const { ruleset, errors } = buildRuleset([{ file: 'r.yaml', text: rule }]);
     expect(errors).toEqual([]);
-    for (const name of ['Alpha Care', 'Beta Health', 'Gamma Plan', 'Delta Network']) {
-      const found = analyze(textDocument(`${name} may amend the manual.`, { payer: [name] }), ruleset).findings;
-      expect(found).toHaveLength(1);
-      expect(ruleset.partyCache.size).toBeLessThanOrEqual(2);
+    for (let i = 0; i < 10; i++) {
+      const name = `Carrier${String.fromCharCode(65 + i)}`;
+      expect(analyze(textDocument(`${name} may amend the manual.`, { payer: [name] }), ruleset).findings).toHaveLength(1);
+      expect(ruleset.partyCache.size).toBeLessThanOrEqual(8);
     }
-    expect([...ruleset.partyCache.values()].map((m) => m.ownPatterns())).toEqual([1, 1]);
+    expect([...ruleset.partyCache.values()].map((m) => m.ownPatterns())).toEqual([1, 1, 1, 1, 1, 1, 1, 1]);
+  });
+  it('keeps fewer sets when they are large', () => {
+    const set = (own: number) => ({ regexOf: () => undefined, namedIn: () => false, ownPatterns: () => own });
+    const cache = new Map([['a', set(900)], ['b', set(900)], ['c', set(900)]]);
+    evictParties(cache);
+    // 2,700 patterns: the oldest goes, then 1,800 fit the budget beside the set to come.
+    expect([...cache.keys()]).toEqual(['b', 'c']);
+    const small = new Map(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'].map((k) => [k, set(5)] as const));
+    evictParties(small);
+    expect([...small.keys()]).toEqual(['b', 'c', 'd', 'e', 'f', 'g', 'h']);
   });
 });

@@ -20,10 +20,13 @@ import type { Utf8Text } from './utf8-text.ts';
 
 // A contract's party terms are compiled into the placeholder patterns. Each compiled pattern
 // holds native RE2 memory the JS heap does not see, and a contract needs only the few patterns
-// its paragraphs may match (the prefilter says which): so patterns compile on first use, and
-// only a couple of party sets stay cached: one set for a long contract holds 0.3-0.9 GB natively,
-// and an evicted set is freed only by a full collection (native-memory.ts).
-const PARTY_CACHE_LIMIT = 2;
+// its paragraphs may match (the prefilter says which): so patterns compile on first use. The
+// cache is bounded by what its sets compiled, not only by their count: one long contract's set
+// is 600-1,200 patterns (0.3-0.9 GB natively), a rule example's a handful, and `rules test`
+// alternates between a few example parties. An evicted set is freed only by a full collection
+// (native-memory.ts).
+const PARTY_CACHE_SETS = 8;
+const PARTY_CACHE_PATTERNS = 2_000;
 
 /** A plain leaf's regex, compiled on its first use when loading skipped it (checked-patterns.ts). */
 function sharedRegex(leaf: Leaf): SafeRegex | undefined {
@@ -31,6 +34,18 @@ function sharedRegex(leaf: Leaf): SafeRegex | undefined {
   const compiled = compileSafePattern(leaf.source, LEAF_FLAGS);
   if (compiled.ok) leaf.regex = compiled.regex;
   return leaf.regex;
+}
+
+/** Make room for one more party set: drop the oldest while the cache is full by count or by patterns. */
+export function evictParties(cache: Map<string, PartyMatchers>): void {
+  let patterns = 0;
+  for (const set of cache.values()) patterns += set.ownPatterns();
+  while (cache.size > 0 && (cache.size >= PARTY_CACHE_SETS || patterns > PARTY_CACHE_PATTERNS)) {
+    const [oldest, evicted] = cache.entries().next().value!;
+    cache.delete(oldest);
+    patterns -= evicted.ownPatterns();
+    retirePatterns(evicted.ownPatterns());
+  }
 }
 
 /** Placeholder patterns compiled for one contract's party terms (cached on the ruleset). */
@@ -73,12 +88,7 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
   };
   const namedIn = (paragraph: string): boolean => longNameTest !== null && longNameTest.test(paragraph);
   const matchers: PartyMatchers = { regexOf, namedIn, ownPatterns: () => own };
-  if (ruleset.partyCache.size >= PARTY_CACHE_LIMIT) {
-    const oldest = ruleset.partyCache.keys().next().value!;
-    const evicted = ruleset.partyCache.get(oldest)!;
-    ruleset.partyCache.delete(oldest);
-    retirePatterns(evicted.ownPatterns());
-  }
+  evictParties(ruleset.partyCache);
   ruleset.partyCache.set(key, matchers);
   return matchers;
 }
