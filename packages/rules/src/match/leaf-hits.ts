@@ -61,13 +61,14 @@ function partyMatchers(ruleset: Ruleset, parties: Parties): PartyMatchers {
   // never the reverse, so a paragraph it clears matches the same with either pattern.
   const longNameTest = longNames.length ? new RegExp(termsAlternation(longNames), 'i') : null;
   const regexOf = (leaf: number, nameInParagraph: boolean): SafeRegex | undefined => {
-    const { source, hasPlaceholder } = ruleset.leaves[leaf]!;
+    const entry = ruleset.leaves[leaf]!;
+    const { source, hasPlaceholder } = entry;
     // A gap widened for a long name matches exactly as the plain gap where the name is absent,
     // so a paragraph without one keeps the shared pattern: a contract whose parties have long
     // names then compiles widened copies only of the leaves its naming paragraphs need.
-    if (!hasPlaceholder && !nameInParagraph) return sharedRegex(ruleset.leaves[leaf]!);
+    if (!hasPlaceholder && !nameInParagraph) return sharedRegex(entry);
     if (compiled.has(leaf)) return compiled.get(leaf);
-    const shared = sharedRegex(ruleset.leaves[leaf]!);
+    const shared = sharedRegex(entry);
     // A leaf without placeholders keeps its shared regex unless a party name of several words
     // must count as one word in its gaps.
     if (shared && !gapsWiden(source, longNames)) {
